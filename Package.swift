@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "corridor",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "corridor", targets: ["corridor"]),
+    .library(name: "CorridorModel", targets: ["CorridorModel"]),
+    .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+    .library(name: "GLPK", targets: ["GLPK"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // MARK: - Public API
+
+    .target(
+      name: "CorridorModel",
+      dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+    ),
+    .target(
+      name: "CorridorScenario",
+      dependencies: [
+        "CorridorModel", "Yams",
+        .product(name: "OrderedCollections", package: "swift-collections"),
+      ]
+    ),
+    .target(
+      name: "GLPK",
+      dependencies: ["CGLPK"]
+    ),
+    .executableTarget(
+      name: "corridor",
+      dependencies: [
+        "CorridorModel",
+        "CorridorScenario",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+
+    // MARK: - Implementation details
+
+    // libglpk has no pkg-config file on Debian; the module map links it by name.
+    .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+
+    // MARK: - Tests
+
+    .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel"]),
+    .testTarget(
+      name: "CorridorScenarioTests",
+      dependencies: ["CorridorScenario", "CorridorModel"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(
+      name: "CorridorCLITests",
+      dependencies: ["corridor"]
+    ),
+  ]
+)

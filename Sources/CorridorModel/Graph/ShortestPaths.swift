@@ -1,0 +1,68 @@
+import HeapModule
+
+/// The shortest paths from one node to all others, as distances and predecessor links.
+public struct ShortestPathTree: Sendable {
+  /// The source node index.
+  public let source: Int
+  /// The length of the shortest path to each node (`.infinity` where unreachable).
+  public let distance: [Double]
+  /// The last link of the shortest path to each node (`-1` for the source and unreachable ones).
+  public let predecessorLink: [Int]
+
+  /// The links of the shortest path to `target`, in order, or `nil` when unreachable.
+  public func path(to target: Int, in graph: Graph) -> [Int]? {
+    guard distance[target].isFinite else { return nil }
+    var links: [Int] = []
+    var node = target
+    while node != source {
+      let link = predecessorLink[node]
+      guard link >= 0 else { return nil }
+      links.append(link)
+      node = graph.linkFrom[link]
+    }
+    return links.reversed()
+  }
+}
+
+extension Graph {
+  /// Dijkstra's algorithm from `source` with non-negative link weights, O((V + E) log V).
+  ///
+  /// Ties are broken towards the lower node index so that results are reproducible.
+  /// - Parameters:
+  ///   - source: The source node index.
+  ///   - weight: The weight of each link, by link index; must be non-negative.
+  public func shortestPaths(from source: Int, weight: (Int) -> Double) -> ShortestPathTree {
+    var distance = [Double](repeating: .infinity, count: nodeCount)
+    var predecessor = [Int](repeating: -1, count: nodeCount)
+    var settled = [Bool](repeating: false, count: nodeCount)
+    var heap = Heap<QueueEntry>()
+    if source >= 0 && source < nodeCount {
+      distance[source] = 0
+      heap.insert(QueueEntry(distance: 0, node: source))
+    }
+    while let entry = heap.popMin() {
+      let node = entry.node
+      if settled[node] { continue }
+      settled[node] = true
+      for link in links(from: node) {
+        let next = linkTo[link]
+        let candidate = entry.distance + weight(link)
+        if candidate < distance[next] {
+          distance[next] = candidate
+          predecessor[next] = link
+          heap.insert(QueueEntry(distance: candidate, node: next))
+        }
+      }
+    }
+    return ShortestPathTree(source: source, distance: distance, predecessorLink: predecessor)
+  }
+}
+
+private struct QueueEntry: Comparable {
+  var distance: Double
+  var node: Int
+
+  static func < (lhs: QueueEntry, rhs: QueueEntry) -> Bool {
+    (lhs.distance, lhs.node) < (rhs.distance, rhs.node)
+  }
+}

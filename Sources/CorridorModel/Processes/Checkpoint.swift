@@ -1,0 +1,121 @@
+/// A border crossing point: the controls that freight passes, by mode and direction.
+public struct Checkpoint: Hashable, Sendable {
+  /// The two countries the crossing joins, such as `["CN", "KZ"]`.
+  public var countries: [String]
+  /// The procedures, one per mode family and direction.
+  public var processes: [CheckpointProcess]
+
+  /// Creates a checkpoint.
+  public init(countries: [String], processes: [CheckpointProcess]) {
+    self.countries = countries
+    self.processes = processes
+  }
+
+  /// The process that applies to traffic of `family` entering from `fromCountry`, if any.
+  ///
+  /// A process with a direction wins over one that applies both ways.
+  public func process(for family: ModeFamily, fromCountry: String?) -> CheckpointProcess? {
+    let candidates = processes.filter { $0.mode == family }
+    if let from = fromCountry,
+      let directed = candidates.first(where: { $0.direction?.from == from })
+    {
+      return directed
+    }
+    return candidates.first { $0.direction == nil }
+  }
+}
+
+/// The direction a checkpoint process applies to, as the pair of countries crossed.
+public struct BorderDirection: Hashable, Sendable, CustomStringConvertible {
+  /// The country traffic leaves.
+  public var from: String
+  /// The country traffic enters.
+  public var to: String
+
+  /// Creates a direction.
+  public init(from: String, to: String) {
+    self.from = from
+    self.to = to
+  }
+
+  public var description: String { "\(from)->\(to)" }
+}
+
+/// The ordered stages that one mode's traffic passes in one direction at a checkpoint.
+public struct CheckpointProcess: Hashable, Sendable {
+  /// The mode family the process applies to.
+  public var mode: ModeFamily
+  /// The direction it applies to, or `nil` for both directions.
+  public var direction: BorderDirection?
+  /// When the posts work.
+  public var openingHours: OpeningHours
+  /// Fees and charges per TEU (USD), including informal payments where measured.
+  public var feeUSDPerTEU: Double
+  /// TEU carried by one processed unit (a truck for road, a train for rail), or `nil` for the
+  /// scenario's default (``Settings/teuPerTruck``, ``Settings/teuPerTrain``).
+  public var teuPerUnit: Double?
+  /// The stages, in the order they are passed.
+  public var stages: [Stage]
+  /// The observed clearance time (CAREC CPMM TFI1, hours) for comparison, when known.
+  public var observedClearanceHours: Double?
+
+  /// Creates a checkpoint process.
+  public init(
+    mode: ModeFamily, direction: BorderDirection? = nil, openingHours: OpeningHours = .always,
+    feeUSDPerTEU: Double = 0, teuPerUnit: Double? = nil, stages: [Stage],
+    observedClearanceHours: Double? = nil
+  ) {
+    self.mode = mode
+    self.direction = direction
+    self.openingHours = openingHours
+    self.feeUSDPerTEU = feeUSDPerTEU
+    self.teuPerUnit = teuPerUnit
+    self.stages = stages
+    self.observedClearanceHours = observedClearanceHours
+  }
+
+  /// The mean service time per unit over all stages, each weighted by its probability (hours).
+  public var meanServiceHours: Double {
+    stages.reduce(0) { $0 + $1.probability * $1.serviceHours.mean }
+  }
+
+  /// The highest utilisation of any stage for an annual flow in TEU.
+  ///
+  /// Units arrive only while the posts are open, so the hourly rate is the annual number of
+  /// units spread over the open hours of the year; a stage's utilisation is that rate times
+  /// its probability times its mean service time, over its lanes.
+  /// - Parameters:
+  ///   - teuPerYear: The annual flow through the process.
+  ///   - teuPerUnit: TEU per processed unit when the process gives none.
+  public func peakUtilization(teuPerYear: Double, defaultTEUPerUnit: Double)
+    -> (stage: String, utilization: Double)?
+  {
+    let openHoursPerYear = openingHours.hoursPerWeek * 365.0 / 7.0
+    let teuPerUnit = self.teuPerUnit ?? defaultTEUPerUnit
+    guard openHoursPerYear > 0, teuPerUnit > 0 else { return nil }
+    let unitsPerHour = teuPerYear / teuPerUnit / openHoursPerYear
+    return stages.map { stage in
+      (stage.id, unitsPerHour * stage.probability * stage.serviceHours.mean / Double(stage.lanes))
+    }.max { $0.1 < $1.1 }.map { (stage: $0.0, utilization: $0.1) }
+  }
+}
+
+/// One control stage at a checkpoint, such as a document check or a physical inspection.
+public struct Stage: Hashable, Sendable {
+  /// The stage's identifier within its process (for example `documents`).
+  public var id: String
+  /// Parallel servers: booths, lanes, inspection bays or tracks.
+  public var lanes: Int
+  /// Service time per unit (hours).
+  public var serviceHours: Distribution
+  /// The share of units that pass this stage (1 for all, 0.05 for a 5 % inspection rate).
+  public var probability: Double
+
+  /// Creates a stage.
+  public init(id: String, lanes: Int, serviceHours: Distribution, probability: Double = 1) {
+    self.id = id
+    self.lanes = lanes
+    self.serviceHours = serviceHours
+    self.probability = probability
+  }
+}

@@ -1,0 +1,60 @@
+/// The weekly hours during which a checkpoint or terminal works.
+///
+/// Hours are local time at the facility. An interval whose end is not after its start runs
+/// past midnight into the next day.
+public struct OpeningHours: Hashable, Sendable {
+  /// Open intervals as minutes since Monday 00:00, each within `0 ..< 2 * minutesPerWeek`,
+  /// sorted and not overlapping after normalisation.
+  public private(set) var intervals: [Range<Int>]
+
+  /// Minutes in a week.
+  public static let minutesPerWeek = 7 * 24 * 60
+
+  /// Open all the time.
+  public static let always = OpeningHours(weeklyIntervals: [0..<minutesPerWeek])
+
+  /// Creates opening hours from intervals in minutes since Monday 00:00.
+  ///
+  /// Intervals may reach past the end of the week; they wrap to its start. Overlaps merge.
+  public init(weeklyIntervals: [Range<Int>]) {
+    let week = Self.minutesPerWeek
+    var pieces: [Range<Int>] = []
+    for interval in weeklyIntervals where !interval.isEmpty {
+      let start = ((interval.lowerBound % week) + week) % week
+      let length = min(interval.count, week)
+      if start + length <= week {
+        pieces.append(start..<(start + length))
+      } else {
+        pieces.append(start..<week)
+        pieces.append(0..<(start + length - week))
+      }
+    }
+    pieces.sort { $0.lowerBound < $1.lowerBound }
+    var merged: [Range<Int>] = []
+    for piece in pieces {
+      if let last = merged.last, piece.lowerBound <= last.upperBound {
+        merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, piece.upperBound)
+      } else {
+        merged.append(piece)
+      }
+    }
+    intervals = merged
+  }
+
+  /// Open hours per week (0 to 168).
+  public var hoursPerWeek: Double {
+    Double(intervals.reduce(0) { $0 + $1.count }) / 60
+  }
+
+  /// The share of the week the facility is open (0 to 1).
+  public var openFraction: Double { hoursPerWeek / 168 }
+
+  /// Whether the facility never closes.
+  public var isAlwaysOpen: Bool { intervals == [0..<Self.minutesPerWeek] }
+
+  /// Whether the facility is open at the given minute of the week.
+  public func isOpen(atMinuteOfWeek minute: Int) -> Bool {
+    let m = ((minute % Self.minutesPerWeek) + Self.minutesPerWeek) % Self.minutesPerWeek
+    return intervals.contains { $0.contains(m) }
+  }
+}

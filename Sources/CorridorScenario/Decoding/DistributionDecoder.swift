@@ -1,0 +1,73 @@
+import CorridorModel
+import Yams
+
+/// Reads a duration distribution: a plain number (fixed), or a mapping with a family.
+///
+/// `{mean: 2}` is exponential, `{mean: 2, cv: 0.5}` log-normal unless `distribution:` names
+/// another family (`fixed`, `exponential`, `lognormal`, `gamma`, `triangular`, `uniform`).
+enum DistributionDecoder {
+  static let families = ["fixed", "exponential", "lognormal", "gamma", "triangular", "uniform"]
+
+  static func decode(_ node: Yams.Node, named name: String, context: DecodingContext)
+    -> Distribution?
+  {
+    guard case .mapping = node else {
+      return context.number(node, named: name, .nonNegative).map { .fixed($0) }
+    }
+    guard
+      let reader = ObjectReader(
+        node, what: name,
+        allowed: ["distribution", "mean", "cv", "min", "mode", "max", "value"], context: context)
+    else { return nil }
+    let family =
+      reader.choice("distribution", families.map { ($0, $0) })
+      ?? (reader.has("distribution") ? nil : defaultFamily(reader))
+    guard let family else { return nil }
+    switch family {
+    case "fixed":
+      let value = reader.number("value", .nonNegative) ?? reader.number("mean", .nonNegative)
+      if !reader.has("value") && !reader.has("mean") {
+        reader.missing("value", expected: "a number ≥ 0 (hours)")
+      }
+      return value.map { .fixed($0) }
+    case "exponential":
+      return reader.number("mean", .positive, required: true).map { .exponential(mean: $0) }
+    case "lognormal", "gamma":
+      let mean = reader.number("mean", .positive, required: true)
+      let cv = reader.number("cv", .positive, required: true)
+      guard let mean, let cv else { return nil }
+      return family == "gamma" ? .gamma(mean: mean, cv: cv) : .lognormal(mean: mean, cv: cv)
+    case "triangular":
+      let low = reader.number("min", .nonNegative, required: true)
+      let mode = reader.number("mode", .nonNegative, required: true)
+      let high = reader.number("max", .nonNegative, required: true)
+      guard let low, let mode, let high else { return nil }
+      guard low <= mode, mode <= high, low < high else {
+        context.error(
+          at: reader.mark,
+          "\(name) needs min ≤ mode ≤ max with min < max, found min \(low.formattedPlain), "
+            + "mode \(mode.formattedPlain), max \(high.formattedPlain)")
+        return nil
+      }
+      return .triangular(min: low, mode: mode, max: high)
+    default:
+      let low = reader.number("min", .nonNegative, required: true)
+      let high = reader.number("max", .nonNegative, required: true)
+      guard let low, let high else { return nil }
+      guard low < high else {
+        context.error(
+          at: reader.mark,
+          "\(name) needs min < max, found min \(low.formattedPlain), max \(high.formattedPlain)")
+        return nil
+      }
+      return .uniform(min: low, max: high)
+    }
+  }
+
+  private static func defaultFamily(_ reader: ObjectReader) -> String {
+    if reader.has("value") { return "fixed" }
+    if reader.has("min") && reader.has("mode") { return "triangular" }
+    if reader.has("min") { return "uniform" }
+    return reader.has("cv") ? "lognormal" : "exponential"
+  }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import Yams
+
+/// Reads the keys of one YAML mapping with checks, reporting every problem to a sink.
+///
+/// Each accessor returns `nil` after reporting when a value is missing, of the wrong type or
+/// out of range, so decoding continues and all problems in a file are reported in one pass.
+struct ObjectReader {
+  /// Keys every object accepts: provenance notes that the engine keeps but does not interpret.
+  static let noteKeys: Set<String> = ["source", "note", "estimate"]
+
+  let pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)]
+  let mark: Mark?
+  let what: String
+  let context: DecodingContext
+
+  /// Reads `node` as a mapping describing `what` (for example "node 'ALT'").
+  ///
+  /// Reports non-mappings, non-string keys, duplicate keys, and keys outside `allowed`.
+  init?(_ node: Yams.Node, what: String, allowed: Set<String>, context: DecodingContext) {
+    guard case .mapping(let mapping) = node else {
+      context.error(
+        at: node.mark, "expected a mapping (key: value lines) for \(what), found \(node.kindName)")
+      return nil
+    }
+    self.what = what
+    self.mark = node.mark
+    self.context = context
+    var seen: [String: Yams.Node] = [:]
+    var pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
+    let known = allowed.union(Self.noteKeys)
+    for (keyNode, value) in mapping {
+      guard let key = keyNode.scalar?.string, keyNode.scalar != nil else {
+        context.error(at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
+        continue
+      }
+      if let first = seen[key] {
+        let line = first.mark?.line ?? 0
+        context.error(
+          at: keyNode.mark, "duplicate key '\(key)' in \(what) (first given on line \(line))")
+        continue
+      }
+      seen[key] = keyNode
+      guard known.contains(key) else {
+        context.error(
+          at: keyNode.mark,
+          "unknown key '\(key)' in \(what)\(Spelling.hint(for: key, among: allowed.sorted()))"
+            + "; expected one of: \(allowed.sorted().joined(separator: ", "))")
+        continue
+      }
+      pairs.append((key, keyNode, value))
+    }
+    self.pairs = pairs
+  }
+
+  /// The location of the mapping itself.
+  var location: SourceLocation { context.location(mark) }
+
+  /// Whether the key is present.
+  func has(_ key: String) -> Bool { pairs.contains { $0.key == key } }
+
+  /// The raw value of a key.
+  func value(_ key: String) -> Yams.Node? { pairs.first { $0.key == key }?.value }
+
+  /// The location of a key's value, or of the mapping when the key is absent.
+  func location(of key: String) -> SourceLocation {
+    context.location(value(key)?.mark ?? mark)
+  }
+
+  /// Reports a missing required key.
+  func missing(_ key: String, expected: String) {
+    context.error(at: mark, "missing required key '\(key)' in \(what); expected \(expected)")
+  }
+
+  /// A text value.
+  func string(_ key: String, required: Bool = false) -> String? {
+    guard let node = value(key) else {
+      if required { missing(key, expected: "a text value") }
+      return nil
+    }
+    guard case .scalar(let scalar) = node, node.tagName != .null else {
+      context.error(
+        at: node.mark, "'\(key)' in \(what) must be text, found \(node.kindName)")
+      return nil
+    }
+    if scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+      context.error(at: node.mark, "'\(key)' in \(what) must not be empty")
+      return nil
+    }
+    return scalar.string
+  }
+
+  /// An identifier: text without spaces.
+  func identifier(_ key: String, required: Bool = false) -> String? {
+    guard let text = string(key, required: required) else { return nil }
+    if text.contains(where: { $0.isWhitespace }) {
+      context.error(
+        at: value(key)?.mark,
+        "'\(key)' in \(what) must be an identifier without spaces, found '\(text)'")
+      return nil
+    }
+    return text
+  }
+
+  /// A number, given plainly or as `{value: X, source: "..."}`, checked against a range.
+  func number(_ key: String, _ range: NumberRange, required: Bool = false) -> Double? {
+    guard let node = value(key) else {
+      if required { missing(key, expected: range.expectation) }
+      return nil
+    }
+    return context.number(node, named: "'\(key)' in \(what)", range)
+  }
+
+  /// A whole number at least `minimum`.
+  func integer(_ key: String, minimum: Int, required: Bool = false) -> Int? {
+    guard let node = value(key) else {
+      if required { missing(key, expected: "a whole number ≥ \(minimum)") }
+      return nil
+    }
+    return context.integer(node, named: "'\(key)' in \(what)", minimum: minimum)
+  }
+
+  /// A boolean (`true` or `false`).
+  func bool(_ key: String) -> Bool? {
+    guard let node = value(key) else { return nil }
+    guard let flag = node.scalar.flatMap({ _ in node.bool }) else {
+      context.error(at: node.mark, "'\(key)' in \(what) must be true or false, found \(node.kindName)")
+      return nil
+    }
+    return flag
+  }
+
+  /// One of a fixed set of words.
+  func choice<T>(_ key: String, _ options: [(String, T)], required: Bool = false) -> T? {
+    guard let text = string(key, required: required) else { return nil }
+    if let match = options.first(where: { $0.0 == text }) { return match.1 }
+    let names = options.map(\.0)
+    context.error(
+      at: value(key)?.mark,
+      "'\(key)' in \(what) is '\(text)'\(Spelling.hint(for: text, among: names)); expected one "
+        + "of: \(names.joined(separator: ", "))")
+    return nil
+  }
+
+  /// A sequence of items; a missing key gives `nil` (reported when required).
+  func sequence(_ key: String, required: Bool = false) -> [Yams.Node]? {
+    guard let node = value(key) else {
+      if required { missing(key, expected: "a list") }
+      return nil
+    }
+    guard case .sequence(let items) = node else {
+      context.error(at: node.mark, "'\(key)' in \(what) must be a list, found \(node.kindName)")
+      return nil
+    }
+    return Array(items)
+  }
+}
+
+/// The allowed range of a number.
+enum NumberRange {
+  /// Greater than zero.
+  case positive
+  /// Zero or more.
+  case nonNegative
+  /// A probability or share, from 0 to 1.
+  case probability
+  /// Within the closed interval.
+  case within(Double, Double)
+
+  var expectation: String {
+    switch self {
+    case .positive: "a number greater than 0"
+    case .nonNegative: "a number ≥ 0"
+    case .probability: "a probability from 0 to 1"
+    case .within(let low, let high): "a number from \(low.formattedPlain) to \(high.formattedPlain)"
+    }
+  }
+
+  func contains(_ value: Double) -> Bool {
+    switch self {
+    case .positive: value > 0
+    case .nonNegative: value >= 0
+    case .probability: value >= 0 && value <= 1
+    case .within(let low, let high): value >= low && value <= high
+    }
+  }
+}
+
+extension Double {
+  /// The number without a trailing ".0" when it is whole.
+  var formattedPlain: String {
+    if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
+    return String(self)
+  }
+}
+
+extension Yams.Node {
+  /// "a list", "a mapping", "text 'abc'", "nothing" — for messages.
+  var kindName: String {
+    switch self {
+    case .mapping: return "a mapping"
+    case .sequence: return "a list"
+    case .alias: return "an alias"
+    case .scalar(let scalar):
+      if tagName == .null { return "nothing (null)" }
+      let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+      return "'\(text)'"
+    }
+  }
+}
+
+extension Yams.Node {
+  /// The node's resolved tag (`int`, `float`, `str`, `null`, …).
+  var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}

@@ -1,0 +1,98 @@
+import CorridorModel
+import Yams
+
+/// Decodes the top level of one scenario file into a ``ScenarioFile``.
+enum ScenarioFileDecoder {
+  static let topKeys: Set<String> = [
+    "scenario", "name", "description", "year", "extends", "settings", "commodities", "nodes",
+    "links", "demand", "corridors", "measures",
+  ]
+  static let settingsKeys: Set<String> = [
+    "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
+  ]
+
+  static func decode(_ root: Yams.Node, context: DecodingContext) -> ScenarioFile? {
+    guard
+      let reader = ObjectReader(
+        root, what: "the scenario file", allowed: topKeys, context: context)
+    else { return nil }
+    var file = ScenarioFile(path: context.path, rootLocation: reader.location)
+    file.sections = Set(reader.pairs.map(\.key))
+    file.id = reader.identifier("scenario", required: true)
+    file.name = reader.string("name")
+    file.description = reader.string("description")
+    file.year = reader.integer("year", minimum: 1900)
+    if let base = reader.string("extends") {
+      file.extends = Located(value: base, location: reader.location(of: "extends"))
+    }
+    if let node = reader.value("settings"),
+      let settings = ObjectReader(node, what: "settings", allowed: settingsKeys, context: context)
+    {
+      file.settings.tonnesPerTEU = settings.number("tonnes_per_teu", .positive)
+      file.settings.teuPerTruck = settings.number("teu_per_truck", .positive)
+      file.settings.teuPerTrain = settings.number("teu_per_train", .positive)
+      file.settings.currencyYear = settings.integer("currency_year", minimum: 1900)
+    }
+    let isRoot = file.extends == nil
+    file.commodities = entries(reader, "commodities", required: isRoot) {
+      DemandDecoder.commodity($0, index: $1, context: context)
+    }
+    file.nodes = entries(reader, "nodes", required: isRoot) {
+      NodeDecoder.decode($0, index: $1, context: context)
+    }
+    file.links = entries(reader, "links", required: isRoot) {
+      LinkDecoder.decode($0, index: $1, context: context)
+    }.flatMap { $0 }
+    file.demand = entries(reader, "demand", required: isRoot) {
+      DemandDecoder.demand($0, index: $1, context: context)
+    }
+    file.corridors = entries(reader, "corridors", required: false) {
+      DemandDecoder.corridor($0, index: $1, context: context)
+    }
+    file.measures = entries(reader, "measures", required: false) {
+      MeasureDecoder.decode($0, index: $1, context: context)
+    }
+    checkDuplicates(file, context: context)
+    return file
+  }
+
+  private static func entries<T>(
+    _ reader: ObjectReader, _ key: String, required: Bool,
+    _ decode: (Yams.Node, Int) -> T?
+  ) -> [T] {
+    guard let items = reader.sequence(key, required: required) else { return [] }
+    return items.enumerated().compactMap { decode($0.element, $0.offset) }
+  }
+
+  /// Identifiers must be unique within one file; a child file may reuse a base's to replace it.
+  private static func checkDuplicates(_ file: ScenarioFile, context: DecodingContext) {
+    func check<T>(_ items: [Located<T>], kind: String, key: (T) -> String) {
+      var first: [String: SourceLocation] = [:]
+      for item in items {
+        let id = key(item.value)
+        if let earlier = first[id] {
+          context.sink.error(
+            item.location(of: "id"),
+            "duplicate \(kind) '\(id)' (first defined at line \(earlier.line)); each \(kind) "
+              + "must be unique in a file")
+        } else {
+          first[id] = item.location(of: "id")
+        }
+      }
+    }
+    check(file.nodes, kind: "node id") { $0.id.rawValue }
+    check(file.links, kind: "link id") { $0.id.rawValue }
+    check(file.commodities, kind: "commodity id") { $0.id.rawValue }
+    check(file.corridors, kind: "corridor id") { $0.id }
+    check(file.demand, kind: "demand entry (from, to, commodity)") { $0.key }
+    var measures: [String: SourceLocation] = [:]
+    for measure in file.measures {
+      if let earlier = measures[measure.id] {
+        context.sink.error(
+          measure.location,
+          "duplicate measure id '\(measure.id)' (first defined at line \(earlier.line))")
+      }
+      measures[measure.id] = measure.location
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// Collects the diagnostics of one load, so that all problems are reported at once.
+///
+/// A reference type because every reader of a load shares one list. The number of
+/// diagnostics kept is bounded so that a pathological file cannot flood the output.
+final class DiagnosticSink {
+  private(set) var diagnostics: [Diagnostic] = []
+  private(set) var droppedCount = 0
+  let limit: Int
+
+  init(limit: Int = 200) { self.limit = limit }
+
+  var errorCount: Int { diagnostics.count { $0.severity == .error } + droppedCount }
+
+  var hasErrors: Bool { errorCount > 0 }
+
+  func error(_ location: SourceLocation, _ message: String) {
+    add(Diagnostic(.error, at: location, message))
+  }
+
+  func warning(_ location: SourceLocation, _ message: String) {
+    add(Diagnostic(.warning, at: location, message))
+  }
+
+  private func add(_ diagnostic: Diagnostic) {
+    if diagnostics.count < limit {
+      diagnostics.append(diagnostic)
+    } else if diagnostic.severity == .error {
+      droppedCount += 1
+    }
+  }
+
+  /// The diagnostics in a stable order, with a closing note when some were dropped.
+  func sorted() -> [Diagnostic] {
+    var result = diagnostics.enumerated().sorted { a, b in
+      a.element.location == b.element.location
+        ? a.offset < b.offset : a.element.location < b.element.location
+    }.map(\.element)
+    if droppedCount > 0, let last = result.last {
+      result.append(
+        Diagnostic(
+          .error, at: last.location,
+          "\(droppedCount) more errors not shown; fix the ones above and validate again"))
+    }
+    return result
+  }
+}

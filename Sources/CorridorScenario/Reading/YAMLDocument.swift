@@ -1,0 +1,54 @@
+import Foundation
+import Yams
+
+/// Parses checked scenario text into a YAML node tree, turning parser errors into diagnostics.
+enum YAMLDocument {
+  /// The root node of the file's single document, or `nil` after reporting a problem.
+  static func parse(_ source: SourceText, sink: DiagnosticSink) -> Yams.Node? {
+    let start = SourceLocation(file: source.path, line: 1, column: 1)
+    do {
+      let parser = try Parser(yaml: source.text, resolver: .default, constructor: .default)
+      guard let root = try parser.nextRoot() else {
+        sink.error(
+          start, "file has no YAML document; expected a scenario mapping starting with "
+            + "'scenario: <id>'")
+        return nil
+      }
+      if let extra = try parser.nextRoot() {
+        sink.error(
+          location(extra.mark, source.path),
+          "file has more than one YAML document ('---'); a scenario file holds exactly one")
+        return nil
+      }
+      return root
+    } catch let error as YamlError {
+      let (mark, problem) = describe(error)
+      sink.error(
+        mark.map { location($0, source.path) } ?? start,
+        "YAML syntax error: \(problem)")
+      return nil
+    } catch {
+      sink.error(start, "YAML syntax error: \(error)")
+      return nil
+    }
+  }
+
+  static func location(_ mark: Mark?, _ path: String) -> SourceLocation {
+    SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  private static func describe(_ error: YamlError) -> (Mark?, String) {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let contextText =
+        context.map { " (\($0.text) at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+      return (mark, problem + contextText)
+    case .reader(let problem, _, _, _):
+      return (nil, problem)
+    default:
+      return (nil, "\(error)")
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import CorridorModel
+
+/// Applies `set:` and `scale:` edits to the fields of stages, processes, links and facilities.
+///
+/// The decoder has already checked each value's type and range; the editor checks what only
+/// the target can tell, such as a scaled probability above 1 or a capacity that was never set.
+struct FieldEditor {
+  let sink: DiagnosticSink
+  let location: SourceLocation
+  let label: String
+
+  private func fail(_ field: String, _ message: String) {
+    sink.error(location, "\(label): '\(field)' \(message)")
+  }
+
+  /// A number after the edit, or `nil` (reported) when the edit does not apply.
+  private func number(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
+    switch edit {
+    case .setNumber(let new): return new
+    case .setInteger(let new): return Double(new)
+    case .scale(let factor):
+      guard let value else {
+        fail(field, "has no value to scale; use 'set:'")
+        return nil
+      }
+      return value * factor
+    case .setDistribution, .setOpeningHours:
+      fail(field, "takes a number")
+      return nil
+    }
+  }
+
+  private func distribution(_ value: Distribution, _ field: String, _ edit: FieldEdit)
+    -> Distribution?
+  {
+    switch edit {
+    case .setDistribution(let new): return new
+    case .setNumber(let new): return .fixed(new)
+    case .scale(let factor): return value.scaled(by: factor)
+    default:
+      fail(field, "takes a duration (a number of hours or a distribution)")
+      return nil
+    }
+  }
+
+  func edit(_ stage: inout Stage, field: String, _ edit: FieldEdit) {
+    switch field {
+    case "lanes":
+      if case .scale(let factor) = edit {
+        stage.lanes = max(1, Int((Double(stage.lanes) * factor).rounded()))
+      } else if case .setInteger(let lanes) = edit {
+        stage.lanes = lanes
+      }
+    case "service_hours":
+      stage.serviceHours = distribution(stage.serviceHours, field, edit) ?? stage.serviceHours
+    default:  // probability
+      guard let p = number(stage.probability, field, edit) else { return }
+      guard p <= 1 else {
+        fail(field, "of stage '\(stage.id)' would become \(p.formattedPlain); a probability must stay within 0 to 1")
+        return
+      }
+      stage.probability = p
+    }
+  }
+
+  func edit(_ process: inout CheckpointProcess, field: String, _ edit: FieldEdit) {
+    switch field {
+    case "opening_hours":
+      if case .setOpeningHours(let hours) = edit { process.openingHours = hours }
+    case "fee_usd_per_teu":
+      process.feeUSDPerTEU = number(process.feeUSDPerTEU, field, edit) ?? process.feeUSDPerTEU
+    default:  // teu_per_unit
+      process.teuPerUnit = number(process.teuPerUnit, field, edit) ?? process.teuPerUnit
+    }
+  }
+
+  func edit(_ link: inout Link, field: String, _ edit: FieldEdit) {
+    switch field {
+    case "km": link.distanceKm = number(link.distanceKm, field, edit) ?? link.distanceKm
+    case "hours":
+      link.runningHours = distribution(link.runningHours, field, edit) ?? link.runningHours
+    case "speed_kmh":
+      switch edit {
+      case .setNumber(let speed): link.runningHours = .fixed(link.distanceKm / speed)
+      case .scale(let factor) where factor > 0:
+        link.runningHours = link.runningHours.scaled(by: 1 / factor)
+      default: fail(field, "must be set or scaled by a factor greater than 0")
+      }
+    case "tariff_usd_per_teu":
+      link.tariffUSDPerTEU = number(link.tariffUSDPerTEU, field, edit) ?? link.tariffUSDPerTEU
+    case "tariff_usd_per_teu_km":
+      link.tariffUSDPerTEUKm = number(link.tariffUSDPerTEUKm, field, edit) ?? link.tariffUSDPerTEUKm
+    case "capacity_teu_per_year":
+      link.capacityTEUPerYear = number(link.capacityTEUPerYear, field, edit) ?? link.capacityTEUPerYear
+    case "co2_kg_per_teu_km":
+      link.co2KgPerTEUKm = number(link.co2KgPerTEUKm, field, edit) ?? link.co2KgPerTEUKm
+    default:  // sailings_per_week, vessel_capacity_teu
+      guard var ferry = link.ferry else {
+        fail(field, "applies to ferry links only; link '\(link.id)' is \(link.mode.rawValue)")
+        return
+      }
+      if field == "sailings_per_week" {
+        ferry.sailingsPerWeek = number(ferry.sailingsPerWeek, field, edit) ?? ferry.sailingsPerWeek
+      } else {
+        ferry.vesselCapacityTEU = number(ferry.vesselCapacityTEU, field, edit) ?? ferry.vesselCapacityTEU
+      }
+      link.ferry = ferry
+    }
+    // A ferry's sailing time is its link's running time.
+    if link.ferry != nil { link.ferry?.sailingHours = link.runningHours }
+  }
+
+  func edit(_ facility: inout GaugeChange, field: String, _ edit: FieldEdit) {
+    switch field {
+    case "transshipment_hours":
+      facility.transshipmentHours =
+        distribution(facility.transshipmentHours, field, edit) ?? facility.transshipmentHours
+    case "capacity_teu_per_day":
+      facility.capacityTEUPerDay = number(facility.capacityTEUPerDay, field, edit) ?? facility.capacityTEUPerDay
+    default:  // cost_usd_per_teu
+      facility.costUSDPerTEU = number(facility.costUSDPerTEU, field, edit) ?? facility.costUSDPerTEU
+    }
+  }
+
+  func edit(_ hub: inout Hub, field: String, _ edit: FieldEdit) {
+    switch field {
+    case "dwell_hours": hub.dwellHours = distribution(hub.dwellHours, field, edit) ?? hub.dwellHours
+    case "handling_usd_per_teu":
+      hub.handlingUSDPerTEU = number(hub.handlingUSDPerTEU, field, edit) ?? hub.handlingUSDPerTEU
+    case "capacity_teu_per_year":
+      hub.capacityTEUPerYear = number(hub.capacityTEUPerYear, field, edit) ?? hub.capacityTEUPerYear
+    default:  // fixed_cost_usd_per_year
+      hub.fixedCostUSDPerYear = number(hub.fixedCostUSDPerYear, field, edit) ?? hub.fixedCostUSDPerYear
+    }
+  }
+}

@@ -1,0 +1,209 @@
+import CorridorModel
+
+/// Applies a measure's changes to a draft, reporting changes that do not fit the scenario.
+struct MeasureApplication {
+  let sink: DiagnosticSink
+  /// Nodes removed by measures, with the measure that removed them, for clearer messages.
+  var removedNodes: [NodeID: String] = [:]
+
+  init(sink: DiagnosticSink) { self.sink = sink }
+
+  mutating func apply(_ measure: Measure, to draft: inout ScenarioDraft) {
+    for change in measure.changes {
+      apply(change, of: measure, to: &draft)
+    }
+    draft.measures.append(
+      MeasureRecord(id: measure.id, name: measure.name, description: measure.description))
+  }
+
+  private mutating func apply(
+    _ change: Located<Change>, of measure: Measure, to draft: inout ScenarioDraft
+  ) {
+    let here = change.location(of: "target")
+    let label = "measure '\(measure.id)'"
+    switch change.value {
+    case .stage(let selector, let edits), .process(let selector, let edits):
+      let isStage = if case .stage = change.value { true } else { false }
+      editCheckpoint(selector, edits, isStage: isStage, label: label, at: here, draft: &draft)
+    case .link(let id, let edits):
+      guard var link = draft.links[id] else {
+        sink.error(
+          here, "\(label) changes link '\(id)', which is not in the scenario"
+            + Spelling.hint(for: id.rawValue, among: draft.links.keys.map(\.rawValue)))
+        return
+      }
+      for (field, edit) in edits {
+        FieldEditor(sink: sink, location: here, label: "\(label) on link '\(id)'")
+          .edit(&link.value, field: field, edit)
+      }
+      draft.links[id] = link
+    case .gaugeChange(let id, let edits):
+      guard var node = facilityNode(id, kind: .gaugeChange, label: label, at: here, draft: draft),
+        var facility = node.value.gaugeChange
+      else { return }
+      for (field, edit) in edits {
+        FieldEditor(sink: sink, location: here, label: "\(label) on gauge change '\(id)'")
+          .edit(&facility, field: field, edit)
+      }
+      node.value.gaugeChange = facility
+      draft.nodes[id] = node
+    case .hub(let id, let edits):
+      guard var node = draft.nodes[id] else {
+        unknownNode(id, label: label, at: here, draft: draft)
+        return
+      }
+      guard var facility = node.value.hub else {
+        sink.error(
+          here, "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue), which has no "
+            + "'hub:' block; a hub change needs a hub, dry port or terminal")
+        return
+      }
+      for (field, edit) in edits {
+        FieldEditor(sink: sink, location: here, label: "\(label) on hub '\(id)'")
+          .edit(&facility, field: field, edit)
+      }
+      node.value.hub = facility
+      draft.nodes[id] = node
+    case .addNodes(let nodes):
+      for node in nodes {
+        if let existing = draft.nodes[node.value.id] {
+          sink.error(
+            node.location(of: "id"),
+            "\(label) adds node '\(node.value.id)', which already exists (defined at "
+              + "\(existing.location)); change it with a 'stage', 'hub' or 'gauge_change' change")
+        } else {
+          draft.nodes[node.value.id] = node
+          removedNodes[node.value.id] = nil
+        }
+      }
+    case .removeNodes(let ids):
+      for id in ids {
+        guard draft.nodes.removeValue(forKey: id.value) != nil else {
+          unknownNode(id.value, label: label, at: id.location, draft: draft)
+          continue
+        }
+        removedNodes[id.value] = measure.id
+        draft.links.removeAll { $0.value.value.from == id.value || $0.value.value.to == id.value }
+      }
+    case .addLinks(let links):
+      for link in links {
+        if let existing = draft.links[link.value.id] {
+          sink.error(
+            link.location(of: "id"),
+            "\(label) adds link '\(link.value.id)', which already exists (defined at "
+              + "\(existing.location)); change it with a 'link' change, or give the new link an id")
+        } else {
+          draft.links[link.value.id] = link
+        }
+      }
+    case .removeLinks(let ids):
+      for id in ids where draft.links.removeValue(forKey: id.value) == nil {
+        sink.error(
+          id.location, "\(label) removes link '\(id.value)', which is not in the scenario"
+            + Spelling.hint(for: id.value.rawValue, among: draft.links.keys.map(\.rawValue)))
+      }
+    case .scaleDemand(let factor, let from, let to, let commodity):
+      var matched = 0
+      for key in draft.demand.keys {
+        guard var entry = draft.demand[key] else { continue }
+        let e = entry.value
+        guard from == nil || e.origin == from, to == nil || e.destination == to,
+          commodity == nil || e.commodity == commodity
+        else { continue }
+        switch e.amount {
+        case .teu(let value): entry.value.amount = .teu(value * factor)
+        case .tonnes(let value): entry.value.amount = .tonnes(value * factor)
+        }
+        draft.demand[key] = entry
+        matched += 1
+      }
+      if matched == 0 {
+        sink.error(here, "\(label) scales demand, but no demand entry matches its filter")
+      }
+    case .addDemand(let entries):
+      for entry in entries {
+        if let existing = draft.demand[entry.value.key] {
+          sink.error(
+            entry.location,
+            "\(label) adds demand \(entry.value.origin) to \(entry.value.destination) for "
+              + "\(entry.value.commodity), which already exists (at \(existing.location)); "
+              + "use a 'demand' change with 'scale:'")
+        } else {
+          draft.demand[entry.value.key] = entry
+        }
+      }
+    }
+  }
+
+  private func editCheckpoint(
+    _ selector: ProcessSelector, _ edits: [(field: String, edit: FieldEdit)], isStage: Bool,
+    label: String, at here: SourceLocation, draft: inout ScenarioDraft
+  ) {
+    guard var node = facilityNode(selector.checkpoint, kind: .checkpoint, label: label, at: here, draft: draft),
+      var checkpoint = node.value.checkpoint
+    else { return }
+    let matching = checkpoint.processes.indices.filter { selector.matches(checkpoint.processes[$0]) }
+    guard !matching.isEmpty else {
+      let what = [selector.mode?.rawValue, selector.direction?.description].compactMap { $0 }
+      sink.error(
+        here, "\(label) targets \(what.joined(separator: " ")) processes at checkpoint "
+          + "'\(selector.checkpoint)', which has none; it has: "
+          + checkpoint.processes.map { "\($0.mode.rawValue) \($0.direction?.description ?? "both")" }
+          .joined(separator: ", "))
+      return
+    }
+    let editor = FieldEditor(sink: sink, location: here, label: "\(label) at '\(selector.checkpoint)'")
+    var stageFound = selector.stage == nil
+    for index in matching {
+      if isStage {
+        for s in checkpoint.processes[index].stages.indices
+        where selector.stage == nil || checkpoint.processes[index].stages[s].id == selector.stage {
+          stageFound = true
+          for (field, edit) in edits {
+            editor.edit(&checkpoint.processes[index].stages[s], field: field, edit)
+          }
+        }
+      } else {
+        for (field, edit) in edits {
+          editor.edit(&checkpoint.processes[index], field: field, edit)
+        }
+      }
+    }
+    if !stageFound, let stage = selector.stage {
+      let ids = Set(matching.flatMap { checkpoint.processes[$0].stages.map(\.id) })
+      sink.error(
+        here, "\(label) targets stage '\(stage)' at checkpoint '\(selector.checkpoint)', which "
+          + "has no such stage\(Spelling.hint(for: stage, among: ids.sorted())); its stages are: "
+          + ids.sorted().joined(separator: ", "))
+    }
+    node.value.checkpoint = checkpoint
+    draft.nodes[selector.checkpoint] = node
+  }
+
+  /// The node `id`, checked to exist and to be of `kind`.
+  private func facilityNode(
+    _ id: NodeID, kind: NodeKind, label: String, at here: SourceLocation, draft: ScenarioDraft
+  ) -> Located<CorridorModel.Node>? {
+    guard let node = draft.nodes[id] else {
+      unknownNode(id, label: label, at: here, draft: draft)
+      return nil
+    }
+    guard node.value.kind == kind else {
+      sink.error(
+        here, "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue); this change "
+          + "needs a node of kind \(kind.rawValue)")
+      return nil
+    }
+    return node
+  }
+
+  private func unknownNode(_ id: NodeID, label: String, at here: SourceLocation, draft: ScenarioDraft) {
+    if let by = removedNodes[id] {
+      sink.error(here, "\(label) targets node '\(id)', which measure '\(by)' removed")
+    } else {
+      sink.error(
+        here, "\(label) targets node '\(id)', which is not in the scenario"
+          + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue)))
+    }
+  }
+}

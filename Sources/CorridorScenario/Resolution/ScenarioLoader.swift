@@ -1,0 +1,135 @@
+import CorridorModel
+import Foundation
+
+/// Loads scenario files: reads, resolves `extends:` chains, applies measures and validates.
+///
+/// Loading never traps on bad input: every problem becomes a ``Diagnostic`` with its file,
+/// line and column, and all of them are reported together.
+public enum ScenarioLoader {
+  /// The longest `extends:` chain accepted, counting the file itself.
+  public static let maximumInheritanceDepth = 32
+
+  /// Loads and validates a scenario.
+  ///
+  /// - Parameter path: The scenario file, absolute or relative to the working directory.
+  /// - Returns: The resolved scenario and its warnings.
+  /// - Throws: ``ScenarioError`` with every diagnostic when there is at least one error.
+  public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
+    let report = validate(path: path)
+    guard let scenario = report.scenario, report.errors.isEmpty else {
+      throw ScenarioError(diagnostics: report.diagnostics)
+    }
+    return LoadedScenario(scenario: scenario, warnings: report.diagnostics)
+  }
+
+  /// Checks a scenario and returns every diagnostic, with the scenario when it has no errors.
+  public static func validate(path: String) -> ValidationReport {
+    let sink = DiagnosticSink()
+    var resolver = Resolver(sink: sink)
+    let url = URL(fileURLWithPath: path)
+    var scenario: Scenario?
+    if let draft = resolver.resolve(path: path, url: url, chain: []) {
+      if !sink.hasErrors {
+        ScenarioValidator(sink: sink, draft: draft, removedNodes: resolver.application.removedNodes)
+          .run()
+      }
+      if !sink.hasErrors { scenario = draft.scenario }
+    }
+    return ValidationReport(diagnostics: sink.sorted(), scenario: scenario)
+  }
+}
+
+/// A scenario that loaded without errors, with its warnings.
+public struct LoadedScenario: Sendable {
+  /// The resolved scenario.
+  public var scenario: Scenario
+  /// Warnings about suspicious but legal values.
+  public var warnings: [Diagnostic]
+}
+
+/// The outcome of validating a scenario file.
+public struct ValidationReport: Sendable {
+  /// Every diagnostic, errors and warnings, sorted by location.
+  public var diagnostics: [Diagnostic]
+  /// The resolved scenario, when there were no errors.
+  public var scenario: Scenario?
+
+  /// The errors alone.
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+  /// The warnings alone.
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+  /// Whether the scenario has no errors.
+  public var isValid: Bool { errors.isEmpty && scenario != nil }
+}
+
+/// Follows `extends:` from a file to its root base, then overlays files back down the chain.
+private struct Resolver {
+  let sink: DiagnosticSink
+  var application: MeasureApplication
+
+  init(sink: DiagnosticSink) {
+    self.sink = sink
+    application = MeasureApplication(sink: sink)
+  }
+
+  /// The resolved draft of the file at `path`; `chain` holds the canonical paths of the files
+  /// that extend it, to find cycles.
+  mutating func resolve(path: String, url: URL, chain: [String]) -> ScenarioDraft? {
+    guard let source = SourceText.read(path: path, url: url, sink: sink),
+      let root = YAMLDocument.parse(source, sink: sink)
+    else { return nil }
+    let context = DecodingContext(path: path, sink: sink)
+    guard let file = ScenarioFileDecoder.decode(root, context: context) else { return nil }
+    let canonical = url.standardizedFileURL.resolvingSymlinksInPath().path
+    var draft: ScenarioDraft
+    if let base = file.extends {
+      let baseURL = URL(fileURLWithPath: base.value, relativeTo: url.deletingLastPathComponent())
+        .standardizedFileURL
+      let basePath = Self.displayPath(base.value, relativeTo: path)
+      let baseCanonical = baseURL.resolvingSymlinksInPath().path
+      if let start = (chain + [canonical]).firstIndex(of: baseCanonical) {
+        let cycle = (chain + [canonical])[start...].map { ($0 as NSString).lastPathComponent }
+        sink.error(
+          base.location,
+          "'extends' makes a cycle: \((cycle + [cycle[cycle.startIndex]]).joined(separator: " -> ")); "
+            + "a scenario cannot extend itself, directly or through its bases")
+        return nil
+      }
+      if chain.count + 1 >= ScenarioLoader.maximumInheritanceDepth {
+        sink.error(
+          base.location,
+          "'extends' chain is longer than \(ScenarioLoader.maximumInheritanceDepth) files; "
+            + "flatten some levels into one base scenario")
+        return nil
+      }
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: baseURL.path, isDirectory: &isDirectory),
+        !isDirectory.boolValue
+      else {
+        sink.error(
+          base.location,
+          "base scenario '\(base.value)' not found (looked for \(basePath)); 'extends' takes a "
+            + "path relative to this file")
+        return nil
+      }
+      guard let resolvedBase = resolve(path: basePath, url: baseURL, chain: chain + [canonical])
+      else { return nil }
+      draft = resolvedBase
+      draft.overlay(file)
+    } else {
+      draft = ScenarioDraft(file: file)
+    }
+    for measure in file.measures {
+      application.apply(measure, to: &draft)
+    }
+    return draft
+  }
+
+  /// The path of a base file as users should see it: relative like the child's path.
+  static func displayPath(_ base: String, relativeTo child: String) -> String {
+    if base.hasPrefix("/") { return base }
+    let directory = (child as NSString).deletingLastPathComponent
+    let joined = directory.isEmpty ? base : (directory as NSString).appendingPathComponent(base)
+    return (joined as NSString).standardizingPath
+  }
+}

@@ -1,0 +1,122 @@
+import CorridorModel
+
+/// Warns where the demand, sent along its fastest free-flow routes, overloads a facility.
+///
+/// This is a screening check for scenario authors, not the assignment: each OD flow takes
+/// the path of least running time plus mean service time at the nodes it passes, and every
+/// checkpoint stage, gauge change, ferry and link with a capacity is compared with the load.
+struct LoadCheck {
+  let sink: DiagnosticSink
+  let draft: ScenarioDraft
+  let scenario: Scenario
+  let graph: Graph
+
+  func run() {
+    let weights = scenario.links.indices.map { linkWeight($0) }
+    var linkLoad = [Double](repeating: 0, count: scenario.links.count)
+    var byOrigin: [Int: [Demand]] = [:]
+    for demand in scenario.demand {
+      if let o = graph.nodeIndex[demand.origin] { byOrigin[o, default: []].append(demand) }
+    }
+    for origin in byOrigin.keys.sorted() {
+      let tree = graph.shortestPaths(from: origin) { weights[$0] }
+      for demand in byOrigin[origin] ?? [] {
+        guard let d = graph.nodeIndex[demand.destination],
+          let path = tree.path(to: d, in: graph)
+        else { continue }
+        for l in path { linkLoad[l] += demand.teuPerYear }
+      }
+    }
+    checkLinks(linkLoad)
+    checkNodes(linkLoad)
+  }
+
+  /// Running time plus mean service time at the link's end node, for the link's mode.
+  private func linkWeight(_ l: Int) -> Double {
+    let link = scenario.links[l]
+    var hours = link.runningHours.mean
+    if let ferry = link.ferry { hours += ferry.meanHeadwayWaitHours }
+    let to = graph.linkTo[l]
+    guard to >= 0 else { return hours }
+    let node = scenario.nodes[to]
+    if let process = process(at: node, for: l) { hours += process.meanServiceHours }
+    if let gauge = node.gaugeChange { hours += gauge.transshipmentHours.mean }
+    if let hub = node.hub { hours += hub.dwellHours.mean }
+    return max(0, hours)
+  }
+
+  private func process(at node: CorridorModel.Node, for l: Int) -> CheckpointProcess? {
+    guard let checkpoint = node.checkpoint else { return nil }
+    let from = graph.linkFrom[l]
+    let country = from >= 0 ? scenario.nodes[from].country : nil
+    return checkpoint.process(for: scenario.links[l].mode.family, fromCountry: country)
+  }
+
+  private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
+
+  private func checkLinks(_ load: [Double]) {
+    for (l, link) in scenario.links.enumerated() {
+      guard let capacity = link.effectiveCapacityTEUPerYear, load[l] > capacity,
+        let located = draft.links[link.id]
+      else { continue }
+      let what = link.ferry != nil ? "ferry service" : "link"
+      sink.warning(
+        located.location,
+        "\(what) '\(link.id)' would carry \(Int(load[l].rounded())) TEU/year on the fastest "
+          + "routes, \(percent(load[l] / capacity)) of its capacity of "
+          + "\(Int(capacity.rounded())) TEU/year; flows will divert or queue")
+    }
+  }
+
+  private func checkNodes(_ load: [Double]) {
+    var incoming = [[Int]](repeating: [], count: graph.nodeCount)
+    for l in scenario.links.indices where graph.linkTo[l] >= 0 && load[l] > 0 {
+      incoming[graph.linkTo[l]].append(l)
+    }
+    for (n, node) in scenario.nodes.enumerated() {
+      guard let located = draft.nodes[node.id] else { continue }
+      var throughput = 0.0
+      var processLoad: [Int: Double] = [:]
+      for l in incoming[n] {
+        throughput += load[l]
+        if let checkpoint = node.checkpoint, let process = process(at: node, for: l),
+          let index = checkpoint.processes.firstIndex(of: process)
+        {
+          processLoad[index, default: 0] += load[l]
+        }
+      }
+      if let checkpoint = node.checkpoint {
+        for (index, teu) in processLoad.sorted(by: { $0.key < $1.key }) {
+          let process = checkpoint.processes[index]
+          let unit = scenario.teuPerUnit(of: process)
+          guard
+            let peak = process.peakUtilization(teuPerYear: teu, defaultTEUPerUnit: unit),
+            peak.utilization >= 1
+          else { continue }
+          sink.warning(
+            located.location,
+            "checkpoint '\(node.id)' \(process.mode.rawValue) "
+              + "\(process.direction?.description ?? "both ways"): stage '\(peak.stage)' would be "
+              + "loaded at \(percent(peak.utilization)) by \(Int(teu.rounded())) TEU/year on the "
+              + "fastest routes; queues grow without bound above 100 % (add lanes, shorten "
+              + "service or extend opening hours)")
+        }
+      }
+      if let gauge = node.gaugeChange, let perDay = gauge.capacityTEUPerDay,
+        throughput > perDay * 365
+      {
+        sink.warning(
+          located.location,
+          "gauge change '\(node.id)' would transship \(Int(throughput.rounded())) TEU/year, "
+            + "\(percent(throughput / (perDay * 365))) of its capacity of "
+            + "\(Int(perDay.rounded())) TEU/day")
+      }
+      if let hub = node.hub, let capacity = hub.capacityTEUPerYear, throughput > capacity {
+        sink.warning(
+          located.location,
+          "hub '\(node.id)' would handle \(Int(throughput.rounded())) TEU/year, "
+            + "\(percent(throughput / capacity)) of its capacity")
+      }
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import CorridorModel
+
+/// Checks a resolved scenario as a whole: references, connectivity, and suspicious loads.
+struct ScenarioValidator {
+  let sink: DiagnosticSink
+  let draft: ScenarioDraft
+  let removedNodes: [NodeID: String]
+
+  func run() {
+    checkReferences()
+    guard !sink.hasErrors else { return }
+    let scenario = draft.scenario
+    let graph = Graph(scenario)
+    checkPaths(scenario, graph)
+    guard !sink.hasErrors else { return }
+    checkGauges(scenario, graph)
+    checkIsolated(scenario, graph)
+    LoadCheck(sink: sink, draft: draft, scenario: scenario, graph: graph).run()
+  }
+
+  private func unknownNode(_ id: NodeID, _ role: String, at location: SourceLocation) {
+    if let measure = removedNodes[id] {
+      sink.error(location, "\(role) node '\(id)', which measure '\(measure)' removed")
+    } else {
+      sink.error(
+        location, "\(role) node '\(id)', which is not defined"
+          + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue))
+          + "; define it under 'nodes:' or fix the id")
+    }
+  }
+
+  private func checkReferences() {
+    for link in draft.links.values {
+      if draft.nodes[link.value.from] == nil {
+        unknownNode(link.value.from, "link '\(link.value.id)' starts at", at: link.location(of: "from"))
+      }
+      if draft.nodes[link.value.to] == nil {
+        unknownNode(link.value.to, "link '\(link.value.id)' ends at", at: link.location(of: "to"))
+      }
+    }
+    for entry in draft.demand.values {
+      let e = entry.value
+      if draft.nodes[e.origin] == nil {
+        unknownNode(e.origin, "demand starts at", at: entry.location(of: "from"))
+      }
+      if draft.nodes[e.destination] == nil {
+        unknownNode(e.destination, "demand ends at", at: entry.location(of: "to"))
+      }
+      if draft.commodities[e.commodity] == nil {
+        sink.error(
+          entry.location(of: "commodity"),
+          "demand refers to commodity '\(e.commodity)', which is not defined"
+            + Spelling.hint(for: e.commodity.rawValue, among: draft.commodities.keys.map(\.rawValue))
+            + "; define it under 'commodities:'")
+      }
+    }
+    for corridor in draft.corridors.values {
+      for (i, point) in corridor.value.waypoints.enumerated() where draft.nodes[point] == nil {
+        unknownNode(point, "corridor '\(corridor.value.id)' passes", at: corridor.location(of: "via.\(i)"))
+      }
+    }
+    if draft.nodes.isEmpty {
+      sink.error(draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
+    }
+  }
+
+  /// Every demand pair and every corridor leg must be connected by directed links.
+  private func checkPaths(_ scenario: Scenario, _ graph: Graph) {
+    var reach: [Int: [Bool]] = [:]
+    func reachable(_ from: NodeID, _ to: NodeID) -> Bool {
+      guard let a = graph.nodeIndex[from], let b = graph.nodeIndex[to] else { return true }
+      if reach[a] == nil { reach[a] = graph.reachable(from: a) }
+      return reach[a]?[b] ?? false
+    }
+    for entry in draft.demand.values {
+      let e = entry.value
+      if !reachable(e.origin, e.destination) {
+        sink.error(
+          entry.location,
+          "no path from '\(e.origin)' to '\(e.destination)' in the network; add links that "
+            + "connect them (links run one way when both_ways is false) or remove this demand")
+      }
+    }
+    for corridor in draft.corridors.values {
+      let points = corridor.value.waypoints
+      for i in 1..<points.count where !reachable(points[i - 1], points[i]) {
+        sink.error(
+          corridor.location(of: "via.\(i)"),
+          "corridor '\(corridor.value.id)' has no path from '\(points[i - 1])' to '\(points[i])'")
+      }
+    }
+  }
+
+  /// Rail of one gauge meeting rail of the other needs a gauge-change node.
+  private func checkGauges(_ scenario: Scenario, _ graph: Graph) {
+    var incoming = [Set<Mode>](repeating: [], count: graph.nodeCount)
+    for (l, link) in scenario.links.enumerated() where graph.linkTo[l] >= 0 {
+      incoming[graph.linkTo[l]].insert(link.mode)
+    }
+    for (n, node) in scenario.nodes.enumerated() where node.kind != .gaugeChange {
+      for l in graph.links(from: n) {
+        let mode = scenario.links[l].mode
+        let other: Mode = mode == .rail1435 ? .rail1520 : .rail1435
+        guard mode.isRail, incoming[n].contains(other), let located = draft.nodes[node.id] else {
+          continue
+        }
+        sink.warning(
+          located.location,
+          "node '\(node.id)' joins \(other.rawValue) and \(mode.rawValue) links but is not a "
+            + "gauge_change node; trains cannot pass here without transshipment")
+        break
+      }
+    }
+  }
+
+  private func checkIsolated(_ scenario: Scenario, _ graph: Graph) {
+    var touched = [Bool](repeating: false, count: graph.nodeCount)
+    for l in scenario.links.indices where graph.linkFrom[l] >= 0 && graph.linkTo[l] >= 0 {
+      touched[graph.linkFrom[l]] = true
+      touched[graph.linkTo[l]] = true
+    }
+    for (n, node) in scenario.nodes.enumerated() where !touched[n] {
+      if let located = draft.nodes[node.id] {
+        sink.warning(located.location, "node '\(node.id)' has no links; no freight can use it")
+      }
+    }
+  }
+}
