@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "corridor", targets: ["corridor"]),
     .library(name: "CorridorModel", targets: ["CorridorModel"]),
     .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+    .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
   ],
   dependencies: [
@@ -30,6 +31,10 @@ let package = Package(
       ]
     ),
     .target(
+      name: "CorridorReports",
+      dependencies: ["CorridorModel"]
+    ),
+    .target(
       name: "GLPK",
       dependencies: ["CGLPK"]
     ),
@@ -38,6 +43,7 @@ let package = Package(
       dependencies: [
         "CorridorModel",
         "CorridorScenario",
+        "CorridorReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

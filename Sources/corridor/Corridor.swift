@@ -1,11 +1,15 @@
 import ArgumentParser
 
-/// The `corridor` command: validate, describe and (in time) run corridor scenarios.
+/// The `corridor` command: validate and describe corridor scenarios.
 @main
 struct Corridor: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "corridor",
     abstract: "Transport-corridor simulation and planning for the OTS region.",
+    discussion: """
+      Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing, \
+      70 internal error.
+      """,
     subcommands: [ValidateCommand.self, DescribeCommand.self]
   )
 }

@@ -87,7 +87,7 @@ struct ObjectReader {
       context.error(at: node.mark, "'\(key)' in \(what) must not be empty")
       return nil
     }
-    return scalar.string
+    return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// An identifier: text without spaces.

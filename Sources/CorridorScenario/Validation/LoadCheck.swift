@@ -3,7 +3,7 @@ import CorridorModel
 /// Warns where the demand, sent along its fastest free-flow routes, overloads a facility.
 ///
 /// This is a screening check for scenario authors, not the assignment: each OD flow takes
-/// the path of least running time plus mean service time at the nodes it passes, and every
+/// the path of least free-flow time (``FreeFlowRoutes``), and every
 /// checkpoint stage, gauge change, ferry and link with a capacity is compared with the load.
 struct LoadCheck {
   let sink: DiagnosticSink
@@ -12,7 +12,7 @@ struct LoadCheck {
   let graph: Graph
 
   func run() {
-    let weights = scenario.links.indices.map { linkWeight($0) }
+    let weights = FreeFlowRoutes(scenario).linkHours
     var linkLoad = [Double](repeating: 0, count: scenario.links.count)
     var byOrigin: [Int: [Demand]] = [:]
     for demand in scenario.demand {
@@ -31,25 +31,8 @@ struct LoadCheck {
     checkNodes(linkLoad)
   }
 
-  /// Running time plus mean service time at the link's end node, for the link's mode.
-  private func linkWeight(_ l: Int) -> Double {
-    let link = scenario.links[l]
-    var hours = link.runningHours.mean
-    if let ferry = link.ferry { hours += ferry.meanHeadwayWaitHours }
-    let to = graph.linkTo[l]
-    guard to >= 0 else { return hours }
-    let node = scenario.nodes[to]
-    if let process = process(at: node, for: l) { hours += process.meanServiceHours }
-    if let gauge = node.gaugeChange { hours += gauge.transshipmentHours.mean }
-    if let hub = node.hub { hours += hub.dwellHours.mean }
-    return max(0, hours)
-  }
-
   private func process(at node: CorridorModel.Node, for l: Int) -> CheckpointProcess? {
-    guard let checkpoint = node.checkpoint else { return nil }
-    let from = graph.linkFrom[l]
-    let country = from >= 0 ? scenario.nodes[from].country : nil
-    return checkpoint.process(for: scenario.links[l].mode.family, fromCountry: country)
+    FreeFlowRoutes.process(at: node, entering: l, scenario: scenario, graph: graph)
   }
 
   private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Locale-independent number formatting for reports, so output is byte-identical everywhere.
+public enum NumberFormat {
+  /// A number with a fixed count of decimals and thin grouping by commas (`12,345.6`).
+  public static func grouped(_ value: Double, decimals: Int = 0) -> String {
+    guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "∞" : "-∞") }
+    let text = String(format: "%.\(decimals)f", abs(value))
+    let parts = text.split(separator: ".", maxSplits: 1)
+    var integer = String(parts[0])
+    var groups: [String] = []
+    while integer.count > 3 {
+      groups.insert(String(integer.suffix(3)), at: 0)
+      integer.removeLast(3)
+    }
+    groups.insert(integer, at: 0)
+    let sign = value < 0 && text.contains(where: { $0 != "0" && $0 != "." }) ? "-" : ""
+    let fraction = parts.count > 1 ? "." + parts[1] : ""
+    return sign + groups.joined(separator: ",") + fraction
+  }
+
+  /// A number with a fixed count of decimals, no grouping.
+  public static func fixed(_ value: Double, decimals: Int) -> String {
+    guard value.isFinite else { return "n/a" }
+    return String(format: "%.\(decimals)f", value)
+  }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+extension ExitCode {
+  /// Bad input data (sysexits EX_DATAERR).
+  static let dataError = ExitCode(65)
+  /// An input file does not exist (sysexits EX_NOINPUT).
+  static let noInput = ExitCode(66)
+  /// An internal error (sysexits EX_SOFTWARE).
+  static let internalError = ExitCode(70)
+}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// Checks that each input file exists, reporting the missing ones.
+func missingInputs(_ paths: [String]) -> [String] {
+  paths.filter { path in
+    var isDirectory: ObjCBool = false
+    let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+    if !exists {
+      printError("corridor: error: \(path): no such file")
+    } else if isDirectory.boolValue {
+      printError("corridor: error: \(path): is a directory; expected a scenario file")
+    }
+    return !exists || isDirectory.boolValue
+  }
+}
