@@ -58,10 +58,13 @@ let package = Package(
     .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel"]),
     .testTarget(
       name: "CorridorScenarioTests",
-      dependencies: ["CorridorScenario", "CorridorModel"],
-      resources: [.copy("Fixtures")]
+      dependencies: ["CorridorScenario", "CorridorModel"]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(
+      name: "CorridorReportsTests",
+      dependencies: ["CorridorReports", "CorridorModel"]
+    ),
     .testTarget(
       name: "CorridorCLITests",
       dependencies: ["corridor"]

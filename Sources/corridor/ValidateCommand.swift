@@ -31,8 +31,8 @@ struct ValidateCommand: ParsableCommand {
       let valid = report.isValid && (!warningsAsErrors || report.warnings.isEmpty)
       anyInvalid = anyInvalid || !valid
       if !json {
-        let counts = report.warnings.isEmpty ? "" : " (\(report.warnings.count) warnings)"
-        print(valid ? "\(path): valid\(counts)" : "\(path): \(report.errors.count) errors\(counts)")
+        let warnings = report.warnings.isEmpty ? "" : ", " + plural(report.warnings.count, "warning")
+        print(valid ? "\(path): valid\(warnings)" : "\(path): \(plural(report.errors.count, "error"))\(warnings)")
       }
       results.append(
         FileResult(

@@ -16,7 +16,8 @@ struct ObjectReader {
 
   /// Reads `node` as a mapping describing `what` (for example "node 'ALT'").
   ///
-  /// Reports non-mappings, non-string keys, duplicate keys, and keys outside `allowed`.
+  /// Reports non-mappings, non-string keys and keys outside `allowed`. (Duplicate keys are
+  /// reported by the parser, before decoding.)
   init?(_ node: Yams.Node, what: String, allowed: Set<String>, context: DecodingContext) {
     guard case .mapping(let mapping) = node else {
       context.error(
@@ -26,7 +27,6 @@ struct ObjectReader {
     self.what = what
     self.mark = node.mark
     self.context = context
-    var seen: [String: Yams.Node] = [:]
     var pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
     let known = allowed.union(Self.noteKeys)
     for (keyNode, value) in mapping {
@@ -34,13 +34,6 @@ struct ObjectReader {
         context.error(at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
         continue
       }
-      if let first = seen[key] {
-        let line = first.mark?.line ?? 0
-        context.error(
-          at: keyNode.mark, "duplicate key '\(key)' in \(what) (first given on line \(line))")
-        continue
-      }
-      seen[key] = keyNode
       guard known.contains(key) else {
         context.error(
           at: keyNode.mark,

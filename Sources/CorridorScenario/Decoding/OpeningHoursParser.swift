@@ -55,21 +55,21 @@ enum OpeningHoursParser {
   }
 
   private static func parseDays(_ text: String, offset: Int) throws(Failure) -> [Int] {
-    let lower = text.lowercased()
-    if lower == "daily" { return Array(0..<7) }
+    if text.lowercased() == "daily" { return Array(0..<7) }
     var result: [Int] = []
     var partOffset = offset
-    for part in lower.split(separator: ",", omittingEmptySubsequences: false) {
+    for part in text.split(separator: ",", omittingEmptySubsequences: false) {
       defer { partOffset += part.count + 1 }
       let ends = part.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-      guard ends.count <= 2, let first = ends.first.flatMap({ days.firstIndex(of: $0) }) else {
+      guard ends.count <= 2, let first = ends.first.flatMap({ days.firstIndex(of: $0.lowercased()) })
+      else {
         throw Failure(
           offset: partOffset,
           message: "'\(part)' is not a day or day range; expected Mon, Tue, Wed, Thu, Fri, Sat, "
             + "Sun, a range such as Mon-Fri, or daily")
       }
       if ends.count == 2 {
-        guard let last = days.firstIndex(of: ends[1]) else {
+        guard let last = days.firstIndex(of: ends[1].lowercased()) else {
           throw Failure(
             offset: partOffset + ends[0].count + 1,
             message: "'\(ends[1])' is not a day; expected Mon, Tue, Wed, Thu, Fri, Sat or Sun")

@@ -6,28 +6,38 @@ enum Spelling {
     var best: (String, Int)? = nil
     for candidate in candidates {
       let distance = editDistance(lower, candidate.lowercased())
-      if distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+      // On a tie, prefer the candidate that starts like the word.
+      let better =
+        distance < (best?.1 ?? Int.max)
+        || (distance == best?.1 && candidate.lowercased().first == lower.first
+          && best?.0.lowercased().first != lower.first)
+      if better { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
     let allowed = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
     return distance <= allowed ? candidate : nil
   }
 
-  /// The Levenshtein distance between two strings (unit costs), O(m × n).
+  /// The edit distance between two strings, counting an insertion, deletion, substitution
+  /// or swap of adjacent characters as one edit (optimal string alignment), O(m × n).
   static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
+    var twoBack = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
       current[0] = i
       for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j - 1] + cost, previous[j] + 1, current[j - 1] + 1)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], twoBack[j - 2] + 1)
+        }
       }
-      swap(&previous, &current)
+      (twoBack, previous, current) = (previous, current, twoBack)
     }
     return previous[b.count]
   }

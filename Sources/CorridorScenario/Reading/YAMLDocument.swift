@@ -21,6 +21,16 @@ enum YAMLDocument {
         return nil
       }
       return root
+    } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+      let key = duplicates.first ?? ""
+      let first = context.mark
+      let second = secondOccurrence(of: key, after: first, in: source.text)
+      sink.error(
+        second.map { SourceLocation(file: source.path, line: $0.line, column: $0.column) }
+          ?? location(first, source.path),
+        "duplicate key '\(key)' (first given at line \(first.line), column \(first.column)); "
+          + "each key may appear once in a mapping")
+      return nil
     } catch let error as YamlError {
       let (mark, problem) = describe(error)
       sink.error(
@@ -35,6 +45,34 @@ enum YAMLDocument {
 
   static func location(_ mark: Mark?, _ path: String) -> SourceLocation {
     SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  /// Where `key` is written again as a key after its first occurrence at `first`.
+  private static func secondOccurrence(of key: String, after first: Mark, in text: String)
+    -> (line: Int, column: Int)?
+  {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard first.line >= 1, first.line <= lines.count else { return nil }
+    for index in (first.line - 1)..<lines.count {
+      let line = lines[index]
+      var searchStart = line.startIndex
+      if index == first.line - 1 {
+        // Skip the first occurrence itself.
+        let skip = min(first.column - 1 + key.count, line.unicodeScalars.count)
+        searchStart = line.unicodeScalars.index(line.unicodeScalars.startIndex, offsetBy: skip)
+      }
+      var rest = line[searchStart...]
+      while let range = rest.range(of: key) {
+        let after = line[range.upperBound...].drop { $0 == " " }
+        let before = line[..<range.lowerBound].last
+        if after.first == ":", before == nil || before == " " || before == "{" || before == "," {
+          let column = line[..<range.lowerBound].unicodeScalars.count + 1
+          return (index + 1, column)
+        }
+        rest = line[range.upperBound...]
+      }
+    }
+    return nil
   }
 
   private static func describe(_ error: YamlError) -> (Mark?, String) {

@@ -28,3 +28,8 @@ func missingInputs(_ paths: [String]) -> [String] {
     return !exists || isDirectory.boolValue
   }
 }
+
+/// "1 error", "3 errors".
+func plural(_ count: Int, _ noun: String) -> String {
+  "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
