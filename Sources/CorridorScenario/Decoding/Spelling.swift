@@ -14,8 +14,9 @@ enum Spelling {
       if better { best = (candidate, distance) }
     }
     guard let (candidate, distance) = best else { return nil }
+    // Allow about one edit per four characters, and never a suggestion that shares nothing.
     let allowed = max(1, min(3, (max(word.count, candidate.count) + 2) / 4))
-    return distance <= allowed ? candidate : nil
+    return distance <= allowed && distance < max(word.count, candidate.count) ? candidate : nil
   }
 
   /// The edit distance between two strings, counting an insertion, deletion, substitution

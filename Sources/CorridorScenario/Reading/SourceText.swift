@@ -88,22 +88,31 @@ struct SourceText {
     return SourceLocation(file: path, line: line, column: column)
   }
 
+  /// The offset of the first byte that does not start or continue a valid UTF-8 sequence.
   private static func firstInvalidUTF8Offset(_ data: Data) -> Int {
-    var low = 0
-    var high = data.count
-    // The longest valid prefix: binary search on prefixes that decode, allowing for a
-    // character cut at the boundary by backing off up to three bytes.
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if decodes(data.prefix(mid)) { low = mid } else { high = mid - 1 }
+    let bytes = [UInt8](data)
+    var i = 0
+    while i < bytes.count {
+      let lead = bytes[i]
+      let length =
+        switch lead {
+        case 0x00...0x7F: 1
+        case 0xC2...0xDF: 2
+        case 0xE0...0xEF: 3
+        case 0xF0...0xF4: 4
+        default: 0
+        }
+      guard length > 0, i + length <= bytes.count else { return i }
+      for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+      // Overlong, surrogate and out-of-range sequences that the lead byte alone allows.
+      if length == 3, (lead == 0xE0 && bytes[i + 1] < 0xA0) || (lead == 0xED && bytes[i + 1] > 0x9F) {
+        return i
+      }
+      if length == 4, (lead == 0xF0 && bytes[i + 1] < 0x90) || (lead == 0xF4 && bytes[i + 1] > 0x8F) {
+        return i
+      }
+      i += length
     }
-    return low
-  }
-
-  private static func decodes(_ prefix: Data) -> Bool {
-    for cut in 0...3 where prefix.count >= cut {
-      if String(validating: prefix.dropLast(cut), as: UTF8.self) != nil { return true }
-    }
-    return false
+    return bytes.count
   }
 }

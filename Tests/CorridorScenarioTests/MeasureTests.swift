@@ -1,0 +1,194 @@
+import CorridorModel
+import Foundation
+import Testing
+
+@testable import CorridorScenario
+
+@Suite("Measures")
+struct MeasureTests {
+  /// The minimal scenario extended by a file with the given measures.
+  func variant(_ measures: String) -> ValidationReport {
+    let files = ScenarioFiles()
+    files.write("base.yaml", minimalScenario)
+    files.write("variant.yaml", "scenario: variant\nextends: base.yaml\nmeasures:\n" + measures)
+    return files.validate("variant.yaml")
+  }
+
+  @Test("stage and process changes set and scale checkpoint figures")
+  func checkpointChanges() throws {
+    let report = variant(
+      """
+        - id: digital
+          name: Pre-arrival declarations and risk-based inspection
+          description: Documents lodged ahead; fewer trucks inspected.
+          source: test
+          changes:
+            - stage: {checkpoint: X, mode: road, stage: documents}
+              scale: {service_hours: 0.5}
+              set: {lanes: 3}
+            - stage: {checkpoint: X, stage: inspection}
+              scale: {probability: 0.5}
+            - process: {checkpoint: X, mode: road}
+              set: {opening_hours: "Mon-Sat 08:00-20:00", fee_usd_per_teu: 40}
+      """)
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    let scenario = try #require(report.scenario)
+    let process = try #require(scenario.node("X")?.checkpoint?.processes.first)
+    #expect(process.stages[0].serviceHours == .lognormal(mean: 0.25, cv: 0.5))
+    #expect(process.stages[0].lanes == 3)
+    #expect(process.stages[1].probability == 0.05)
+    #expect(process.stages[1].lanes == 1)
+    #expect(process.openingHours.hoursPerWeek == 72)
+    #expect(process.feeUSDPerTEU == 40)
+    #expect(scenario.appliedMeasures.map(\.id) == ["digital"])
+    #expect(scenario.appliedMeasures[0].description == "Documents lodged ahead; fewer trucks inspected. (source: test)")
+  }
+
+  @Test("links, nodes and demand can be added, changed and removed")
+  func networkChanges() throws {
+    let report = variant(
+      """
+        - id: new-line
+          changes:
+            - add_nodes:
+                - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
+            - add_links:
+                - {id: XC, from: X, to: C, mode: rail_1520, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
+            - link: XC
+              scale: {capacity_teu_per_year: 2}
+            - link: A-X-road
+              set: {speed_kmh: 100}
+            - add_demand:
+                - {from: A, to: C, commodity: goods, teu_per_year: 100}
+            - demand: {from: A}
+              scale: 1.5
+            - remove_links: [X-B-road, B-X-road]
+            - remove_nodes: [B]
+      """)
+    // Demand A→B now has no B: the validator says which measure removed it.
+    let error = try #require(report.onlyError)
+    #expect(error.message == "demand ends at node 'B', which measure 'new-line' removed")
+    #expect(error.location.file.hasSuffix("/base.yaml"))
+    #expect(error.location.line == 23)
+  }
+
+  @Test("network changes resolve to the expected scenario")
+  func networkChangesValues() throws {
+    let report = variant(
+      """
+        - id: new-line
+          changes:
+            - add_nodes:
+                - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
+            - add_links:
+                - {id: XC, from: X, to: C, mode: road, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
+            - link: XC
+              scale: {capacity_teu_per_year: 2}
+            - link: A-X-road
+              set: {speed_kmh: 100}
+            - add_demand:
+                - {from: A, to: C, commodity: goods, teu_per_year: 100}
+            - demand: {from: A}
+              scale: 1.5
+            - remove_nodes: [B]
+            - add_demand:
+                - {from: C, to: A, commodity: goods, teu_per_year: 10}
+            - demand: {to: B}
+              scale: 0
+      """)
+    // Scaling the removed node's demand to zero does not remove it: still an error.
+    #expect(report.errors.map(\.message) == ["demand ends at node 'B', which measure 'new-line' removed"])
+    let fixed = variant(
+      """
+        - id: new-line
+          changes:
+            - add_nodes:
+                - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
+            - add_links:
+                - {id: XC, from: X, to: C, mode: road, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
+            - link: XC
+              scale: {capacity_teu_per_year: 2}
+            - link: A-X-road
+              set: {speed_kmh: 100}
+            - add_demand:
+                - {from: A, to: C, commodity: goods, teu_per_year: 100}
+            - demand: {from: A}
+              scale: 1.5
+            - remove_links: [B-X-road]
+      """)
+    #expect(fixed.errors.isEmpty, "\(fixed.errors)")
+    let scenario = try #require(fixed.scenario)
+    #expect(scenario.node("C") != nil)
+    let xc = try #require(scenario.links.first { $0.id == "XC" })
+    #expect(xc.capacityTEUPerYear == 10_000)
+    #expect(scenario.links.first { $0.id == "XC~back" }?.capacityTEUPerYear == 5000)
+    #expect(scenario.links.first { $0.id == "A-X-road" }?.runningHours == .fixed(6))
+    #expect(scenario.links.contains { $0.id == "B-X-road" } == false)
+    #expect(scenario.demand.map(\.teuPerYear) == [1500, 150])
+  }
+
+  @Test(
+    "changes that do not fit the scenario are errors at the change",
+    arguments: [
+      (
+        "- stage: {checkpoint: X, stage: document}\n          set: {lanes: 2}",
+        "measure 'm' targets stage 'document' at checkpoint 'X', which has no such stage; did you mean 'documents'?; its stages are: documents, inspection"
+      ),
+      (
+        "- stage: {checkpoint: X, mode: rail}\n          set: {lanes: 2}",
+        "measure 'm' targets rail processes at checkpoint 'X', which has none; it has: road both"
+      ),
+      (
+        "- stage: {checkpoint: Y}\n          set: {lanes: 2}",
+        "measure 'm' targets node 'Y', which is not in the scenario"
+      ),
+      (
+        "- stage: {checkpoint: X, stage: inspection}\n          scale: {probability: 20}",
+        "measure 'm' at 'X': 'probability' of stage 'inspection' would become 2; a probability must stay within 0 to 1"
+      ),
+      (
+        "- link: A-X-road\n          set: {sailings_per_week: 3}",
+        "measure 'm' on link 'A-X-road': 'sailings_per_week' applies to ferry links only; link 'A-X-road' is road"
+      ),
+      (
+        "- link: A-X-road\n          scale: {capacity_teu_per_year: 2}",
+        "measure 'm' on link 'A-X-road': 'capacity_teu_per_year' has no value to scale; use 'set:'"
+      ),
+      (
+        "- hub: A\n          set: {dwell_hours: 2}",
+        "measure 'm' targets node 'A' of kind city, which has no 'hub:' block; a hub change needs a hub, dry port or terminal"
+      ),
+      (
+        "- gauge_change: X\n          set: {cost_usd_per_teu: 2}",
+        "measure 'm' targets node 'X' of kind checkpoint; this change needs a node of kind gauge_change"
+      ),
+      (
+        "- remove_links: [A-B-road]",
+        "measure 'm' removes link 'A-B-road', which is not in the scenario; did you mean 'A-X-road'?"
+      ),
+      (
+        "- demand: {commodity: oil}\n          scale: 2",
+        "measure 'm' scales demand, but no demand entry matches its filter"
+      ),
+      (
+        "- process: {checkpoint: X}\n          scale: {opening_hours: 2}",
+        "'opening_hours' in 'scale' of change #1 of measure 'm' cannot be scaled; use 'set:'"
+      ),
+      (
+        "- stage: {checkpoint: X}\n          link: A-X-road\n          set: {lanes: 2}",
+        "change #1 of measure 'm' names several targets (stage, link); write one change per target"
+      ),
+      (
+        "- stage: {checkpoint: X}",
+        "change #1 of measure 'm' changes nothing; add 'set:' or 'scale:' with some of: lanes, probability, service_hours"
+      ),
+    ])
+  func misfits(change: String, message: String) throws {
+    let report = variant("  - id: m\n    changes:\n        \(change)\n")
+    let error = try #require(report.onlyError, "\(report.diagnostics)")
+    #expect(error.message == message)
+    #expect(error.location.file.hasSuffix("variant.yaml"))
+    // The error points at the change, or at the key within it that cannot apply.
+    #expect(error.location.line == (message.contains("cannot be scaled") ? 7 : 6))
+  }
+}
