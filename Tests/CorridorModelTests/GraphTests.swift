@@ -1,0 +1,119 @@
+import Testing
+
+@testable import CorridorModel
+
+@Suite("Graph algorithms")
+struct GraphTests {
+  /// A → B → D costs 1 + 5; A → C → D costs 2 + 2; E is unreachable; D → A is the only way back.
+  let graph = Graph(
+    nodes: ["A", "B", "C", "D", "E"],
+    links: [("A", "B"), ("B", "D"), ("A", "C"), ("C", "D"), ("D", "A"), ("E", "A")])
+  let weights: [Double] = [1, 5, 2, 2, 1, 1]
+
+  @Test("reachability follows link direction")
+  func reachability() {
+    #expect(graph.reachable(from: 0) == [true, true, true, true, false])
+    #expect(graph.reachable(from: 4) == [true, true, true, true, true])
+  }
+
+  @Test("Dijkstra finds the hand-computed shortest paths")
+  func dijkstra() throws {
+    let tree = graph.shortestPaths(from: 0) { weights[$0] }
+    #expect(tree.distance[0] == 0)
+    #expect(tree.distance[1] == 1)
+    #expect(tree.distance[2] == 2)
+    #expect(tree.distance[3] == 4)
+    #expect(tree.distance[4] == .infinity)
+    #expect(tree.path(to: 3, in: graph) == [2, 3])
+    #expect(tree.path(to: 4, in: graph) == nil)
+    #expect(tree.path(to: 0, in: graph) == [])
+  }
+
+  @Test("links with unknown ends are numbered but not connected")
+  func unknownEnds() {
+    let g = Graph(nodes: ["A", "B"], links: [("A", "Z"), ("A", "B")])
+    #expect(g.linkTo == [-1, 1])
+    #expect(Array(g.links(from: 0)) == [1])
+  }
+
+  @Test("haversine distance Almaty–Tashkent")
+  func haversine() {
+    let almaty = Coordinate(latitude: 43.24, longitude: 76.89)
+    let tashkent = Coordinate(latitude: 41.30, longitude: 69.24)
+    // 665.0998 km, computed independently with Python's math module from the same formula
+    // (2 R asin √hav, R = 6371.0088 km).
+    #expect(abs(almaty.distanceKm(to: tashkent) - 665.0998) < 1e-3)
+  }
+}
+
+@Suite("Checkpoint load and free-flow routes")
+struct CheckpointLoadTests {
+  @Test("stage utilisation is arrivals over open hours times service over lanes")
+  func utilisation() throws {
+    // 8,760 TEU/year at 2 TEU per truck, open 8,760 h a year (365 days): 0.5 trucks per hour.
+    let process = CheckpointProcess(
+      mode: .road,
+      stages: [
+        Stage(id: "documents", lanes: 2, serviceHours: .exponential(mean: 1)),
+        Stage(id: "inspection", lanes: 1, serviceHours: .fixed(3), probability: 0.5),
+      ])
+    let peak = try #require(process.peakUtilization(teuPerYear: 8760, defaultTEUPerUnit: 2))
+    // 0.5 trucks/h: documents 0.5 × 1 / 2 = 0.25; inspection 0.5 × 0.5 × 3 / 1 = 0.75.
+    #expect(peak.stage == "inspection")
+    #expect(abs(peak.utilization - 0.75) < 1e-12)
+    var halfOpen = process
+    halfOpen.openingHours = OpeningHours(weeklyIntervals: (0..<7).map { ($0 * 1440)..<($0 * 1440 + 720) })
+    let halfPeak = try #require(halfOpen.peakUtilization(teuPerYear: 8760, defaultTEUPerUnit: 2))
+    #expect(abs(halfPeak.utilization - 1.5) < 1e-12)
+  }
+
+  @Test("a directed process wins over a both-ways one")
+  func processChoice() {
+    let both = CheckpointProcess(mode: .road, stages: [])
+    let inbound = CheckpointProcess(
+      mode: .road, direction: BorderDirection(from: "CN", to: "KZ"), stages: [])
+    let checkpoint = Checkpoint(countries: ["CN", "KZ"], processes: [both, inbound])
+    #expect(checkpoint.process(for: .road, fromCountry: "CN") == inbound)
+    #expect(checkpoint.process(for: .road, fromCountry: "KZ") == both)
+    #expect(checkpoint.process(for: .rail, fromCountry: "CN") == nil)
+  }
+
+  @Test("free-flow link time adds ferry headway, checkpoint service, gauge change and dwell")
+  func freeFlow() {
+    let checkpoint = Checkpoint(
+      countries: ["CN", "KZ"],
+      processes: [
+        CheckpointProcess(
+          mode: .rail, stages: [Stage(id: "docs", lanes: 1, serviceHours: .fixed(2))])
+      ])
+    let scenario = Scenario(
+      id: "t", name: "t",
+      nodes: [
+        Node(id: "A", name: "A", kind: .city, country: "CN", coordinate: .init(latitude: 0, longitude: 0)),
+        Node(
+          id: "X", name: "X", kind: .checkpoint, country: "KZ",
+          coordinate: .init(latitude: 0, longitude: 1), checkpoint: checkpoint),
+        Node(
+          id: "G", name: "G", kind: .gaugeChange, country: "KZ",
+          coordinate: .init(latitude: 0, longitude: 2),
+          gaugeChange: GaugeChange(transshipmentHours: .fixed(1), capacityTEUPerDay: nil, costUSDPerTEU: 0),
+          hub: Hub(dwellHours: .fixed(4), handlingUSDPerTEU: 0)),
+        Node(id: "P", name: "P", kind: .seaPort, country: "AZ", coordinate: .init(latitude: 0, longitude: 3)),
+      ],
+      links: [
+        Link(id: "AX", from: "A", to: "X", mode: .rail1435, distanceKm: 100, runningHours: .fixed(10)),
+        Link(id: "XG", from: "X", to: "G", mode: .rail1435, distanceKm: 10, runningHours: .fixed(1)),
+        Link(
+          id: "GP", from: "G", to: "P", mode: .ferry, distanceKm: 400, runningHours: .fixed(20),
+          ferry: FerryService(sailingsPerWeek: 7, vesselCapacityTEU: 100, sailingHours: .fixed(20))),
+      ])
+    let routes = FreeFlowRoutes(scenario)
+    // 10 + 2 (checkpoint); 1 + 1 (gauge change) + 4 (dwell); 20 + 168 / 7 / 2 (headway wait).
+    #expect(routes.linkHours == [12, 6, 32])
+    #expect(routes.fastestPath(through: ["A", "P"]) == [0, 1, 2])
+    #expect(routes.fastestPath(through: ["P", "A"]) == nil)
+    let summary = ScenarioSummary(scenario)
+    #expect(summary.nodesByKind == ["city": 1, "checkpoint": 1, "gauge_change": 1, "sea_port": 1])
+    #expect(scenario.links[2].ferry?.capacityTEUPerYear == 36_500)
+  }
+}
