@@ -16,8 +16,9 @@ public enum ScenarioDescription {
     let nodeKinds = NodeKind.allCases.compactMap { kind in
       summary.nodesByKind[kind.rawValue].map { "\($0) \(kind.rawValue)" }
     }
-    out.append("Nodes: \(nodeTotal) (\(nodeKinds.joined(separator: ", "))) in "
-      + "\(summary.countries.count) countries: \(summary.countries.joined(separator: ", "))")
+    out.append(
+      "Nodes: \(nodeTotal) (\(nodeKinds.joined(separator: ", "))) in "
+        + "\(summary.countries.count) countries: \(summary.countries.joined(separator: ", "))")
     let linkTotal = summary.linksByMode.values.reduce(0, +)
     let linkModes = Mode.allCases.compactMap { mode in
       summary.linksByMode[mode.rawValue].map { count in
@@ -45,8 +46,9 @@ public enum ScenarioDescription {
     }
 
     if !summary.checkpoints.isEmpty {
-      out.append("Border checkpoints (service = mean hours per unit over the stages, "
-        + "probability-weighted; observed = CAREC CPMM TFI1)")
+      out.append(
+        "Border checkpoints (service = mean hours per unit over the stages, "
+          + "probability-weighted; observed = CAREC CPMM TFI1)")
       var table = TextTable(
         headers: [
           "node", "countries", "mode", "direction", "stages", "lanes", "service h", "fee $/TEU",

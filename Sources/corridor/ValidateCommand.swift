@@ -31,8 +31,12 @@ struct ValidateCommand: ParsableCommand {
       let valid = report.isValid && (!warningsAsErrors || report.warnings.isEmpty)
       anyInvalid = anyInvalid || !valid
       if !json {
-        let warnings = report.warnings.isEmpty ? "" : ", " + plural(report.warnings.count, "warning")
-        print(valid ? "\(path): valid\(warnings)" : "\(path): \(plural(report.errors.count, "error"))\(warnings)")
+        let warnings =
+          report.warnings.isEmpty ? "" : ", " + plural(report.warnings.count, "warning")
+        print(
+          valid
+            ? "\(path): valid\(warnings)"
+            : "\(path): \(plural(report.errors.count, "error"))\(warnings)")
       }
       results.append(
         FileResult(

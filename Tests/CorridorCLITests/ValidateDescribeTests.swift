@@ -33,7 +33,9 @@ struct ValidateDescribeTests {
       .write(to: URL(fileURLWithPath: path))
     let result = try CommandRunner.run(["validate", path])
     #expect(result.status == 65)
-    #expect(result.stderr == "\(path):2:8: error: 'nodes' in the scenario file must be a list, found '3'\n")
+    #expect(
+      result.stderr
+        == "\(path):2:8: error: 'nodes' in the scenario file must be a list, found '3'\n")
     let json = try CommandRunner.run(["validate", "--json", path])
     #expect(json.status == 65)
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
@@ -55,7 +57,9 @@ struct ValidateDescribeTests {
 
   @Test("validate --json lists valid files")
   func validJSON() throws {
-    let result = try CommandRunner.run(["validate", "--json", "Scenarios/examples/two-corridors.yaml"])
+    let result = try CommandRunner.run([
+      "validate", "--json", "Scenarios/examples/two-corridors.yaml",
+    ])
     #expect(result.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     #expect(object?["valid"] as? Bool == true)
@@ -68,11 +72,13 @@ struct ValidateDescribeTests {
     #expect(result.status == 0, "\(result.stderr)")
     let text = result.stdout
     #expect(text.hasPrefix("Scenario two-corridors: Urumqi to Baku, two ways (2025)\n"))
-    #expect(text.contains("Nodes: 8 (4 city, 2 sea_port, 1 checkpoint, 1 gauge_change) in 5 countries"))
+    #expect(
+      text.contains("Nodes: 8 (4 city, 2 sea_port, 1 checkpoint, 1 gauge_change) in 5 countries"))
     #expect(text.contains("Border checkpoints"))
     #expect(text.contains("Demand: 25,000 TEU/year (350,000 t at 14.0 t/TEU)"))
     // The same scenario gives the same bytes.
-    #expect(try CommandRunner.run(["describe", "Scenarios/examples/two-corridors.yaml"]).stdout == text)
+    #expect(
+      try CommandRunner.run(["describe", "Scenarios/examples/two-corridors.yaml"]).stdout == text)
   }
 
   @Test("describe --json has the summary keys")
@@ -81,12 +87,16 @@ struct ValidateDescribeTests {
     #expect(result.status == 0, "\(result.stderr)")
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
     let summary = try #require(object)
-    for key in ["scenario", "nodes_by_kind", "links_by_mode", "corridors", "checkpoints", "commodities", "teu_per_year"] {
+    for key in [
+      "scenario", "nodes_by_kind", "links_by_mode", "corridors", "checkpoints", "commodities",
+      "teu_per_year",
+    ] {
       #expect(summary[key] != nil, "missing key \(key)")
     }
     let nodes = (summary["nodes_by_kind"] as? [String: Int])?.values.reduce(0, +) ?? 0
     #expect(nodes >= 40)
-    let checkpointNodes = Set(((summary["checkpoints"] as? [[String: Any]]) ?? []).compactMap { $0["node"] as? String })
+    let checkpointNodes = Set(
+      ((summary["checkpoints"] as? [[String: Any]]) ?? []).compactMap { $0["node"] as? String })
     #expect(checkpointNodes.count >= 12)
     let corridors = (summary["corridors"] as? [[String: Any]]) ?? []
     #expect(corridors.count >= 6)

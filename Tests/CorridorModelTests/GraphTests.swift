@@ -62,7 +62,8 @@ struct CheckpointLoadTests {
     #expect(peak.stage == "inspection")
     #expect(abs(peak.utilization - 0.75) < 1e-12)
     var halfOpen = process
-    halfOpen.openingHours = OpeningHours(weeklyIntervals: (0..<7).map { ($0 * 1440)..<($0 * 1440 + 720) })
+    halfOpen.openingHours = OpeningHours(
+      weeklyIntervals: (0..<7).map { ($0 * 1440)..<($0 * 1440 + 720) })
     let halfPeak = try #require(halfOpen.peakUtilization(teuPerYear: 8760, defaultTEUPerUnit: 2))
     #expect(abs(halfPeak.utilization - 1.5) < 1e-12)
   }
@@ -89,20 +90,27 @@ struct CheckpointLoadTests {
     let scenario = Scenario(
       id: "t", name: "t",
       nodes: [
-        Node(id: "A", name: "A", kind: .city, country: "CN", coordinate: .init(latitude: 0, longitude: 0)),
+        Node(
+          id: "A", name: "A", kind: .city, country: "CN",
+          coordinate: .init(latitude: 0, longitude: 0)),
         Node(
           id: "X", name: "X", kind: .checkpoint, country: "KZ",
           coordinate: .init(latitude: 0, longitude: 1), checkpoint: checkpoint),
         Node(
           id: "G", name: "G", kind: .gaugeChange, country: "KZ",
           coordinate: .init(latitude: 0, longitude: 2),
-          gaugeChange: GaugeChange(transshipmentHours: .fixed(1), capacityTEUPerDay: nil, costUSDPerTEU: 0),
+          gaugeChange: GaugeChange(
+            transshipmentHours: .fixed(1), capacityTEUPerDay: nil, costUSDPerTEU: 0),
           hub: Hub(dwellHours: .fixed(4), handlingUSDPerTEU: 0)),
-        Node(id: "P", name: "P", kind: .seaPort, country: "AZ", coordinate: .init(latitude: 0, longitude: 3)),
+        Node(
+          id: "P", name: "P", kind: .seaPort, country: "AZ",
+          coordinate: .init(latitude: 0, longitude: 3)),
       ],
       links: [
-        Link(id: "AX", from: "A", to: "X", mode: .rail1435, distanceKm: 100, runningHours: .fixed(10)),
-        Link(id: "XG", from: "X", to: "G", mode: .rail1435, distanceKm: 10, runningHours: .fixed(1)),
+        Link(
+          id: "AX", from: "A", to: "X", mode: .rail1435, distanceKm: 100, runningHours: .fixed(10)),
+        Link(
+          id: "XG", from: "X", to: "G", mode: .rail1435, distanceKm: 10, runningHours: .fixed(1)),
         Link(
           id: "GP", from: "G", to: "P", mode: .ferry, distanceKm: 400, runningHours: .fixed(20),
           ferry: FerryService(sailingsPerWeek: 7, vesselCapacityTEU: 100, sailingHours: .fixed(20))),

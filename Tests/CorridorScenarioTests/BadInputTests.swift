@@ -20,49 +20,64 @@ struct BadInputTests {
   static let cases: [BadCase] = [
     BadCase(
       name: "unknown key with a suggestion", old: "lanes: 1,", new: "lenes: 1,",
-      marker: "lenes", message: "unknown key 'lenes' in stage #2 of process #1 of node 'X'; did you mean 'lanes'?"),
+      marker: "lenes",
+      message: "unknown key 'lenes' in stage #2 of process #1 of node 'X'; did you mean 'lanes'?"),
     BadCase(
       name: "unknown top-level key", old: "demand:", new: "demands:",
-      marker: "demands", message: "unknown key 'demands' in the scenario file; did you mean 'demand'?"),
+      marker: "demands",
+      message: "unknown key 'demands' in the scenario file; did you mean 'demand'?"),
     BadCase(
-      name: "missing required key", old: "{id: A, kind: city, country: CN,", new: "{id: A, kind: city,",
-      marker: "{id: A", message: "missing required key 'country' in node 'A'; expected a text value"),
+      name: "missing required key", old: "{id: A, kind: city, country: CN,",
+      new: "{id: A, kind: city,",
+      marker: "{id: A", message: "missing required key 'country' in node 'A'; expected a text value"
+    ),
     BadCase(
       name: "wrong type", old: "km: 600", new: "km: six hundred",
-      marker: "six hundred", message: "'km' in link #1 (A to X) must be a number greater than 0, found 'six hundred'"),
+      marker: "six hundred",
+      message: "'km' in link #1 (A to X) must be a number greater than 0, found 'six hundred'"),
     BadCase(
       name: "mapping where a list belongs", old: "countries: [CN, KZ]", new: "countries: {a: CN}",
-      marker: "{a: CN}", message: "'countries' in checkpoint of node 'X' must be a list, found a mapping"),
+      marker: "{a: CN}",
+      message: "'countries' in checkpoint of node 'X' must be a list, found a mapping"),
     BadCase(
       name: "list where a mapping belongs", old: "hours: 5}", new: "hours: 5, ferry: [1, 2]}",
       marker: "[1, 2]", message: "link #2 (X to B) has a 'ferry:' block but its mode is road"),
     BadCase(
-      name: "duplicate node id", old: "{id: B, kind: city, country: KZ", new: "{id: A, kind: city, country: KZ",
-      marker: "A, kind: city, country: KZ", message: "duplicate node id 'A' (first defined at line 5)"),
+      name: "duplicate node id", old: "{id: B, kind: city, country: KZ",
+      new: "{id: A, kind: city, country: KZ",
+      marker: "A, kind: city, country: KZ",
+      message: "duplicate node id 'A' (first defined at line 5)"),
     BadCase(
       name: "duplicate key", old: "    lat: 44.2\n", new: "    lat: 44.2\n    lat: 44.3\n",
-      marker: "lat: 44.3", message: "duplicate key 'lat' (first given at line 9, column 5); each key may appear once"),
+      marker: "lat: 44.3",
+      message: "duplicate key 'lat' (first given at line 9, column 5); each key may appear once"),
     BadCase(
       name: "reference to an unknown node", old: "to: B, commodity", new: "to: Bx, commodity",
       marker: "Bx", message: "demand ends at node 'Bx', which is not defined; did you mean 'B'?"),
     BadCase(
       name: "reference to an unknown commodity", old: "commodity: goods,", new: "commodity: good,",
-      marker: "good,", message: "demand refers to commodity 'good', which is not defined; did you mean 'goods'?"),
+      marker: "good,",
+      message: "demand refers to commodity 'good', which is not defined; did you mean 'goods'?"),
     BadCase(
       name: "negative distance", old: "km: 300", new: "km: -300",
       marker: "-300", message: "must be a number greater than 0, found -300"),
     BadCase(
       name: "zero lanes", old: "lanes: 2", new: "lanes: 0",
-      marker: "0, service", message: "'lanes' in stage #1 of process #1 of node 'X' must be a whole number ≥ 1, found 0"),
+      marker: "0, service",
+      message: "'lanes' in stage #1 of process #1 of node 'X' must be a whole number ≥ 1, found 0"),
     BadCase(
       name: "NaN", old: "lat: 43.2", new: "lat: .nan",
-      marker: ".nan", message: "'lat' in node 'B' must be a finite number (a number from -90 to 90), found .nan"),
+      marker: ".nan",
+      message: "'lat' in node 'B' must be a finite number (a number from -90 to 90), found .nan"),
     BadCase(
       name: "infinity", old: "speed_kmh: 60", new: "speed_kmh: .inf",
       marker: ".inf", message: "must be a finite number (a number greater than 0), found .inf"),
     BadCase(
       name: "probability above 1", old: "probability: 0.1", new: "probability: 1.5",
-      marker: "1.5", message: "'probability' in stage #2 of process #1 of node 'X' must be a probability from 0 to 1, found 1.5"),
+      marker: "1.5",
+      message:
+        "'probability' in stage #2 of process #1 of node 'X' must be a probability from 0 to 1, found 1.5"
+    ),
     BadCase(
       name: "latitude out of range", old: "lat: 43.8", new: "lat: 143.8",
       marker: "143.8", message: "'lat' in node 'A' must be a number from -90 to 90, found 143.8"),
@@ -79,9 +94,12 @@ struct BadInputTests {
       new: "        - mode: road\n          direction: KZ->UZ\n",
       marker: "KZ->UZ", message: "the checkpoint joins CN and KZ; expected CN->KZ or KZ->CN"),
     BadCase(
-      name: "facility block on the wrong kind", old: "{id: B, kind: city, country: KZ, lat: 43.2, lon: 76.9}",
-      new: "{id: B, kind: city, country: KZ, lat: 43.2, lon: 76.9, gauge_change: {transshipment_hours: 1}}",
-      marker: "{transshipment_hours", message: "node 'B' is of kind city but has a 'gauge_change:' block"),
+      name: "facility block on the wrong kind",
+      old: "{id: B, kind: city, country: KZ, lat: 43.2, lon: 76.9}",
+      new:
+        "{id: B, kind: city, country: KZ, lat: 43.2, lon: 76.9, gauge_change: {transshipment_hours: 1}}",
+      marker: "{transshipment_hours",
+      message: "node 'B' is of kind city but has a 'gauge_change:' block"),
     BadCase(
       name: "unknown enumeration value", old: "mode: road, km: 600", new: "mode: raod, km: 600",
       marker: "raod", message: "'mode' in link #1 (A to X) is 'raod'; did you mean 'road'?"),
@@ -97,8 +115,11 @@ struct BadInputTests {
       marker: "{from: A, to: B", message: "no path from 'A' to 'B' in the network"),
     BadCase(
       name: "a measure on the wrong kind of node", old: "demand:\n",
-      new: "measures:\n  - id: m\n    changes:\n      - stage: {checkpoint: A}\n        set: {lanes: 3}\ndemand:\n",
-      marker: "{checkpoint: A}", message: "measure 'm' targets node 'A' of kind city; this change needs a node of kind checkpoint"),
+      new:
+        "measures:\n  - id: m\n    changes:\n      - stage: {checkpoint: A}\n        set: {lanes: 3}\ndemand:\n",
+      marker: "{checkpoint: A}",
+      message:
+        "measure 'm' targets node 'A' of kind city; this change needs a node of kind checkpoint"),
   ]
 
   @Test("each malformed scenario gives its error at its place", arguments: cases)
@@ -147,7 +168,8 @@ struct BadInputTests {
     let files = ScenarioFiles()
     files.write("list.yaml", "- a\n- b\n")
     let error = try #require(files.validate("list.yaml").onlyError)
-    #expect(error.message == "expected a mapping (key: value lines) for the scenario file, found a list")
+    #expect(
+      error.message == "expected a mapping (key: value lines) for the scenario file, found a list")
     #expect((error.location.line, error.location.column) == (1, 1))
   }
 

@@ -57,7 +57,8 @@ struct InheritanceTests {
     let expectedPath = (path as NSString).deletingLastPathComponent + "/nowhere/base.yaml"
     #expect(
       error.message
-        == "base scenario 'nowhere/base.yaml' not found (looked for \(expectedPath)); 'extends' takes a path relative to this file")
+        == "base scenario 'nowhere/base.yaml' not found (looked for \(expectedPath)); 'extends' takes a path relative to this file"
+    )
     #expect((error.location.line, error.location.column) == (2, 10))
   }
 
@@ -68,7 +69,8 @@ struct InheritanceTests {
     files.write("b.yaml", "scenario: b\nextends: c.yaml\n")
     files.write("c.yaml", "scenario: c\nextends: a.yaml\n")
     let error = try #require(files.validate("a.yaml").onlyError)
-    #expect(error.message.hasPrefix("'extends' makes a cycle: a.yaml -> b.yaml -> c.yaml -> a.yaml"))
+    #expect(
+      error.message.hasPrefix("'extends' makes a cycle: a.yaml -> b.yaml -> c.yaml -> a.yaml"))
     #expect(error.location.file.hasSuffix("c.yaml"))
     #expect((error.location.line, error.location.column) == (2, 10))
   }

@@ -10,7 +10,8 @@ struct MalformedFileTests {
     let files = ScenarioFiles()
     files.write("empty.yaml", text)
     let error = try #require(files.validate("empty.yaml").onlyError)
-    #expect(error.message == "file is empty; expected a scenario mapping starting with 'scenario: <id>'")
+    #expect(
+      error.message == "file is empty; expected a scenario mapping starting with 'scenario: <id>'")
     #expect((error.location.line, error.location.column) == (1, 1))
   }
 
@@ -29,7 +30,8 @@ struct MalformedFileTests {
     let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
     files.write("image.yaml", bytes: Data(png))
     let error = try #require(files.validate("image.yaml").onlyError)
-    #expect(error.message == "file contains binary data (a NUL byte); expected a YAML text file in UTF-8")
+    #expect(
+      error.message == "file contains binary data (a NUL byte); expected a YAML text file in UTF-8")
     #expect((error.location.line, error.location.column) == (3, 1))
   }
 
@@ -42,7 +44,8 @@ struct MalformedFileTests {
     bytes.append(contentsOf: Data("nchen}\n".utf8))
     files.write("latin1.yaml", bytes: bytes)
     let error = try #require(files.validate("latin1.yaml").onlyError)
-    #expect(error.message == "file is not valid UTF-8 text; save it as UTF-8 (expected a YAML scenario)")
+    #expect(
+      error.message == "file is not valid UTF-8 text; save it as UTF-8 (expected a YAML scenario)")
     #expect((error.location.line, error.location.column) == (3, 20))
   }
 
@@ -80,10 +83,15 @@ struct MalformedFileTests {
   func manyErrors() throws {
     let files = ScenarioFiles()
     let items = String(repeating: "  - 1\n", count: 200_000)
-    files.write("flat.yaml", "scenario: s\ncommodities: []\nlinks: []\ndemand: []\nnodes:\n" + items)
+    files.write(
+      "flat.yaml", "scenario: s\ncommodities: []\nlinks: []\ndemand: []\nnodes:\n" + items)
     let report = files.validate("flat.yaml")
     #expect(report.errors.count == 201)
-    #expect(report.errors.last?.message == "199800 more errors not shown; fix the ones above and validate again")
-    #expect(report.errors.first?.message == "expected a mapping (key: value lines) for node #1, found '1'")
+    #expect(
+      report.errors.last?.message
+        == "199800 more errors not shown; fix the ones above and validate again")
+    #expect(
+      report.errors.first?.message == "expected a mapping (key: value lines) for node #1, found '1'"
+    )
   }
 }

@@ -41,7 +41,9 @@ struct MeasureTests {
     #expect(process.openingHours.hoursPerWeek == 72)
     #expect(process.feeUSDPerTEU == 40)
     #expect(scenario.appliedMeasures.map(\.id) == ["digital"])
-    #expect(scenario.appliedMeasures[0].description == "Documents lodged ahead; fewer trucks inspected. (source: test)")
+    #expect(
+      scenario.appliedMeasures[0].description
+        == "Documents lodged ahead; fewer trucks inspected. (source: test)")
   }
 
   @Test("links, nodes and demand can be added, changed and removed")
@@ -97,7 +99,8 @@ struct MeasureTests {
               scale: 0
       """)
     // Scaling the removed node's demand to zero does not remove it: still an error.
-    #expect(report.errors.map(\.message) == ["demand ends at node 'B', which measure 'new-line' removed"])
+    #expect(
+      report.errors.map(\.message) == ["demand ends at node 'B', which measure 'new-line' removed"])
     let fixed = variant(
       """
         - id: new-line

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import CorridorScenario
 
 /// A temporary folder of scenario files for one test, removed when the value is released.

@@ -18,7 +18,8 @@ struct WarningTests {
     #expect(report.warnings.count == 1)
     #expect(
       warning.message
-        == "checkpoint 'X' road both ways: stage 'documents' would be loaded at 143 % by 100000 TEU/year on the fastest routes; queues grow without bound above 100 % (add lanes, shorten service or extend opening hours)")
+        == "checkpoint 'X' road both ways: stage 'documents' would be loaded at 143 % by 100000 TEU/year on the fastest routes; queues grow without bound above 100 % (add lanes, shorten service or extend opening hours)"
+    )
     #expect((warning.location.line, warning.location.column) == (6, 5))
   }
 

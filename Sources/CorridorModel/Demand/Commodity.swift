@@ -12,8 +12,7 @@ public struct Commodity: Hashable, Sendable {
   public var timeCostSharePerDay: Double
 
   /// Creates a commodity.
-  public init(id: CommodityID, name: String, valueUSDPerTEU: Double, timeCostSharePerDay: Double)
-  {
+  public init(id: CommodityID, name: String, valueUSDPerTEU: Double, timeCostSharePerDay: Double) {
     self.id = id
     self.name = name
     self.valueUSDPerTEU = valueUSDPerTEU

@@ -8,8 +8,7 @@ public struct GaugeChange: Hashable, Sendable {
   public var costUSDPerTEU: Double
 
   /// Creates a gauge-change facility.
-  public init(transshipmentHours: Distribution, capacityTEUPerDay: Double?, costUSDPerTEU: Double)
-  {
+  public init(transshipmentHours: Distribution, capacityTEUPerDay: Double?, costUSDPerTEU: Double) {
     self.transshipmentHours = transshipmentHours
     self.capacityTEUPerDay = capacityTEUPerDay
     self.costUSDPerTEU = costUSDPerTEU

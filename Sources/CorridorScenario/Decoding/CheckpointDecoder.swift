@@ -31,8 +31,10 @@ enum CheckpointDecoder {
     }
     guard let items = reader.sequence("processes", required: true) else { return nil }
     if items.isEmpty {
-      context.error(at: reader.value("processes")?.mark, "'processes' in \(what) is empty; "
-        + "expected at least one process (mode, stages)")
+      context.error(
+        at: reader.value("processes")?.mark,
+        "'processes' in \(what) is empty; "
+          + "expected at least one process (mode, stages)")
     }
     var processes: [CheckpointProcess] = []
     var seen: [String: Int] = [:]
@@ -74,7 +76,8 @@ enum CheckpointDecoder {
     }
     var hours = OpeningHours.always
     if let node = reader.value("opening_hours") {
-      hours = decodeOpeningHours(node, named: "'opening_hours' in \(what)", context: context)
+      hours =
+        decodeOpeningHours(node, named: "'opening_hours' in \(what)", context: context)
         ?? hours
     }
     let fee = reader.number("fee_usd_per_teu", .nonNegative) ?? 0
@@ -157,7 +160,8 @@ enum CheckpointDecoder {
   {
     guard case .scalar(let scalar) = node, node.tagName != .null else {
       context.error(
-        at: node.mark, "\(name) must be text such as 'Mon-Fri 08:00-18:00', found "
+        at: node.mark,
+        "\(name) must be text such as 'Mon-Fri 08:00-18:00', found "
           + node.kindName)
       return nil
     }

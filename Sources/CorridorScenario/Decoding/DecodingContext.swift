@@ -27,7 +27,9 @@ struct DecodingContext {
       return nil
     }
     guard value.isFinite else {
-      error(at: node.mark, "\(name) must be a finite number (\(range.expectation)), found \(scalar.string)")
+      error(
+        at: node.mark,
+        "\(name) must be a finite number (\(range.expectation)), found \(scalar.string)")
       return nil
     }
     guard range.contains(value) else {

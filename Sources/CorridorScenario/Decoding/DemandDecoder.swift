@@ -6,7 +6,9 @@ enum DemandDecoder {
   static let commodityKeys: Set<String> = [
     "id", "name", "value_usd_per_teu", "time_cost_percent_per_day",
   ]
-  static let demandKeys: Set<String> = ["from", "to", "commodity", "teu_per_year", "tonnes_per_year"]
+  static let demandKeys: Set<String> = [
+    "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
+  ]
   static let corridorKeys: Set<String> = ["id", "name", "via"]
 
   /// The default cost of a day in transit: 0.8 % of cargo value (Hummels, SITC 7–8).
@@ -27,7 +29,8 @@ enum DemandDecoder {
     let commodity = Commodity(
       id: CommodityID(id), name: reader.string("name") ?? id, valueUSDPerTEU: value,
       timeCostSharePerDay: percent / 100)
-    return Located(value: commodity, location: reader.location, fields: ["id": reader.location(of: "id")])
+    return Located(
+      value: commodity, location: reader.location, fields: ["id": reader.location(of: "id")])
   }
 
   static func demand(_ item: Yams.Node, index: Int, context: DecodingContext)

@@ -85,7 +85,9 @@ enum MeasureDecoder {
     }
     let location = reader.location
     func located(_ change: Change?) -> Located<Change>? {
-      change.map { Located(value: $0, location: location, fields: ["target": reader.location(of: target)]) }
+      change.map {
+        Located(value: $0, location: location, fields: ["target": reader.location(of: target)])
+      }
     }
     switch target {
     case "stage", "process":
@@ -96,13 +98,17 @@ enum MeasureDecoder {
       return located(target == "stage" ? .stage(selector, edits) : .process(selector, edits))
     case "link":
       guard let id = reader.identifier("link") else { return nil }
-      return located(.link(LinkID(id), decodeEdits(reader, fields: linkFields, what: what, context: context)))
+      return located(
+        .link(LinkID(id), decodeEdits(reader, fields: linkFields, what: what, context: context)))
     case "gauge_change":
       guard let id = reader.identifier("gauge_change") else { return nil }
-      return located(.gaugeChange(NodeID(id), decodeEdits(reader, fields: gaugeChangeFields, what: what, context: context)))
+      return located(
+        .gaugeChange(
+          NodeID(id), decodeEdits(reader, fields: gaugeChangeFields, what: what, context: context)))
     case "hub":
       guard let id = reader.identifier("hub") else { return nil }
-      return located(.hub(NodeID(id), decodeEdits(reader, fields: hubFields, what: what, context: context)))
+      return located(
+        .hub(NodeID(id), decodeEdits(reader, fields: hubFields, what: what, context: context)))
     case "add_nodes":
       guard let items = reader.sequence("add_nodes") else { return nil }
       let nodes = items.enumerated().compactMap {
@@ -142,7 +148,8 @@ enum MeasureDecoder {
   ) -> ProcessSelector? {
     guard let node = reader.value(target) else { return nil }
     let keys: Set<String> =
-      target == "stage" ? ["checkpoint", "mode", "direction", "stage"] : ["checkpoint", "mode", "direction"]
+      target == "stage"
+      ? ["checkpoint", "mode", "direction", "stage"] : ["checkpoint", "mode", "direction"]
     guard
       let selector = ObjectReader(
         node, what: "'\(target)' of \(what)", allowed: keys, context: context)

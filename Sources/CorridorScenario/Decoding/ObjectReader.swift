@@ -31,7 +31,8 @@ struct ObjectReader {
     let known = allowed.union(Self.noteKeys)
     for (keyNode, value) in mapping {
       guard let key = keyNode.scalar?.string, keyNode.scalar != nil else {
-        context.error(at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
+        context.error(
+          at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
         continue
       }
       guard known.contains(key) else {
@@ -117,7 +118,8 @@ struct ObjectReader {
   func bool(_ key: String) -> Bool? {
     guard let node = value(key) else { return nil }
     guard let flag = node.scalar.flatMap({ _ in node.bool }) else {
-      context.error(at: node.mark, "'\(key)' in \(what) must be true or false, found \(node.kindName)")
+      context.error(
+        at: node.mark, "'\(key)' in \(what) must be true or false, found \(node.kindName)")
       return nil
     }
     return flag

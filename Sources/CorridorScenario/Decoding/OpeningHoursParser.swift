@@ -61,7 +61,8 @@ enum OpeningHoursParser {
     for part in text.split(separator: ",", omittingEmptySubsequences: false) {
       defer { partOffset += part.count + 1 }
       let ends = part.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-      guard ends.count <= 2, let first = ends.first.flatMap({ days.firstIndex(of: $0.lowercased()) })
+      guard ends.count <= 2,
+        let first = ends.first.flatMap({ days.firstIndex(of: $0.lowercased()) })
       else {
         throw Failure(
           offset: partOffset,

@@ -43,9 +43,9 @@ struct SourceText {
   /// Checks bytes already in memory.
   static func check(data: Data, path: String, sink: DiagnosticSink) -> SourceText? {
     if let nul = data.firstIndex(of: 0) {
-      let where_ = position(ofByte: nul - data.startIndex, in: data, path: path)
+      let place = position(ofByte: nul - data.startIndex, in: data, path: path)
       sink.error(
-        where_, "file contains binary data (a NUL byte); expected a YAML text file in UTF-8")
+        place, "file contains binary data (a NUL byte); expected a YAML text file in UTF-8")
       return nil
     }
     guard let text = String(validating: data, as: UTF8.self) else {
@@ -72,8 +72,7 @@ struct SourceText {
   }
 
   /// The line and column of a byte offset, counting columns in Unicode scalars where possible.
-  private static func position(ofByte offset: Int, in data: Data, path: String) -> SourceLocation
-  {
+  private static func position(ofByte offset: Int, in data: Data, path: String) -> SourceLocation {
     var line = 1
     var lineStart = 0
     for (i, byte) in data.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
@@ -105,10 +104,12 @@ struct SourceText {
       guard length > 0, i + length <= bytes.count else { return i }
       for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
       // Overlong, surrogate and out-of-range sequences that the lead byte alone allows.
-      if length == 3, (lead == 0xE0 && bytes[i + 1] < 0xA0) || (lead == 0xED && bytes[i + 1] > 0x9F) {
+      if length == 3, (lead == 0xE0 && bytes[i + 1] < 0xA0) || (lead == 0xED && bytes[i + 1] > 0x9F)
+      {
         return i
       }
-      if length == 4, (lead == 0xF0 && bytes[i + 1] < 0x90) || (lead == 0xF4 && bytes[i + 1] > 0x8F) {
+      if length == 4, (lead == 0xF0 && bytes[i + 1] < 0x90) || (lead == 0xF4 && bytes[i + 1] > 0x8F)
+      {
         return i
       }
       i += length

@@ -10,7 +10,8 @@ enum YAMLDocument {
       let parser = try Parser(yaml: source.text, resolver: .default, constructor: .default)
       guard let root = try parser.nextRoot() else {
         sink.error(
-          start, "file has no YAML document; expected a scenario mapping starting with "
+          start,
+          "file has no YAML document; expected a scenario mapping starting with "
             + "'scenario: <id>'")
         return nil
       }

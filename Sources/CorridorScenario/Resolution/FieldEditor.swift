@@ -56,7 +56,10 @@ struct FieldEditor {
     default:  // probability
       guard let p = number(stage.probability, field, edit) else { return }
       guard p <= 1 else {
-        fail(field, "of stage '\(stage.id)' would become \(p.formattedPlain); a probability must stay within 0 to 1")
+        fail(
+          field,
+          "of stage '\(stage.id)' would become \(p.formattedPlain); a probability must stay within 0 to 1"
+        )
         return
       }
       stage.probability = p
@@ -91,7 +94,8 @@ struct FieldEditor {
     case "tariff_usd_per_teu_km":
       link.tariffUSDPerTEUKm = number(link.tariffUSDPerTEUKm, field, edit) ?? link.tariffUSDPerTEUKm
     case "capacity_teu_per_year":
-      link.capacityTEUPerYear = number(link.capacityTEUPerYear, field, edit) ?? link.capacityTEUPerYear
+      link.capacityTEUPerYear =
+        number(link.capacityTEUPerYear, field, edit) ?? link.capacityTEUPerYear
     case "co2_kg_per_teu_km":
       link.co2KgPerTEUKm = number(link.co2KgPerTEUKm, field, edit) ?? link.co2KgPerTEUKm
     default:  // sailings_per_week, vessel_capacity_teu
@@ -102,7 +106,8 @@ struct FieldEditor {
       if field == "sailings_per_week" {
         ferry.sailingsPerWeek = number(ferry.sailingsPerWeek, field, edit) ?? ferry.sailingsPerWeek
       } else {
-        ferry.vesselCapacityTEU = number(ferry.vesselCapacityTEU, field, edit) ?? ferry.vesselCapacityTEU
+        ferry.vesselCapacityTEU =
+          number(ferry.vesselCapacityTEU, field, edit) ?? ferry.vesselCapacityTEU
       }
       link.ferry = ferry
     }
@@ -116,7 +121,8 @@ struct FieldEditor {
       facility.transshipmentHours =
         distribution(facility.transshipmentHours, field, edit) ?? facility.transshipmentHours
     case "capacity_teu_per_day":
-      facility.capacityTEUPerDay = number(facility.capacityTEUPerDay, field, edit) ?? facility.capacityTEUPerDay
+      facility.capacityTEUPerDay =
+        number(facility.capacityTEUPerDay, field, edit) ?? facility.capacityTEUPerDay
     default:  // cost_usd_per_teu
       facility.costUSDPerTEU = number(facility.costUSDPerTEU, field, edit) ?? facility.costUSDPerTEU
     }
@@ -130,7 +136,8 @@ struct FieldEditor {
     case "capacity_teu_per_year":
       hub.capacityTEUPerYear = number(hub.capacityTEUPerYear, field, edit) ?? hub.capacityTEUPerYear
     default:  // fixed_cost_usd_per_year
-      hub.fixedCostUSDPerYear = number(hub.fixedCostUSDPerYear, field, edit) ?? hub.fixedCostUSDPerYear
+      hub.fixedCostUSDPerYear =
+        number(hub.fixedCostUSDPerYear, field, edit) ?? hub.fixedCostUSDPerYear
     }
   }
 }

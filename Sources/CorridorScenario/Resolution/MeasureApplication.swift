@@ -28,7 +28,8 @@ struct MeasureApplication {
     case .link(let id, let edits):
       guard var link = draft.links[id] else {
         sink.error(
-          here, "\(label) changes link '\(id)', which is not in the scenario"
+          here,
+          "\(label) changes link '\(id)', which is not in the scenario"
             + Spelling.hint(for: id.rawValue, among: draft.links.keys.map(\.rawValue)))
         return
       }
@@ -54,7 +55,8 @@ struct MeasureApplication {
       }
       guard var facility = node.value.hub else {
         sink.error(
-          here, "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue), which has no "
+          here,
+          "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue), which has no "
             + "'hub:' block; a hub change needs a hub, dry port or terminal")
         return
       }
@@ -99,7 +101,8 @@ struct MeasureApplication {
     case .removeLinks(let ids):
       for id in ids where draft.links.removeValue(forKey: id.value) == nil {
         sink.error(
-          id.location, "\(label) removes link '\(id.value)', which is not in the scenario"
+          id.location,
+          "\(label) removes link '\(id.value)', which is not in the scenario"
             + Spelling.hint(for: id.value.rawValue, among: draft.links.keys.map(\.rawValue)))
       }
     case .scaleDemand(let factor, let from, let to, let commodity):
@@ -139,20 +142,28 @@ struct MeasureApplication {
     _ selector: ProcessSelector, _ edits: [(field: String, edit: FieldEdit)], isStage: Bool,
     label: String, at here: SourceLocation, draft: inout ScenarioDraft
   ) {
-    guard var node = facilityNode(selector.checkpoint, kind: .checkpoint, label: label, at: here, draft: draft),
+    guard
+      var node = facilityNode(
+        selector.checkpoint, kind: .checkpoint, label: label, at: here, draft: draft),
       var checkpoint = node.value.checkpoint
     else { return }
-    let matching = checkpoint.processes.indices.filter { selector.matches(checkpoint.processes[$0]) }
+    let matching = checkpoint.processes.indices.filter {
+      selector.matches(checkpoint.processes[$0])
+    }
     guard !matching.isEmpty else {
       let what = [selector.mode?.rawValue, selector.direction?.description].compactMap { $0 }
       sink.error(
-        here, "\(label) targets \(what.joined(separator: " ")) processes at checkpoint "
+        here,
+        "\(label) targets \(what.joined(separator: " ")) processes at checkpoint "
           + "'\(selector.checkpoint)', which has none; it has: "
-          + checkpoint.processes.map { "\($0.mode.rawValue) \($0.direction?.description ?? "both")" }
+          + checkpoint.processes.map {
+            "\($0.mode.rawValue) \($0.direction?.description ?? "both")"
+          }
           .joined(separator: ", "))
       return
     }
-    let editor = FieldEditor(sink: sink, location: here, label: "\(label) at '\(selector.checkpoint)'")
+    let editor = FieldEditor(
+      sink: sink, location: here, label: "\(label) at '\(selector.checkpoint)'")
     var stageFound = selector.stage == nil
     for index in matching {
       if isStage {
@@ -172,7 +183,8 @@ struct MeasureApplication {
     if !stageFound, let stage = selector.stage {
       let ids = Set(matching.flatMap { checkpoint.processes[$0].stages.map(\.id) })
       sink.error(
-        here, "\(label) targets stage '\(stage)' at checkpoint '\(selector.checkpoint)', which "
+        here,
+        "\(label) targets stage '\(stage)' at checkpoint '\(selector.checkpoint)', which "
           + "has no such stage\(Spelling.hint(for: stage, among: ids.sorted())); its stages are: "
           + ids.sorted().joined(separator: ", "))
     }
@@ -190,19 +202,23 @@ struct MeasureApplication {
     }
     guard node.value.kind == kind else {
       sink.error(
-        here, "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue); this change "
+        here,
+        "\(label) targets node '\(id)' of kind \(node.value.kind.rawValue); this change "
           + "needs a node of kind \(kind.rawValue)")
       return nil
     }
     return node
   }
 
-  private func unknownNode(_ id: NodeID, label: String, at here: SourceLocation, draft: ScenarioDraft) {
+  private func unknownNode(
+    _ id: NodeID, label: String, at here: SourceLocation, draft: ScenarioDraft
+  ) {
     if let by = removedNodes[id] {
       sink.error(here, "\(label) targets node '\(id)', which measure '\(by)' removed")
     } else {
       sink.error(
-        here, "\(label) targets node '\(id)', which is not in the scenario"
+        here,
+        "\(label) targets node '\(id)', which is not in the scenario"
           + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue)))
     }
   }

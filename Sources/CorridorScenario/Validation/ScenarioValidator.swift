@@ -23,7 +23,8 @@ struct ScenarioValidator {
       sink.error(location, "\(role) node '\(id)', which measure '\(measure)' removed")
     } else {
       sink.error(
-        location, "\(role) node '\(id)', which is not defined"
+        location,
+        "\(role) node '\(id)', which is not defined"
           + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue))
           + "; define it under 'nodes:' or fix the id")
     }
@@ -32,7 +33,8 @@ struct ScenarioValidator {
   private func checkReferences() {
     for link in draft.links.values {
       if draft.nodes[link.value.from] == nil {
-        unknownNode(link.value.from, "link '\(link.value.id)' starts at", at: link.location(of: "from"))
+        unknownNode(
+          link.value.from, "link '\(link.value.id)' starts at", at: link.location(of: "from"))
       }
       if draft.nodes[link.value.to] == nil {
         unknownNode(link.value.to, "link '\(link.value.id)' ends at", at: link.location(of: "to"))
@@ -50,17 +52,20 @@ struct ScenarioValidator {
         sink.error(
           entry.location(of: "commodity"),
           "demand refers to commodity '\(e.commodity)', which is not defined"
-            + Spelling.hint(for: e.commodity.rawValue, among: draft.commodities.keys.map(\.rawValue))
+            + Spelling.hint(
+              for: e.commodity.rawValue, among: draft.commodities.keys.map(\.rawValue))
             + "; define it under 'commodities:'")
       }
     }
     for corridor in draft.corridors.values {
       for (i, point) in corridor.value.waypoints.enumerated() where draft.nodes[point] == nil {
-        unknownNode(point, "corridor '\(corridor.value.id)' passes", at: corridor.location(of: "via.\(i)"))
+        unknownNode(
+          point, "corridor '\(corridor.value.id)' passes", at: corridor.location(of: "via.\(i)"))
       }
     }
     if draft.nodes.isEmpty {
-      sink.error(draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
+      sink.error(
+        draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
     }
   }
 
