@@ -125,3 +125,31 @@ struct CheckpointLoadTests {
     #expect(scenario.links[2].ferry?.capacityTEUPerYear == 36_500)
   }
 }
+
+@Suite("Dijkstra with targets")
+struct TargetedDijkstraTests {
+  @Test("stopping after the targets gives the same paths to them")
+  func sameAsFull() {
+    // A 30 × 30 grid with deterministic weights.
+    let n = 30
+    var names: [NodeID] = []
+    for i in 0..<(n * n) { names.append(NodeID("v\(i)")) }
+    var links: [(from: NodeID, to: NodeID)] = []
+    for r in 0..<n {
+      for c in 0..<n {
+        let v = r * n + c
+        if c + 1 < n { links.append((names[v], names[v + 1])); links.append((names[v + 1], names[v])) }
+        if r + 1 < n { links.append((names[v], names[v + n])); links.append((names[v + n], names[v])) }
+      }
+    }
+    let graph = Graph(nodes: names, links: links)
+    let weight: (Int) -> Double = { Double(($0 * 7919) % 13 + 1) }
+    let full = graph.shortestPaths(from: 0, weight: weight)
+    let targets: Set<Int> = [45, 310, 899]
+    let early = graph.shortestPaths(from: 0, stoppingAfter: targets, weight: weight)
+    for t in targets {
+      #expect(early.distance[t] == full.distance[t])
+      #expect(early.path(to: t, in: graph) == full.path(to: t, in: graph))
+    }
+  }
+}

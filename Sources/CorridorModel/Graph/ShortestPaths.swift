@@ -30,8 +30,13 @@ extension Graph {
   /// Ties are broken towards the lower node index so that results are reproducible.
   /// - Parameters:
   ///   - source: The source node index.
+  ///   - targets: When not empty, the search stops once all of these nodes are settled; the
+  ///     distances of nodes not yet settled are then upper bounds or infinity.
   ///   - weight: The weight of each link, by link index; must be non-negative.
-  public func shortestPaths(from source: Int, weight: (Int) -> Double) -> ShortestPathTree {
+  public func shortestPaths(
+    from source: Int, stoppingAfter targets: Set<Int> = [], weight: (Int) -> Double
+  ) -> ShortestPathTree {
+    var remaining = targets
     var distance = [Double](repeating: .infinity, count: nodeCount)
     var predecessor = [Int](repeating: -1, count: nodeCount)
     var settled = [Bool](repeating: false, count: nodeCount)
@@ -44,6 +49,10 @@ extension Graph {
       let node = entry.node
       if settled[node] { continue }
       settled[node] = true
+      if !targets.isEmpty {
+        remaining.remove(node)
+        if remaining.isEmpty { break }
+      }
       for link in links(from: node) {
         let next = linkTo[link]
         let candidate = entry.distance + weight(link)

@@ -158,7 +158,7 @@ enum CheckpointDecoder {
   static func decodeOpeningHours(_ node: Yams.Node, named name: String, context: DecodingContext)
     -> OpeningHours?
   {
-    guard case .scalar(let scalar) = node, node.tagName != .null else {
+    guard case .scalar(let scalar) = node, !PlainScalar.isNull(node) else {
       context.error(
         at: node.mark,
         "\(name) must be text such as 'Mon-Fri 08:00-18:00', found "

@@ -20,9 +20,7 @@ struct DecodingContext {
       else { return nil }
       return reader.number("value", range, required: true)
     }
-    guard case .scalar(let scalar) = node, node.tagName == .int || node.tagName == .float,
-      let value = Double.construct(from: scalar)
-    else {
+    guard case .scalar(let scalar) = node, let value = PlainScalar.number(scalar) else {
       error(at: node.mark, "\(name) must be \(range.expectation), found \(node.kindName)")
       return nil
     }
@@ -46,9 +44,7 @@ struct DecodingContext {
       else { return nil }
       return reader.integer("value", minimum: minimum, required: true)
     }
-    guard case .scalar(let scalar) = node, node.tagName == .int,
-      let value = Int.construct(from: scalar)
-    else {
+    guard case .scalar(let scalar) = node, let value = PlainScalar.integer(scalar) else {
       error(at: node.mark, "\(name) must be a whole number ≥ \(minimum), found \(node.kindName)")
       return nil
     }
@@ -67,7 +63,7 @@ struct DecodingContext {
     }
     var result: [(String, Mark?)] = []
     for item in items {
-      guard case .scalar(let scalar) = item, item.tagName != .null, !scalar.string.isEmpty else {
+      guard case .scalar(let scalar) = item, !PlainScalar.isNull(item), !scalar.string.isEmpty else {
         error(at: item.mark, "each entry of \(name) must be text, found \(item.kindName)")
         continue
       }

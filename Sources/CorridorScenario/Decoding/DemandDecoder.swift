@@ -18,7 +18,7 @@ enum DemandDecoder {
     -> Located<Commodity>?
   {
     let label =
-      item.mapping?["id"]?.string.map { "commodity '\($0)'" } ?? "commodity #\(index + 1)"
+      PlainScalar.peek(item, "id").map { "commodity '\($0)'" } ?? "commodity #\(index + 1)"
     guard let reader = ObjectReader(item, what: label, allowed: commodityKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)
@@ -83,7 +83,7 @@ enum DemandDecoder {
     -> Located<Corridor>?
   {
     let label =
-      item.mapping?["id"]?.string.map { "corridor '\($0)'" } ?? "corridor #\(index + 1)"
+      PlainScalar.peek(item, "id").map { "corridor '\($0)'" } ?? "corridor #\(index + 1)"
     guard let reader = ObjectReader(item, what: label, allowed: corridorKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)

@@ -12,10 +12,10 @@ enum LinkDecoder {
 
   static func decode(_ item: Yams.Node, index: Int, context: DecodingContext) -> [Located<Link>] {
     let label =
-      item.mapping?["id"]?.string.map { "link '\($0)'" }
+      PlainScalar.peek(item, "id").map { "link '\($0)'" }
       ?? {
-        let from = item.mapping?["from"]?.string ?? "?"
-        let to = item.mapping?["to"]?.string ?? "?"
+        let from = PlainScalar.peek(item, "from") ?? "?"
+        let to = PlainScalar.peek(item, "to") ?? "?"
         return "link #\(index + 1) (\(from) to \(to))"
       }()
     guard let reader = ObjectReader(item, what: label, allowed: keys, context: context) else {

@@ -39,7 +39,7 @@ enum MeasureDecoder {
   ]
 
   static func decode(_ item: Yams.Node, index: Int, context: DecodingContext) -> Measure? {
-    let label = item.mapping?["id"]?.string.map { "measure '\($0)'" } ?? "measure #\(index + 1)"
+    let label = PlainScalar.peek(item, "id").map { "measure '\($0)'" } ?? "measure #\(index + 1)"
     guard let reader = ObjectReader(item, what: label, allowed: measureKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)

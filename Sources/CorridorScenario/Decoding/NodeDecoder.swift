@@ -11,7 +11,7 @@ enum NodeDecoder {
   static func decode(_ item: Yams.Node, index: Int, context: DecodingContext)
     -> Located<CorridorModel.Node>?
   {
-    let label = item.mapping?["id"]?.string.map { "node '\($0)'" } ?? "node #\(index + 1)"
+    let label = PlainScalar.peek(item, "id").map { "node '\($0)'" } ?? "node #\(index + 1)"
     guard let reader = ObjectReader(item, what: label, allowed: keys, context: context) else {
       return nil
     }

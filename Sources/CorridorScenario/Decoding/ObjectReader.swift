@@ -72,16 +72,20 @@ struct ObjectReader {
       if required { missing(key, expected: "a text value") }
       return nil
     }
-    guard case .scalar(let scalar) = node, node.tagName != .null else {
+    guard case .scalar(let scalar) = node, !PlainScalar.isNull(node) else {
       context.error(
         at: node.mark, "'\(key)' in \(what) must be text, found \(node.kindName)")
       return nil
     }
-    if scalar.string.trimmingCharacters(in: .whitespaces).isEmpty {
+    var text = scalar.string
+    if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
+      text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+    if text.isEmpty {
       context.error(at: node.mark, "'\(key)' in \(what) must not be empty")
       return nil
     }
-    return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+    return text
   }
 
   /// An identifier: text without spaces.
@@ -117,7 +121,7 @@ struct ObjectReader {
   /// A boolean (`true` or `false`).
   func bool(_ key: String) -> Bool? {
     guard let node = value(key) else { return nil }
-    guard let flag = node.scalar.flatMap({ _ in node.bool }) else {
+    guard let flag = node.scalar.flatMap(PlainScalar.bool) else {
       context.error(
         at: node.mark, "'\(key)' in \(what) must be true or false, found \(node.kindName)")
       return nil
@@ -197,14 +201,9 @@ extension Yams.Node {
     case .sequence: return "a list"
     case .alias: return "an alias"
     case .scalar(let scalar):
-      if tagName == .null { return "nothing (null)" }
+      if PlainScalar.isNull(self) { return "nothing (null)" }
       let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
       return "'\(text)'"
     }
   }
-}
-
-extension Yams.Node {
-  /// The node's resolved tag (`int`, `float`, `str`, `null`, …).
-  var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 }

@@ -7,7 +7,8 @@ enum YAMLDocument {
   static func parse(_ source: SourceText, sink: DiagnosticSink) -> Yams.Node? {
     let start = SourceLocation(file: source.path, line: 1, column: 1)
     do {
-      let parser = try Parser(yaml: source.text, resolver: .default, constructor: .default)
+      let parser = try Parser(
+        yaml: source.text, resolver: PlainScalar.resolver, constructor: .default)
       guard let root = try parser.nextRoot() else {
         sink.error(
           start,

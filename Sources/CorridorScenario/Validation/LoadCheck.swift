@@ -19,8 +19,10 @@ struct LoadCheck {
       if let o = graph.nodeIndex[demand.origin] { byOrigin[o, default: []].append(demand) }
     }
     for origin in byOrigin.keys.sorted() {
-      let tree = graph.shortestPaths(from: origin) { weights[$0] }
-      for demand in byOrigin[origin] ?? [] {
+      let flows = byOrigin[origin] ?? []
+      let targets = Set(flows.compactMap { graph.nodeIndex[$0.destination] })
+      let tree = graph.shortestPaths(from: origin, stoppingAfter: targets) { weights[$0] }
+      for demand in flows {
         guard let d = graph.nodeIndex[demand.destination],
           let path = tree.path(to: d, in: graph)
         else { continue }
