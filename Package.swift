@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
   name: "corridor",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "corridor", targets: ["corridor"]),
     .library(name: "CorridorModel", targets: ["CorridorModel"]),

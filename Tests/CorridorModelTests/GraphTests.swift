@@ -153,3 +153,23 @@ struct TargetedDijkstraTests {
     }
   }
 }
+
+@Suite("All-or-nothing loading")
+struct AllOrNothingTests {
+  @Test("volumes follow the hand-computed shortest paths")
+  func handComputed() {
+    // A → B → D costs 6, A → C → D costs 4; D → A is the only way back; E is cut off.
+    let graph = Graph(
+      nodes: ["A", "B", "C", "D", "E"],
+      links: [("A", "B"), ("B", "D"), ("A", "C"), ("C", "D"), ("D", "A")])
+    let weights: [Double] = [1, 5, 2, 2, 1]
+    let volumes = [
+      ODVolume(origin: 0, destination: 3, volume: 10),
+      ODVolume(origin: 0, destination: 1, volume: 3),
+      ODVolume(origin: 3, destination: 2, volume: 7),
+      ODVolume(origin: 0, destination: 4, volume: 100),
+    ]
+    // A→D (10) over A→C→D; A→B (3); D→C (7) over D→A→C.
+    #expect(graph.allOrNothing(volumes, weights: weights) == [3, 0, 17, 10, 7])
+  }
+}

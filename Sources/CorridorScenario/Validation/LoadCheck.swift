@@ -13,22 +13,12 @@ struct LoadCheck {
 
   func run() {
     let weights = FreeFlowRoutes(scenario).linkHours
-    var linkLoad = [Double](repeating: 0, count: scenario.links.count)
-    var byOrigin: [Int: [Demand]] = [:]
-    for demand in scenario.demand {
-      if let o = graph.nodeIndex[demand.origin] { byOrigin[o, default: []].append(demand) }
+    let volumes = scenario.demand.compactMap { demand -> ODVolume? in
+      guard let o = graph.nodeIndex[demand.origin], let d = graph.nodeIndex[demand.destination]
+      else { return nil }
+      return ODVolume(origin: o, destination: d, volume: demand.teuPerYear)
     }
-    for origin in byOrigin.keys.sorted() {
-      let flows = byOrigin[origin] ?? []
-      let targets = Set(flows.compactMap { graph.nodeIndex[$0.destination] })
-      let tree = graph.shortestPaths(from: origin, stoppingAfter: targets) { weights[$0] }
-      for demand in flows {
-        guard let d = graph.nodeIndex[demand.destination],
-          let path = tree.path(to: d, in: graph)
-        else { continue }
-        for l in path { linkLoad[l] += demand.teuPerYear }
-      }
-    }
+    let linkLoad = graph.allOrNothing(volumes, weights: weights)
     checkLinks(linkLoad)
     checkNodes(linkLoad)
   }
