@@ -13,6 +13,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Truncated: the baseline cut in the middle.
 base=Scenarios/ots-baseline-2025.yaml
+[ -f "$base" ] || base=Scenarios/examples/two-corridors.yaml
 head -c "$(( $(wc -c < "$base") / 2 ))" "$base" > "$work/truncated.yaml"
 # Binary: an executable.
 cp "$bin" "$work/binary.yaml"

@@ -8,9 +8,13 @@ struct DecodingContext {
 
   func location(_ mark: Mark?) -> SourceLocation { YAMLDocument.location(mark, path) }
 
-  func error(at mark: Mark?, _ message: String) { sink.error(location(mark), message) }
+  func error(at mark: Mark?, _ message: @autoclosure () -> String) {
+    sink.error(location(mark), message())
+  }
 
-  func warning(at mark: Mark?, _ message: String) { sink.warning(location(mark), message) }
+  func warning(at mark: Mark?, _ message: @autoclosure () -> String) {
+    sink.warning(location(mark), message())
+  }
 
   /// A finite number in `range`, given plainly or as `{value: X, source: "..."}`.
   func number(_ node: Yams.Node, named name: String, _ range: NumberRange) -> Double? {

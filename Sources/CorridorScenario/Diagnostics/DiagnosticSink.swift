@@ -13,19 +13,19 @@ final class DiagnosticSink {
 
   var hasErrors: Bool { errorCount > 0 }
 
-  func error(_ location: SourceLocation, _ message: String) {
-    add(Diagnostic(.error, at: location, message))
-  }
-
-  func warning(_ location: SourceLocation, _ message: String) {
-    add(Diagnostic(.warning, at: location, message))
-  }
-
-  private func add(_ diagnostic: Diagnostic) {
+  /// Records an error; once the limit is reached only counts it, without building the message.
+  func error(_ location: @autoclosure () -> SourceLocation, _ message: @autoclosure () -> String) {
     if diagnostics.count < limit {
-      diagnostics.append(diagnostic)
-    } else if diagnostic.severity == .error {
+      diagnostics.append(Diagnostic(.error, at: location(), message()))
+    } else {
       droppedCount += 1
+    }
+  }
+
+  /// Records a warning, unless the limit is reached.
+  func warning(_ location: @autoclosure () -> SourceLocation, _ message: @autoclosure () -> String) {
+    if diagnostics.count < limit {
+      diagnostics.append(Diagnostic(.warning, at: location(), message()))
     }
   }
 
