@@ -138,8 +138,12 @@ struct TargetedDijkstraTests {
     for r in 0..<n {
       for c in 0..<n {
         let v = r * n + c
-        if c + 1 < n { links.append((names[v], names[v + 1])); links.append((names[v + 1], names[v])) }
-        if r + 1 < n { links.append((names[v], names[v + n])); links.append((names[v + n], names[v])) }
+        if c + 1 < n {
+          links.append((names[v], names[v + 1])); links.append((names[v + 1], names[v]))
+        }
+        if r + 1 < n {
+          links.append((names[v], names[v + n])); links.append((names[v + n], names[v]))
+        }
       }
     }
     let graph = Graph(nodes: names, links: links)

@@ -67,7 +67,8 @@ struct DecodingContext {
     }
     var result: [(String, Mark?)] = []
     for item in items {
-      guard case .scalar(let scalar) = item, !PlainScalar.isNull(item), !scalar.string.isEmpty else {
+      guard case .scalar(let scalar) = item, !PlainScalar.isNull(item), !scalar.string.isEmpty
+      else {
         error(at: item.mark, "each entry of \(name) must be text, found \(item.kindName)")
         continue
       }

@@ -27,10 +27,11 @@ struct ObjectReader {
     self.what = what
     self.mark = node.mark
     self.context = context
-    var pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
     let known = allowed.union(Self.noteKeys)
-    for (keyNode, value) in mapping {
-      guard let key = keyNode.scalar?.string, keyNode.scalar != nil else {
+    var pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
+    var budget = Self.mergeBudget
+    for (keyNode, value) in Self.flatten(mapping, what: what, context: context, budget: &budget) {
+      guard let key = keyNode.scalar?.string else {
         context.error(
           at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
         continue
@@ -45,6 +46,61 @@ struct ObjectReader {
       pairs.append((key, keyNode, value))
     }
     self.pairs = pairs
+  }
+
+  /// The most mappings one object may merge in through `<<` keys, nested merges included.
+  static let mergeBudget = 1000
+
+  /// The mapping's pairs with YAML merge keys (`<<: *defaults`) expanded.
+  ///
+  /// Keys written in the mapping win over merged ones, and earlier merged mappings over later
+  /// ones, as the YAML merge-key convention says. The number of merged mappings is bounded, so
+  /// nested merges of aliases cannot grow exponentially.
+  private static func flatten(
+    _ mapping: Yams.Node.Mapping, what: String, context: DecodingContext, budget: inout Int
+  ) -> [(Yams.Node, Yams.Node)] {
+    var explicit: [(Yams.Node, Yams.Node)] = []
+    var merged: [(Yams.Node, Yams.Node)] = []
+    for (key, value) in mapping {
+      guard case .scalar(let scalar) = key, scalar.string == "<<", PlainScalar.isPlain(scalar)
+      else {
+        explicit.append((key, value))
+        continue
+      }
+      let sources: [Yams.Node]
+      switch value {
+      case .mapping: sources = [value]
+      case .sequence(let items): sources = Array(items)
+      default:
+        context.error(
+          at: value.mark, "a merge key '<<' in \(what) takes a mapping or a list of mappings")
+        continue
+      }
+      for source in sources {
+        guard case .mapping(let inner) = source else {
+          context.error(at: source.mark, "a merge key '<<' in \(what) takes mappings only")
+          continue
+        }
+        budget -= 1
+        guard budget >= 0 else {
+          if budget == -1 {
+            context.error(
+              at: source.mark,
+              "\(what) merges more than \(mergeBudget) mappings through '<<'; simplify the anchors")
+          }
+          return explicit
+        }
+        merged += flatten(inner, what: what, context: context, budget: &budget)
+      }
+    }
+    var seen = Set(explicit.compactMap { $0.0.scalar?.string })
+    var result = explicit
+    for (key, value) in merged {
+      guard let name = key.scalar?.string, !seen.contains(name) else { continue }
+      seen.insert(name)
+      result.append((key, value))
+    }
+    return result
   }
 
   /// The location of the mapping itself.

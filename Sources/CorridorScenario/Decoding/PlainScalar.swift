@@ -10,7 +10,9 @@ enum PlainScalar {
   /// The resolver used to parse scenario files: merge keys (`<<`) only.
   static let resolver = Resolver.basic.appending(.merge)
 
-  static func isPlain(_ scalar: Yams.Node.Scalar) -> Bool { scalar.style == .plain || scalar.style == .any }
+  static func isPlain(_ scalar: Yams.Node.Scalar) -> Bool {
+    scalar.style == .plain || scalar.style == .any
+  }
 
   /// Whether the node is an explicit or empty null (`~`, `null`, or nothing).
   static func isNull(_ node: Yams.Node) -> Bool {

@@ -23,7 +23,8 @@ final class DiagnosticSink {
   }
 
   /// Records a warning, unless the limit is reached.
-  func warning(_ location: @autoclosure () -> SourceLocation, _ message: @autoclosure () -> String) {
+  func warning(_ location: @autoclosure () -> SourceLocation, _ message: @autoclosure () -> String)
+  {
     if diagnostics.count < limit {
       diagnostics.append(Diagnostic(.warning, at: location(), message()))
     }
