@@ -12,4 +12,19 @@ struct Corridor: ParsableCommand {
       """,
     subcommands: [ValidateCommand.self, DescribeCommand.self]
   )
+
+  /// Runs the command, mapping unexpected errors to exit code 70 rather than 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .failure {
+        printError("corridor: internal error: \(error)")
+        exit(withError: ExitCode.internalError)
+      }
+      exit(withError: error)
+    }
+  }
 }
