@@ -49,4 +49,21 @@ struct WarningTests {
         "link 'A-X-rail_1435' would carry 1000 TEU/year on the fastest routes, 200 % of its capacity of 500 TEU/year; flows will divert or queue",
       ])
   }
+
+  @Test("a link entering a checkpoint by a mode or direction it does not control")
+  func uncontrolledEntry() throws {
+    let files = ScenarioFiles()
+    files.write(
+      "oneway.yaml",
+      minimal(replacing: "        - mode: road\n", with: "        - mode: road\n          direction: CN->KZ\n"))
+    let report = files.validate("oneway.yaml")
+    #expect(report.errors.isEmpty)
+    let warning = try #require(report.warnings.first)
+    #expect(report.warnings.count == 1)
+    #expect(
+      warning.message
+        == "link 'B-X-road' (road) enters checkpoint 'X' from KZ, but the checkpoint has no road process for that direction (it has: road CN->KZ); freight on it would cross without controls")
+    // The reverse of the X-B link, written on line 22 (one line lower for the direction).
+    #expect(warning.location.line == 22)
+  }
 }

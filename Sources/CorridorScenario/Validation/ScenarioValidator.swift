@@ -15,6 +15,7 @@ struct ScenarioValidator {
     guard !sink.hasErrors else { return }
     checkGauges(scenario, graph)
     checkIsolated(scenario, graph)
+    checkUncontrolledEntries(scenario, graph)
     LoadCheck(sink: sink, draft: draft, scenario: scenario, graph: graph).run()
   }
 
@@ -115,6 +116,26 @@ struct ScenarioValidator {
             + "gauge_change node; trains cannot pass here without transshipment")
         break
       }
+    }
+  }
+
+  /// A link that crosses a border checkpoint by a mode it has no process for passes unchecked.
+  private func checkUncontrolledEntries(_ scenario: Scenario, _ graph: Graph) {
+    for (l, link) in scenario.links.enumerated() where link.mode != .transfer {
+      let to = graph.linkTo[l]
+      guard to >= 0, let checkpoint = scenario.nodes[to].checkpoint,
+        FreeFlowRoutes.process(at: scenario.nodes[to], entering: l, scenario: scenario, graph: graph)
+          == nil,
+        let located = draft.links[link.id]
+      else { continue }
+      let from = graph.linkFrom[l] >= 0 ? scenario.nodes[graph.linkFrom[l]].country : "?"
+      sink.warning(
+        located.location,
+        "link '\(link.id)' (\(link.mode.rawValue)) enters checkpoint '\(scenario.nodes[to].id)' "
+          + "from \(from), but the checkpoint has no \(link.mode.family.rawValue) process for that "
+          + "direction (it has: "
+          + checkpoint.processes.map { "\($0.mode.rawValue) \($0.direction?.description ?? "both")" }
+          .joined(separator: ", ") + "); freight on it would cross without controls")
     }
   }
 
