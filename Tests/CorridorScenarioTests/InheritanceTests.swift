@@ -90,9 +90,7 @@ struct InheritanceTests {
     let files = ScenarioFiles()
     files.write("s0.yaml", minimalScenario)
     for i in 1...200 {
-      FileManager.default.createFile(
-        atPath: files.directory.appendingPathComponent("s\(i).yaml").path,
-        contents: Data("scenario: s\(i)\nextends: s\(i - 1).yaml\n".utf8))
+      files.write("s\(i).yaml", "scenario: s\(i)\nextends: s\(i - 1).yaml\n")
     }
     let error = try #require(files.validate("s200.yaml").onlyError)
     #expect(error.message.hasPrefix("'extends' chain is longer than 32 files"))

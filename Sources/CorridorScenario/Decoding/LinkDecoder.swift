@@ -4,7 +4,7 @@ import Yams
 /// Decodes entries of `links:`; a link that runs both ways gives two directed links.
 enum LinkDecoder {
   static let keys: Set<String> = [
-    "id", "name", "from", "to", "mode", "km", "speed_kmh", "hours", "tariff_usd_per_teu",
+    "id", "from", "to", "mode", "km", "speed_kmh", "hours", "tariff_usd_per_teu",
     "tariff_usd_per_teu_km", "capacity_teu_per_year", "co2_kg_per_teu_km", "both_ways", "ferry",
   ]
   static let ferryKeys: Set<String> = ["sailings_per_week", "vessel_capacity_teu"]
