@@ -46,16 +46,17 @@ struct MeasureTests {
         == "Documents lodged ahead; fewer trucks inspected. (source: test)")
   }
 
-  @Test("links, nodes and demand can be added, changed and removed")
-  func networkChanges() throws {
-    let report = variant(
+  /// A measure that adds a line to a new node C, speeds up A–X and grows demand from A,
+  /// followed by `extra` changes.
+  func newLine(then extra: String) -> ValidationReport {
+    variant(
       """
         - id: new-line
           changes:
             - add_nodes:
                 - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
             - add_links:
-                - {id: XC, from: X, to: C, mode: rail_1520, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
+                - {id: XC, from: X, to: C, mode: road, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
             - link: XC
               scale: {capacity_teu_per_year: 2}
             - link: A-X-road
@@ -64,61 +65,27 @@ struct MeasureTests {
                 - {from: A, to: C, commodity: goods, teu_per_year: 100}
             - demand: {from: A}
               scale: 1.5
-            - remove_links: [X-B-road, B-X-road]
-            - remove_nodes: [B]
-      """)
-    // Demand A→B now has no B: the validator says which measure removed it.
+
+      """ + extra)
+  }
+
+  @Test("removing a node that demand still uses is an error naming the measure")
+  func removedNodeInUse() throws {
+    let report = newLine(then: "      - remove_nodes: [B]\n")
     let error = try #require(report.onlyError)
     #expect(error.message == "demand ends at node 'B', which measure 'new-line' removed")
     #expect(error.location.file.hasSuffix("/base.yaml"))
     #expect(error.location.line == 23)
+    // Scaling that demand to zero does not remove it: still an error.
+    let scaled = newLine(
+      then: "      - remove_nodes: [B]\n      - demand: {to: B}\n        scale: 0\n")
+    #expect(
+      scaled.errors.map(\.message) == ["demand ends at node 'B', which measure 'new-line' removed"])
   }
 
-  @Test("network changes resolve to the expected scenario")
-  func networkChangesValues() throws {
-    let report = variant(
-      """
-        - id: new-line
-          changes:
-            - add_nodes:
-                - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
-            - add_links:
-                - {id: XC, from: X, to: C, mode: road, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
-            - link: XC
-              scale: {capacity_teu_per_year: 2}
-            - link: A-X-road
-              set: {speed_kmh: 100}
-            - add_demand:
-                - {from: A, to: C, commodity: goods, teu_per_year: 100}
-            - demand: {from: A}
-              scale: 1.5
-            - remove_nodes: [B]
-            - add_demand:
-                - {from: C, to: A, commodity: goods, teu_per_year: 10}
-            - demand: {to: B}
-              scale: 0
-      """)
-    // Scaling the removed node's demand to zero does not remove it: still an error.
-    #expect(
-      report.errors.map(\.message) == ["demand ends at node 'B', which measure 'new-line' removed"])
-    let fixed = variant(
-      """
-        - id: new-line
-          changes:
-            - add_nodes:
-                - {id: C, kind: city, country: KZ, lat: 45, lon: 78}
-            - add_links:
-                - {id: XC, from: X, to: C, mode: road, km: 200, speed_kmh: 40, capacity_teu_per_year: 5000}
-            - link: XC
-              scale: {capacity_teu_per_year: 2}
-            - link: A-X-road
-              set: {speed_kmh: 100}
-            - add_demand:
-                - {from: A, to: C, commodity: goods, teu_per_year: 100}
-            - demand: {from: A}
-              scale: 1.5
-            - remove_links: [B-X-road]
-      """)
+  @Test("links, nodes and demand can be added, changed and removed")
+  func networkChanges() throws {
+    let fixed = newLine(then: "      - remove_links: [B-X-road]\n")
     #expect(fixed.errors.isEmpty, "\(fixed.errors)")
     let scenario = try #require(fixed.scenario)
     #expect(scenario.node("C") != nil)

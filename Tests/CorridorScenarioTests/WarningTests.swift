@@ -55,14 +55,17 @@ struct WarningTests {
     let files = ScenarioFiles()
     files.write(
       "oneway.yaml",
-      minimal(replacing: "        - mode: road\n", with: "        - mode: road\n          direction: CN->KZ\n"))
+      minimal(
+        replacing: "        - mode: road\n",
+        with: "        - mode: road\n          direction: CN->KZ\n"))
     let report = files.validate("oneway.yaml")
     #expect(report.errors.isEmpty)
     let warning = try #require(report.warnings.first)
     #expect(report.warnings.count == 1)
     #expect(
       warning.message
-        == "link 'B-X-road' (road) enters checkpoint 'X' from KZ, but the checkpoint has no road process for that direction (it has: road CN->KZ); freight on it would cross without controls")
+        == "link 'B-X-road' (road) enters checkpoint 'X' from KZ, but the checkpoint has no road process for that direction (it has: road CN->KZ); freight on it would cross without controls"
+    )
     // The reverse of the X-B link, written on line 22 (one line lower for the direction).
     #expect(warning.location.line == 22)
   }

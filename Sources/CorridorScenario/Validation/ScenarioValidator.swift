@@ -124,7 +124,8 @@ struct ScenarioValidator {
     for (l, link) in scenario.links.enumerated() where link.mode != .transfer {
       let to = graph.linkTo[l]
       guard to >= 0, let checkpoint = scenario.nodes[to].checkpoint,
-        FreeFlowRoutes.process(at: scenario.nodes[to], entering: l, scenario: scenario, graph: graph)
+        FreeFlowRoutes.process(
+          at: scenario.nodes[to], entering: l, scenario: scenario, graph: graph)
           == nil,
         let located = draft.links[link.id]
       else { continue }
@@ -134,7 +135,9 @@ struct ScenarioValidator {
         "link '\(link.id)' (\(link.mode.rawValue)) enters checkpoint '\(scenario.nodes[to].id)' "
           + "from \(from), but the checkpoint has no \(link.mode.family.rawValue) process for that "
           + "direction (it has: "
-          + checkpoint.processes.map { "\($0.mode.rawValue) \($0.direction?.description ?? "both")" }
+          + checkpoint.processes.map {
+            "\($0.mode.rawValue) \($0.direction?.description ?? "both")"
+          }
           .joined(separator: ", ") + "); freight on it would cross without controls")
     }
   }
