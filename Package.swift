@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "corridor", targets: ["corridor"]),
     .library(name: "CorridorModel", targets: ["CorridorModel"]),
     .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
+    .library(name: "CorridorAssignment", targets: ["CorridorAssignment"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
   ],
@@ -31,6 +32,13 @@ let package = Package(
       ]
     ),
     .target(
+      name: "CorridorAssignment",
+      dependencies: [
+        "CorridorModel",
+        .product(name: "HeapModule", package: "swift-collections"),
+      ]
+    ),
+    .target(
       name: "CorridorReports",
       dependencies: ["CorridorModel"]
     ),
@@ -43,6 +51,7 @@ let package = Package(
       dependencies: [
         "CorridorModel",
         "CorridorScenario",
+        "CorridorAssignment",
         "CorridorReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -61,6 +70,11 @@ let package = Package(
       dependencies: ["CorridorScenario", "CorridorModel"]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(
+      name: "CorridorAssignmentTests",
+      dependencies: ["CorridorAssignment", "CorridorModel", "CorridorScenario"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(
       name: "CorridorReportsTests",
       dependencies: ["CorridorReports", "CorridorModel"]

@@ -1,0 +1,74 @@
+import Foundation
+
+/// The lines of a TNTP file split into its metadata and its data lines.
+struct TNTPText {
+  let path: String
+  /// Metadata values by upper-case tag.
+  var metadata: [String: (value: String, line: Int)] = [:]
+  /// Data lines after `<END OF METADATA>`, without comments, as (line number, text).
+  var body: [(line: Int, text: String)] = []
+
+  /// Reads a file, refusing binary or non-UTF-8 content.
+  init(path: String) throws(TNTPError) {
+    self.path = path
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw TNTPError(file: path, line: 0, "cannot read the file: \(error.localizedDescription)")
+    }
+    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+      throw TNTPError(file: path, line: 0, "file is not text; expected a TNTP file")
+    }
+    var inBody = false
+    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      if line.isEmpty || line.hasPrefix("~") { continue }
+      if !inBody {
+        guard line.hasPrefix("<"), let close = line.firstIndex(of: ">") else {
+          throw TNTPError(
+            file: path, line: index + 1,
+            "expected a metadata line '<TAG> value' or '<END OF METADATA>', found '\(line.prefix(40))'"
+          )
+        }
+        let tag = line[line.index(after: line.startIndex)..<close].uppercased()
+          .trimmingCharacters(in: .whitespaces)
+        if tag == "END OF METADATA" {
+          inBody = true
+          continue
+        }
+        let value = line[line.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        metadata[tag] = (value, index + 1)
+      } else {
+        body.append((index + 1, line))
+      }
+    }
+    if !inBody {
+      throw TNTPError(file: path, line: 0, "no '<END OF METADATA>' line; is this a TNTP file?")
+    }
+  }
+
+  /// A whole-number metadata value.
+  func integer(_ tag: String, required: Bool = true) throws(TNTPError) -> Int? {
+    guard let entry = metadata[tag] else {
+      if required { throw TNTPError(file: path, line: 0, "missing metadata '<\(tag)>'") }
+      return nil
+    }
+    guard let value = Int(entry.value) else {
+      throw TNTPError(
+        file: path, line: entry.line, "'<\(tag)>' is '\(entry.value)'; expected a whole number")
+    }
+    return value
+  }
+}
+
+extension TNTPError {
+  /// A number field that did not parse or is out of range.
+  static func field(
+    _ file: String, _ line: Int, _ name: String, _ text: Substring, expected: String
+  )
+    -> TNTPError
+  {
+    TNTPError(file: file, line: line, "\(name) is '\(text)'; expected \(expected)")
+  }
+}

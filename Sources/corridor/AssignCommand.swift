@@ -1,0 +1,123 @@
+import ArgumentParser
+import CorridorAssignment
+import Foundation
+
+/// `corridor assign --tntp DIR/NAME`: user equilibrium on a published TNTP network.
+struct AssignCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assign",
+    abstract: "Solve the deterministic user equilibrium of a TNTP network.",
+    discussion: """
+      Reads DIR/NAME_net.tntp and DIR/NAME_trips.tntp. Link cost is \
+      fft·(1 + b·(v/cap)^power) + toll-factor·toll + distance-factor·length. The relative \
+      gap is (TSTT − SPTT) / TSTT; the objective is Beckmann's.
+      """)
+
+  @Option(name: .customLong("tntp"), help: "The network as DIR/NAME.")
+  var stem: String
+
+  @Option(name: .customLong("toll-factor"), help: "Cost per unit of toll.")
+  var tollFactor: Double = 0
+
+  @Option(name: .customLong("distance-factor"), help: "Cost per unit of length.")
+  var distanceFactor: Double = 0
+
+  @Option(help: "Stop at this relative gap.")
+  var gap: Double = 1e-8
+
+  @Option(name: .customLong("max-iterations"), help: "Stop after this many iterations.")
+  var maxIterations: Int = 1000
+
+  @Option(name: .customLong("flows-out"), help: "Write link flows in the _flow.tntp layout.")
+  var flowsOut: String?
+
+  @Flag(help: "Print the result as JSON on standard output.")
+  var json = false
+
+  @Flag(help: "Print every iteration's gap on standard error.")
+  var verbose = false
+
+  func validate() throws {
+    guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
+    guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1") }
+    guard tollFactor.isFinite, distanceFactor.isFinite else {
+      throw ValidationError("--toll-factor and --distance-factor must be finite")
+    }
+  }
+
+  func run() throws {
+    if !missingInputs([stem + "_net.tntp", stem + "_trips.tntp"]).isEmpty {
+      throw ExitCode.noInput
+    }
+    let network: TNTPNetwork
+    do {
+      network = try TNTPNetwork(stem: stem)
+    } catch {
+      printError(error.description)
+      throw ExitCode.dataError
+    }
+    let milestones = [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12]
+    let result: EquilibriumResult
+    do {
+      let input = try network.assignmentInput(
+        tollFactor: tollFactor, distanceFactor: distanceFactor)
+      let solver = try GradientProjection(network: input.network, classes: [input.demandClass])
+      let options = EquilibriumOptions(
+        targetGap: gap, maximumIterations: maxIterations, milestones: milestones)
+      result = try solver.solve(options: options) { record in
+        if verbose {
+          printError(
+            "iteration \(record.iteration): gap \(record.relativeGap), objective \(record.objective), "
+              + "\(record.seconds) s")
+        }
+      }
+    } catch {
+      printError("corridor: error: \(stem): \(error)")
+      throw ExitCode.dataError
+    }
+    guard let final = result.final else { throw ExitCode.internalError }
+    if let flowsOut {
+      let fixed = network.links.map { tollFactor * $0.toll + distanceFactor * $0.length }
+      let costs = zip(result.linkTimes, fixed).map { $0 + $1 }
+      try writeAtomically(
+        TNTPFlowWriter.text(network: network, flows: result.linkFlows, costs: costs), to: flowsOut)
+    }
+    let reached = milestones.compactMap { m in result.milestones[m].map { (m, $0) } }
+    if json {
+      try printJSON(
+        Output(
+          network: network.name, objective: final.objective, tstt: final.tstt, sptt: final.sptt,
+          relativeGap: final.relativeGap, iterations: final.iteration, seconds: final.seconds,
+          milestones: reached.map {
+            Output.Milestone(gap: $0.0, iteration: $0.1.iteration, seconds: $0.1.seconds)
+          }))
+    } else {
+      print(
+        "\(network.name): relative gap \(final.relativeGap) after \(final.iteration) iterations, \(String(format: "%.3f", final.seconds)) s"
+      )
+      print("  Beckmann objective \(final.objective)")
+      print("  TSTT \(final.tstt), SPTT \(final.sptt)")
+    }
+  }
+
+  struct Output: Encodable {
+    struct Milestone: Encodable {
+      var gap: Double
+      var iteration: Int
+      var seconds: Double
+    }
+    var network: String
+    var objective: Double
+    var tstt: Double
+    var sptt: Double
+    var relativeGap: Double
+    var iterations: Int
+    var seconds: Double
+    var milestones: [Milestone]
+
+    enum CodingKeys: String, CodingKey {
+      case network, objective, tstt, sptt, iterations, seconds, milestones
+      case relativeGap = "relative_gap"
+    }
+  }
+}
