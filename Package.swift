@@ -40,7 +40,7 @@ let package = Package(
     ),
     .target(
       name: "CorridorReports",
-      dependencies: ["CorridorModel"]
+      dependencies: ["CorridorModel", "CorridorAssignment"]
     ),
     .target(
       name: "GLPK",

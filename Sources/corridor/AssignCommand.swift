@@ -2,19 +2,34 @@ import ArgumentParser
 import CorridorAssignment
 import Foundation
 
-/// `corridor assign --tntp DIR/NAME`: user equilibrium on a published TNTP network.
+/// `corridor assign`: user equilibrium on a scenario or on a published TNTP network.
 struct AssignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assign",
-    abstract: "Solve the deterministic user equilibrium of a TNTP network.",
+    abstract: "Solve the freight-flow equilibrium of a scenario, or the user equilibrium of a TNTP network.",
     discussion: """
-      Reads DIR/NAME_net.tntp and DIR/NAME_trips.tntp. Link cost is \
-      fft·(1 + b·(v/cap)^power) + toll-factor·toll + distance-factor·length. The relative \
-      gap is (TSTT − SPTT) / TSTT; the objective is Beckmann's.
+      With a SCENARIO, routes every commodity's annual demand over the corridors with \
+      congestion at checkpoints, gauge changes, ports and ferries, and writes link flows, \
+      checkpoint loads, route shares and skims as CSV to --out (default \
+      Reports/<scenario>/assignment).
+
+      With --tntp DIR/NAME, reads DIR/NAME_net.tntp and DIR/NAME_trips.tntp. Link cost is \
+      fft·(1 + b·(v/cap)^power) + toll-factor·toll + distance-factor·length.
+
+      The relative gap is (TSTT − SPTT) / TSTT; the objective is Beckmann's.
       """)
 
-  @Option(name: .customLong("tntp"), help: "The network as DIR/NAME.")
-  var stem: String
+  @Argument(help: "A scenario file (YAML).")
+  var scenario: String?
+
+  @Option(name: .customLong("tntp"), help: "A TNTP network as DIR/NAME.")
+  var stem: String?
+
+  @Option(help: "Folder for the CSV tables of a scenario assignment.")
+  var out: String?
+
+  @Option(name: .customLong("select-link"), help: "Also list the OD pairs through this checkpoint node.")
+  var selectLink: [String] = []
 
   @Option(name: .customLong("toll-factor"), help: "Cost per unit of toll.")
   var tollFactor: Double = 0
@@ -38,6 +53,9 @@ struct AssignCommand: ParsableCommand {
   var verbose = false
 
   func validate() throws {
+    guard (scenario == nil) != (stem == nil) else {
+      throw ValidationError("give either a SCENARIO file or --tntp DIR/NAME")
+    }
     guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
     guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1") }
     guard tollFactor.isFinite, distanceFactor.isFinite else {
@@ -46,6 +64,14 @@ struct AssignCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let scenario {
+      try runScenario(scenario)
+    } else if let stem {
+      try runTNTP(stem)
+    }
+  }
+
+  private func runTNTP(_ stem: String) throws {
     if !missingInputs([stem + "_net.tntp", stem + "_trips.tntp"]).isEmpty {
       throw ExitCode.noInput
     }

@@ -1,0 +1,152 @@
+import CorridorModel
+
+/// Builds the vertices and links of a ``CorridorNetwork``.
+struct CorridorNetworkBuilder {
+  let scenario: Scenario
+  private(set) var vertexCount = 0
+  private(set) var passable: [Bool] = []
+  private(set) var from: [Int] = []
+  private(set) var to: [Int] = []
+  private(set) var delay: [VolumeDelay] = []
+  private(set) var elements: [CorridorNetwork.Element] = []
+  private(set) var money: [Double] = []
+  private(set) var distance: [Double] = []
+  private(set) var zone: [Int] = []
+  private var arrive: [Int: [Mode: Int]] = [:]
+  private var depart: [Int: [Mode: Int]] = [:]
+  private var processEntry: [String: Int] = [:]
+  private let nodeIndex: [NodeID: Int]
+
+  init(_ scenario: Scenario) {
+    self.scenario = scenario
+    nodeIndex = Dictionary(
+      scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private mutating func vertex(passable isPassable: Bool = true) -> Int {
+    vertexCount += 1
+    passable.append(isPassable)
+    return vertexCount - 1
+  }
+
+  private mutating func add(
+    _ a: Int, _ b: Int, _ d: VolumeDelay, _ element: CorridorNetwork.Element, money m: Double = 0,
+    km: Double = 0
+  ) {
+    from.append(a)
+    to.append(b)
+    delay.append(d)
+    elements.append(element)
+    money.append(m)
+    distance.append(km)
+  }
+
+  private mutating func arrival(_ n: Int, _ mode: Mode) -> Int {
+    if let v = arrive[n]?[mode] { return v }
+    let v = vertex()
+    arrive[n, default: [:]][mode] = v
+    return v
+  }
+
+  private mutating func departure(_ n: Int, _ mode: Mode) -> Int {
+    if let v = depart[n]?[mode] { return v }
+    let v = vertex()
+    depart[n, default: [:]][mode] = v
+    return v
+  }
+
+  mutating func build() {
+    zone = scenario.nodes.indices.map { _ in vertex(passable: false) }
+    for (l, link) in scenario.links.enumerated() {
+      guard let u = nodeIndex[link.from], let v = nodeIndex[link.to] else { continue }
+      let tail = departure(u, link.mode)
+      let head = entry(into: v, by: link.mode, fromCountry: scenario.nodes[u].country)
+      let running = link.runningHours.mean
+      if let ferry = link.ferry {
+        let middle = vertex()
+        add(
+          tail, middle, .constant(running + ferry.meanHeadwayWaitHours), .link(l, part: 0),
+          money: link.costUSDPerTEU, km: link.distanceKm)
+        let capacity = link.effectiveCapacityTEUPerYear ?? ferry.capacityTEUPerYear
+        add(middle, head, .queue(FacilityDelay.capacity(teuPerYear: capacity)), .link(l, part: 1))
+      } else {
+        add(
+          tail, head, FacilityDelay.link(runningHours: running, capacityTEUPerYear: link.capacityTEUPerYear),
+          .link(l, part: 0), money: link.costUSDPerTEU, km: link.distanceKm)
+      }
+    }
+    for n in scenario.nodes.indices { connectInside(n) }
+  }
+
+  /// The vertex a link of `mode` from `country` enters node `v` at: the start of the
+  /// checkpoint process that controls it, or the node's arrival vertex for the mode.
+  private mutating func entry(into v: Int, by mode: Mode, fromCountry country: String) -> Int {
+    let node = scenario.nodes[v]
+    guard let checkpoint = node.checkpoint, mode != .transfer,
+      let process = checkpoint.process(for: mode.family, fromCountry: country),
+      let p = checkpoint.processes.firstIndex(of: process)
+    else { return arrival(v, mode) }
+    let key = "\(v) \(mode.rawValue) \(p)"
+    if let start = processEntry[key] { return start }
+    let start = vertex()
+    processEntry[key] = start
+    var current = vertex()
+    add(
+      start, current, .constant(FacilityDelay.closureWait(process.openingHours)),
+      .checkpointEntry(node: v, process: p), money: process.feeUSDPerTEU)
+    let unit = scenario.teuPerUnit(of: process)
+    let openHours = process.openingHours.hoursPerWeek * 365 / 7
+    for (s, stage) in process.stages.enumerated() {
+      let next = s == process.stages.count - 1 ? arrival(v, mode) : vertex()
+      add(
+        current, next,
+        .queue(FacilityDelay.stage(stage, teuPerUnit: unit, openHoursPerYear: openHours)),
+        .stage(node: v, process: p, stage: s))
+      current = next
+    }
+    if process.stages.isEmpty {
+      add(current, arrival(v, mode), .constant(0), .through(node: v))
+    }
+    return start
+  }
+
+  /// Links inside node `n`: through traffic, gauge changes, terminal transfers, connectors.
+  private mutating func connectInside(_ n: Int) {
+    let node = scenario.nodes[n]
+    let arrivals = (arrive[n] ?? [:]).sorted { $0.key.rawValue < $1.key.rawValue }
+    let departures = (depart[n] ?? [:]).sorted { $0.key.rawValue < $1.key.rawValue }
+    let dwell = node.hub?.dwellHours.mean ?? 0
+    let handling = node.hub?.handlingUSDPerTEU ?? 0
+    var terminal: (in: Int, out: Int)?
+    if node.hub != nil && node.gaugeChange == nil {
+      let a = vertex()
+      let b = vertex()
+      let queue: VolumeDelay =
+        node.hub?.capacityTEUPerYear.map { .queue(FacilityDelay.capacity(teuPerYear: $0)) } ?? .constant(0)
+      // Dwell and handling on one link, the capacity queue on the next.
+      let middle = vertex()
+      add(a, middle, .constant(dwell), .terminal(node: n), money: handling)
+      add(middle, b, queue, .terminal(node: n))
+      terminal = (a, b)
+    }
+    for (m1, a) in arrivals {
+      for (m2, d) in departures {
+        if m1 == m2 || m1 == .transfer || m2 == .transfer {
+          add(a, d, .constant(0), .through(node: n))
+        } else if let gauge = node.gaugeChange, m1.isRail, m2.isRail {
+          add(
+            a, d, FacilityDelay.gaugeChange(gauge, teuPerTrain: scenario.settings.teuPerTrain),
+            .gaugeChange(node: n), money: gauge.costUSDPerTEU)
+        } else if node.gaugeChange != nil, node.hub != nil {
+          add(a, d, .constant(dwell), .terminal(node: n), money: handling)
+        }
+      }
+      if let terminal { add(a, terminal.in, .constant(0), .through(node: n)) }
+      add(a, zone[n], .constant(dwell), .connector(node: n, origin: false), money: handling)
+    }
+    for (_, d) in departures {
+      if let terminal { add(terminal.out, d, .constant(0), .through(node: n)) }
+      add(zone[n], d, .constant(dwell), .connector(node: n, origin: true), money: handling)
+    }
+  }
+}
