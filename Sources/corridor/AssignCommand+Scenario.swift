@@ -24,7 +24,8 @@ extension AssignCommand {
     let result: CorridorAssignmentResult
     do {
       result = try CorridorAssignmentResult.solve(
-        scenario, options: EquilibriumOptions(targetGap: gap, maximumIterations: maxIterations))
+        scenario, options: EquilibriumOptions(targetGap: gap, maximumIterations: maxIterations),
+        logitScaleUSD: logitScaleUSD)
     } catch {
       printError("corridor: error: \(path): \(error)")
       throw ExitCode.dataError
@@ -40,7 +41,8 @@ extension AssignCommand {
       ("skims.csv", AssignmentTables.skims(routes)),
     ]
     for name in selectLink {
-      tables.append(("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
+      tables.append(
+        ("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
     }
     for (name, table) in tables {
       try writeAtomically(table.text, to: (folder as NSString).appendingPathComponent(name))
@@ -51,15 +53,23 @@ extension AssignCommand {
         ScenarioOutput(
           scenario: scenario.id, relativeGap: final.relativeGap, iterations: final.iteration,
           seconds: final.seconds, objective: final.objective,
-          corridors: shares.lines.map { .init(corridor: $0.name, teuPerYear: $0.teu, share: $0.share) },
+          corridors: shares.lines.map {
+            .init(corridor: $0.name, teuPerYear: $0.teu, share: $0.share)
+          },
           files: tables.map { (folder as NSString).appendingPathComponent($0.0) }))
     } else {
-      print("\(scenario.id): equilibrium at relative gap \(String(format: "%.2e", final.relativeGap)) after \(final.iteration) iterations")
+      print(
+        "\(scenario.id): equilibrium at relative gap \(String(format: "%.2e", final.relativeGap)) after \(final.iteration) iterations"
+      )
       print("")
       print("Corridor shares of the demand (TEU/year on routes through each named corridor)")
-      var table = TextTable(headers: ["corridor", "TEU/year", "share"], alignments: [.left, .right, .right])
+      var table = TextTable(
+        headers: ["corridor", "TEU/year", "share"], alignments: [.left, .right, .right])
       for line in shares.lines {
-        table.append([line.name, NumberFormat.grouped(line.teu), NumberFormat.fixed(100 * line.share, decimals: 1) + " %"])
+        table.append([
+          line.name, NumberFormat.grouped(line.teu),
+          NumberFormat.fixed(100 * line.share, decimals: 1) + " %",
+        ])
       }
       print(table.render())
       print("")
@@ -98,7 +108,9 @@ struct CorridorShares {
   init(routes: [CorridorAssignmentResult.Route], scenario: Scenario) {
     let total = scenario.totalTEUPerYear
     lines = scenario.corridors.map { corridor in
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) { $0 + $1.teuPerYear }
+      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
+        $0 + $1.teuPerYear
+      }
       return (corridor.name, teu, total > 0 ? teu / total : 0)
     }
   }

@@ -6,7 +6,8 @@ import Foundation
 struct AssignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "assign",
-    abstract: "Solve the freight-flow equilibrium of a scenario, or the user equilibrium of a TNTP network.",
+    abstract:
+      "Solve the freight-flow equilibrium of a scenario, or the user equilibrium of a TNTP network.",
     discussion: """
       With a SCENARIO, routes every commodity's annual demand over the corridors with \
       congestion at checkpoints, gauge changes, ports and ferries, and writes link flows, \
@@ -28,7 +29,8 @@ struct AssignCommand: ParsableCommand {
   @Option(help: "Folder for the CSV tables of a scenario assignment.")
   var out: String?
 
-  @Option(name: .customLong("select-link"), help: "Also list the OD pairs through this checkpoint node.")
+  @Option(
+    name: .customLong("select-link"), help: "Also list the OD pairs through this checkpoint node.")
   var selectLink: [String] = []
 
   @Option(name: .customLong("toll-factor"), help: "Cost per unit of toll.")
@@ -46,6 +48,13 @@ struct AssignCommand: ParsableCommand {
   @Option(name: .customLong("flows-out"), help: "Write link flows in the _flow.tntp layout.")
   var flowsOut: String?
 
+  @Option(
+    name: .customLong("logit-scale-usd"),
+    help:
+      "Logit stochastic equilibrium for a scenario: a route this many USD per TEU dearer is e times less likely."
+  )
+  var logitScaleUSD: Double?
+
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
@@ -57,6 +66,9 @@ struct AssignCommand: ParsableCommand {
       throw ValidationError("give either a SCENARIO file or --tntp DIR/NAME")
     }
     guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
+    if let logitScaleUSD, !(logitScaleUSD > 0 && logitScaleUSD.isFinite) {
+      throw ValidationError("--logit-scale-usd must be a number > 0")
+    }
     guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1") }
     guard tollFactor.isFinite, distanceFactor.isFinite else {
       throw ValidationError("--toll-factor and --distance-factor must be finite")

@@ -8,11 +8,16 @@ public struct CorridorAssignmentResult: Sendable {
   public let equilibrium: EquilibriumResult
 
   /// Solves the user equilibrium of a scenario, one class per commodity.
+  ///
+  /// - Parameter logitScaleUSD: See ``CorridorNetwork/demandClasses(logitScaleUSD:)``; `nil`
+  ///   for the deterministic equilibrium.
   public static func solve(
-    _ scenario: Scenario, options: EquilibriumOptions = EquilibriumOptions(targetGap: 1e-8)
+    _ scenario: Scenario, options: EquilibriumOptions = EquilibriumOptions(targetGap: 1e-8),
+    logitScaleUSD: Double? = nil
   ) throws(AssignmentError) -> CorridorAssignmentResult {
     let network = try CorridorNetwork(scenario)
-    let solver = try GradientProjection(network: network.network, classes: network.demandClasses())
+    let solver = try GradientProjection(
+      network: network.network, classes: network.demandClasses(logitScaleUSD: logitScaleUSD))
     do {
       return CorridorAssignmentResult(
         corridorNetwork: network, equilibrium: try solver.solve(options: options))
@@ -27,7 +32,8 @@ public struct CorridorAssignmentResult: Sendable {
   /// Annual TEU on each scenario link, by commodity (in ``Scenario/commodities`` order).
   public func linkFlows() -> [[Double]] {
     var flows = Array(
-      repeating: Array(repeating: 0.0, count: scenario.commodities.count), count: scenario.links.count)
+      repeating: Array(repeating: 0.0, count: scenario.commodities.count),
+      count: scenario.links.count)
     for (e, element) in corridorNetwork.elements.enumerated() {
       guard case .link(let l, part: 0) = element else { continue }
       for k in scenario.commodities.indices { flows[l][k] += equilibrium.classLinkFlows[k][e] }
@@ -63,7 +69,8 @@ public struct CorridorAssignmentResult: Sendable {
         if result[key] == nil {
           order.append(key)
           result[key] = CheckpointLoad(
-            node: scenario.nodes[n].id, process: p, mode: process.mode, direction: process.direction,
+            node: scenario.nodes[n].id, process: p, mode: process.mode,
+            direction: process.direction,
             teuByCommodity: Array(repeating: 0, count: scenario.commodities.count), meanHours: 0,
             stageUtilization: [], feeUSDPerTEU: process.feeUSDPerTEU)
         }
@@ -81,10 +88,13 @@ public struct CorridorAssignmentResult: Sendable {
       else { continue }
       let key = "\(n) \(p)"
       let flow = equilibrium.linkFlows[e]
-      let utilization = queue.probability * queue.arrivalsPerFlow * flow * queue.serviceHours
+      let utilization =
+        queue.probability * queue.arrivalsPerFlow * flow * queue.serviceHours
         / Double(queue.servers)
       // The same stage appears once per entry mode; keep the busiest reading.
-      if let existing = result[key]?.stageUtilization.firstIndex(where: { $0.stage == process.stages[s].id }) {
+      if let existing = result[key]?.stageUtilization.firstIndex(where: {
+        $0.stage == process.stages[s].id
+      }) {
         if let old = result[key]?.stageUtilization[existing].utilization, utilization > old {
           result[key]?.stageUtilization[existing].utilization = utilization
         }
@@ -130,7 +140,8 @@ public struct CorridorAssignmentResult: Sendable {
         guard let o = corridorNetwork.scenarioNode(ofZone: pair.origin),
           let d = corridorNetwork.scenarioNode(ofZone: pair.destination)
         else { continue }
-        let used = equilibrium.routes(classIndex: k, origin: pair.origin, destination: pair.destination)
+        let used = equilibrium.routes(
+          classIndex: k, origin: pair.origin, destination: pair.destination)
         for path in used.sorted(by: { $0.flow > $1.flow }) {
           var nodes = [scenario.nodes[o].id]
           var checkpoints: [NodeID] = []
@@ -152,7 +163,8 @@ public struct CorridorAssignmentResult: Sendable {
           let corridors = scenario.corridors.filter { Self.passes(nodes, $0.waypoints) }.map(\.name)
           result.append(
             Route(
-              commodity: commodity.id, origin: scenario.nodes[o].id, destination: scenario.nodes[d].id,
+              commodity: commodity.id, origin: scenario.nodes[o].id,
+              destination: scenario.nodes[d].id,
               nodes: nodes, checkpoints: checkpoints, corridors: corridors, teuPerYear: path.flow,
               share: pair.demand > 0 ? path.flow / pair.demand : 0, hours: hours, moneyUSD: money,
               generalizedCostUSD: money + vot * hours, km: km))
@@ -170,13 +182,17 @@ public struct CorridorAssignmentResult: Sendable {
   }
 
   /// The OD pairs whose routes pass a checkpoint node, with the TEU of each that does.
-  public func selectLink(checkpoint: NodeID) -> [(commodity: CommodityID, origin: NodeID, destination: NodeID, teuPerYear: Double)] {
+  public func selectLink(checkpoint: NodeID) -> [(
+    commodity: CommodityID, origin: NodeID, destination: NodeID, teuPerYear: Double
+  )] {
     var totals: [String: (CommodityID, NodeID, NodeID, Double)] = [:]
     var order: [String] = []
-    for route in routes() where route.checkpoints.contains(checkpoint) || route.nodes.contains(checkpoint) {
+    for route in routes()
+    where route.checkpoints.contains(checkpoint) || route.nodes.contains(checkpoint) {
       let key = "\(route.commodity) \(route.origin) \(route.destination)"
       if totals[key] == nil { order.append(key) }
-      totals[key, default: (route.commodity, route.origin, route.destination, 0)].3 += route.teuPerYear
+      totals[key, default: (route.commodity, route.origin, route.destination, 0)].3 +=
+        route.teuPerYear
     }
     return order.compactMap { totals[$0] }.map { ($0.0, $0.1, $0.2, $0.3) }
   }

@@ -71,7 +71,8 @@ struct CorridorNetworkBuilder {
         add(middle, head, .queue(FacilityDelay.capacity(teuPerYear: capacity)), .link(l, part: 1))
       } else {
         add(
-          tail, head, FacilityDelay.link(runningHours: running, capacityTEUPerYear: link.capacityTEUPerYear),
+          tail, head,
+          FacilityDelay.link(runningHours: running, capacityTEUPerYear: link.capacityTEUPerYear),
           .link(l, part: 0), money: link.costUSDPerTEU, km: link.distanceKm)
       }
     }
@@ -122,7 +123,8 @@ struct CorridorNetworkBuilder {
       let a = vertex()
       let b = vertex()
       let queue: VolumeDelay =
-        node.hub?.capacityTEUPerYear.map { .queue(FacilityDelay.capacity(teuPerYear: $0)) } ?? .constant(0)
+        node.hub?.capacityTEUPerYear.map { .queue(FacilityDelay.capacity(teuPerYear: $0)) }
+        ?? .constant(0)
       // Dwell and handling on one link, the capacity queue on the next.
       let middle = vertex()
       add(a, middle, .constant(dwell), .terminal(node: n), money: handling)

@@ -12,16 +12,21 @@ public struct DemandClass: Sendable {
   public var fixedCost: [Double]
   /// Demand by origin: for each origin node, its destinations and volumes (units per period).
   public var demand: [(origin: Int, destinations: [(node: Int, volume: Double)])]
+  /// The logit spread θ (per time unit) for a stochastic user equilibrium, or `nil` for the
+  /// deterministic one. Path shares within an OD pair follow `exp(−θ c_p) / Σ exp(−θ c_q)`;
+  /// a larger θ spreads less.
+  public var logitSpread: Double?
 
   /// Creates a class.
   public init(
     name: String, pce: Double = 1, fixedCost: [Double] = [],
-    demand: [(origin: Int, destinations: [(node: Int, volume: Double)])]
+    demand: [(origin: Int, destinations: [(node: Int, volume: Double)])], logitSpread: Double? = nil
   ) {
     self.name = name
     self.pce = pce
     self.fixedCost = fixedCost
     self.demand = demand
+    self.logitSpread = logitSpread
   }
 
   /// Total demand of the class.

@@ -15,6 +15,14 @@ import Synchronization
 /// Several classes share the link time functions through their PCE factors; each class adds
 /// its own fixed link costs. The relative gap is `(TSTT − SPTT) / TSTT` with
 /// `TSTT = Σ_k Σ_a x_ka (t_a + F_ka)` and `SPTT = Σ_k Σ_od d_od^k · (cheapest path cost)`.
+///
+/// A class with a logit spread θ is assigned to the logit stochastic user equilibrium (Fisk
+/// 1980) over its generated path set instead: the same Newton steps act on the modified path
+/// costs `c_p + ln(f_p) / θ`, which are equal on every path at the equilibrium. The set starts
+/// with the shortest path and alternatives found by penalising it (links of the shortest-path
+/// tree cost 1.5 times more, three times over), and grows with each iteration's shortest
+/// path. Such a class adds `Σ f_p (ĉ_p − min ĉ)` to the gap's numerator instead of its
+/// TSTT − SPTT.
 public struct GradientProjection: Sendable {
   /// The network.
   public let network: AssignmentNetwork
@@ -30,6 +38,10 @@ public struct GradientProjection: Sendable {
       guard demandClass.pce > 0, demandClass.pce.isFinite else {
         throw .invalidParameter(
           "class '\(demandClass.name)' has PCE \(demandClass.pce); expected > 0")
+      }
+      if let theta = demandClass.logitSpread, !(theta > 0 && theta.isFinite) {
+        throw .invalidParameter(
+          "class '\(demandClass.name)' has logit spread \(theta); expected a finite number > 0")
       }
       guard demandClass.fixedCost.isEmpty || demandClass.fixedCost.count == network.linkCount else {
         throw .invalidParameter(

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Synchronization
 
 /// The mutable state of a gradient-projection run: path sets, link flows and times.
@@ -68,6 +69,7 @@ struct SolverState {
       }
       for origin in order {
         guard let destinations = merged[origin], !destinations.isEmpty else { continue }
+        fillCost(classIndex: k)
         search.run(from: origin, in: network, cost: cost)
         let first = pairs.count
         for (destination, volume) in destinations.sorted(by: { $0.key < $1.key }) {
@@ -81,11 +83,36 @@ struct SolverState {
           )
         }
         if pairs.count > first { origins.append((origin, first..<pairs.count)) }
+        if demandClass.logitSpread != nil {
+          addPenalisedAlternatives(to: &pairs, range: first..<pairs.count, origin: origin)
+        }
       }
       paths.append(ClassPaths(origins: origins, pairs: pairs))
     }
     if !unreachable.isEmpty { throw .unreachableDemand(unreachable) }
     recomputeLinkFlows()
+  }
+
+  /// Adds alternatives for a logit class: paths found after making the links of the current
+  /// shortest paths 1.5 times costlier, three times over.
+  private mutating func addPenalisedAlternatives(
+    to pairs: inout [ODPaths], range: Range<Int>, origin: Int
+  ) {
+    for _ in 0..<3 {
+      for index in range {
+        for path in pairs[index].paths {
+          for a in path { cost[Int(a)] *= 1.5 }
+        }
+      }
+      search.run(from: origin, in: network, cost: cost)
+      for index in range {
+        let candidate = search.path(to: Int(pairs[index].destination), in: network)
+        if !candidate.isEmpty, !pairs[index].paths.contains(candidate) {
+          pairs[index].paths.append(candidate)
+          pairs[index].flows.append(0)
+        }
+      }
+    }
   }
 
   /// Sums path flows into link flows and refreshes link times (removes drift).
@@ -164,6 +191,10 @@ struct SolverState {
 
   /// Moves flow from each costlier path of the pair to its cheapest path by Newton steps.
   private mutating func equilibrate(classIndex k: Int, pair index: Int) {
+    if let theta = classes[k].logitSpread {
+      equilibrateLogit(classIndex: k, pair: index, theta: theta)
+      return
+    }
     var pair = paths[k].pairs[index]
     guard pair.paths.count > 1 else { return }
     paths[k].pairs[index].paths = []  // keep `pair` uniquely referenced while it changes
@@ -182,17 +213,7 @@ struct SolverState {
       let other = pair.paths[j]
       let difference = pathCost(other, classIndex: k) - pathCost(basic, classIndex: k)
       guard difference > 0 else { continue }
-      stamp &+= 1
-      if stamp == Int32.max {
-        for a in markB.indices { markB[a] = 0; markP[a] = 0 }
-        stamp = 1
-      }
-      let s = stamp
-      for a in basic { markB[Int(a)] = s }
-      for a in other { markP[Int(a)] = s }
-      var curvature = 0.0
-      for a in other where markB[Int(a)] != s { curvature += slope[Int(a)] }
-      for a in basic where markP[Int(a)] != s { curvature += slope[Int(a)] }
+      let (s, curvature) = curvature(basic, other)
       let step = curvature > 0 ? difference / (curvature * pce) : .infinity
       let amount = min(pair.flows[j], step)
       guard amount > 0 else { continue }
@@ -215,6 +236,91 @@ struct SolverState {
     paths[k].pairs[index] = pair
   }
 
+  /// Marks the links of `basic` and `other` and returns the sum of slopes over the links the
+  /// two paths do not share.
+  private mutating func curvature(_ basic: [Int32], _ other: [Int32]) -> (
+    stamp: Int32, value: Double
+  ) {
+    stamp &+= 1
+    if stamp == Int32.max {
+      for a in markB.indices {
+        markB[a] = 0
+        markP[a] = 0
+      }
+      stamp = 1
+    }
+    let s = stamp
+    for a in basic { markB[Int(a)] = s }
+    for a in other { markP[Int(a)] = s }
+    var value = 0.0
+    for a in other where markB[Int(a)] != s { value += slope[Int(a)] }
+    for a in basic where markP[Int(a)] != s { value += slope[Int(a)] }
+    return (s, value)
+  }
+
+  /// The logit version of ``equilibrate``: Newton steps on `c_p + ln(f_p) / θ`, every path
+  /// keeping a positive flow.
+  private mutating func equilibrateLogit(classIndex k: Int, pair index: Int, theta: Double) {
+    var pair = paths[k].pairs[index]
+    guard pair.paths.count > 1 else { return }
+    paths[k].pairs[index].paths = []
+    let pce = classes[k].pce
+    // New paths start with a sliver of flow from the largest one, so their log is finite.
+    let seed = pair.demand * 1e-9
+    if let largest = pair.flows.indices.max(by: { pair.flows[$0] < pair.flows[$1] }) {
+      for j in pair.flows.indices where pair.flows[j] <= 0 {
+        pair.flows[j] = seed
+        pair.flows[largest] -= seed
+        let marksB = markB
+        move(seed, on: pair.paths[j], notOn: marksB, stamp: -1, classIndex: k, pce: pce)
+        move(-seed, on: pair.paths[largest], notOn: marksB, stamp: -1, classIndex: k, pce: pce)
+      }
+    }
+    func modified(_ j: Int) -> Double {
+      pathCost(pair.paths[j], classIndex: k) + log(pair.flows[j]) / theta
+    }
+    var best = 0
+    var bestCost = Double.infinity
+    for j in pair.paths.indices {
+      let c = modified(j)
+      if c < bestCost {
+        bestCost = c
+        best = j
+      }
+    }
+    for j in pair.paths.indices where j != best {
+      let difference = modified(j) - modified(best)
+      guard difference > 0 else { continue }
+      let (s, links) = curvature(pair.paths[best], pair.paths[j])
+      let denominator = pce * links + 1 / (theta * pair.flows[j]) + 1 / (theta * pair.flows[best])
+      let amount = min(0.9 * pair.flows[j], difference / denominator)
+      guard amount > 0 else { continue }
+      pair.flows[j] -= amount
+      pair.flows[best] += amount
+      let marksB = markB
+      let marksP = markP
+      move(-amount, on: pair.paths[j], notOn: marksB, stamp: s, classIndex: k, pce: pce)
+      move(amount, on: pair.paths[best], notOn: marksP, stamp: s, classIndex: k, pce: pce)
+    }
+    paths[k].pairs[index] = pair
+  }
+
+  /// The logit classes' share of the gap: Σ f_p (ĉ_p − min ĉ) over their OD pairs.
+  private func logitDeviation() -> Double {
+    var total = 0.0
+    for k in classes.indices {
+      guard let theta = classes[k].logitSpread else { continue }
+      for pair in paths[k].pairs {
+        let costs = zip(pair.paths, pair.flows).map { path, f in
+          f > 0 ? pathCost(path, classIndex: k) + log(f) / theta : Double.infinity
+        }
+        guard let least = costs.min(), least.isFinite else { continue }
+        for (c, f) in zip(costs, pair.flows) where f > 0 { total += f * (c - least) }
+      }
+    }
+    return total
+  }
+
   /// TSTT and SPTT at the current flows; shortest paths run on all cores.
   func evaluateGap() -> (tstt: Double, sptt: Double) {
     var tstt = 0.0
@@ -224,7 +330,9 @@ struct SolverState {
       }
     }
     let pathSets = self.paths
-    let jobs: [(k: Int, origin: Int, pairs: Range<Int>)] = classes.indices.flatMap { k in
+    let jobs: [(k: Int, origin: Int, pairs: Range<Int>)] = classes.indices.filter {
+      classes[$0].logitSpread == nil
+    }.flatMap { k in
       pathSets[k].origins.map { (k, $0.node, $0.pairs) }
     }
     let workers = min(4, max(1, jobs.count))
@@ -246,7 +354,15 @@ struct SolverState {
       }
       partial.withLock { $0[worker] = sum }
     }
-    let sptt = partial.withLock { $0.reduce(0, +) }
+    var sptt = partial.withLock { $0.reduce(0, +) }
+    // A logit class counts its TSTT less its deviation from the logit equilibrium as "SPTT".
+    var logitTSTT = 0.0
+    for k in classes.indices where classes[k].logitSpread != nil {
+      for a in flow.indices where classFlow[k][a] != 0 {
+        logitTSTT += classFlow[k][a] * (time[a] + fixed(k, a))
+      }
+    }
+    sptt += logitTSTT - logitDeviation()
     return (tstt, sptt)
   }
 

@@ -14,7 +14,10 @@ public enum AssignmentTables {
       let total = flows.reduce(0, +)
       let capacity = link.effectiveCapacityTEUPerYear
       table.append(
-        [link.id.rawValue, link.from.rawValue, link.to.rawValue, link.mode.rawValue, CSVTable.number(link.distanceKm)]
+        [
+          link.id.rawValue, link.from.rawValue, link.to.rawValue, link.mode.rawValue,
+          CSVTable.number(link.distanceKm),
+        ]
           + flows.map { CSVTable.number($0, decimals: 1) }
           + [
             CSVTable.number(total, decimals: 1), capacity.map { CSVTable.number($0) } ?? "",
@@ -38,7 +41,8 @@ public enum AssignmentTables {
           + [
             CSVTable.number(load.teuByCommodity.reduce(0, +), decimals: 1),
             CSVTable.number(load.meanHours, decimals: 3), CSVTable.number(load.feeUSDPerTEU),
-            busiest?.stage ?? "", busiest.map { CSVTable.number($0.utilization, decimals: 4) } ?? "",
+            busiest?.stage ?? "",
+            busiest.map { CSVTable.number($0.utilization, decimals: 4) } ?? "",
           ])
     }
     return table
@@ -53,11 +57,14 @@ public enum AssignmentTables {
       ])
     for r in routes {
       table.append([
-        r.commodity.rawValue, r.origin.rawValue, r.destination.rawValue, CSVTable.number(r.share, decimals: 6),
+        r.commodity.rawValue, r.origin.rawValue, r.destination.rawValue,
+        CSVTable.number(r.share, decimals: 6),
         CSVTable.number(r.teuPerYear, decimals: 1), CSVTable.number(r.hours, decimals: 3),
-        CSVTable.number(r.moneyUSD, decimals: 2), CSVTable.number(r.generalizedCostUSD, decimals: 2),
+        CSVTable.number(r.moneyUSD, decimals: 2),
+        CSVTable.number(r.generalizedCostUSD, decimals: 2),
         CSVTable.number(r.km, decimals: 1), r.corridors.joined(separator: "; "),
-        r.checkpoints.map(\.rawValue).joined(separator: " "), r.nodes.map(\.rawValue).joined(separator: " "),
+        r.checkpoints.map(\.rawValue).joined(separator: " "),
+        r.nodes.map(\.rawValue).joined(separator: " "),
       ])
     }
     return table
@@ -66,7 +73,10 @@ public enum AssignmentTables {
   /// OD skims: flow-weighted mean hours, money, generalized cost and km per commodity.
   public static func skims(_ routes: [CorridorAssignmentResult.Route]) -> CSVTable {
     var table = CSVTable(
-      header: ["commodity", "origin", "destination", "teu_per_year", "hours", "money_usd", "generalized_cost_usd", "km"])
+      header: [
+        "commodity", "origin", "destination", "teu_per_year", "hours", "money_usd",
+        "generalized_cost_usd", "km",
+      ])
     var order: [String] = []
     var groups: [String: [CorridorAssignmentResult.Route]] = [:]
     for r in routes {
@@ -83,7 +93,8 @@ public enum AssignmentTables {
       table.append([
         first.commodity.rawValue, first.origin.rawValue, first.destination.rawValue,
         CSVTable.number(total, decimals: 1), CSVTable.number(mean(\.hours), decimals: 3),
-        CSVTable.number(mean(\.moneyUSD), decimals: 2), CSVTable.number(mean(\.generalizedCostUSD), decimals: 2),
+        CSVTable.number(mean(\.moneyUSD), decimals: 2),
+        CSVTable.number(mean(\.generalizedCostUSD), decimals: 2),
         CSVTable.number(mean(\.km), decimals: 1),
       ])
     }
@@ -91,11 +102,15 @@ public enum AssignmentTables {
   }
 
   /// The OD pairs passing a checkpoint and their TEU on it.
-  public static func selectLink(_ result: CorridorAssignmentResult, checkpoint: NodeID) -> CSVTable {
-    var table = CSVTable(header: ["checkpoint", "commodity", "origin", "destination", "teu_per_year"])
+  public static func selectLink(_ result: CorridorAssignmentResult, checkpoint: NodeID) -> CSVTable
+  {
+    var table = CSVTable(header: [
+      "checkpoint", "commodity", "origin", "destination", "teu_per_year",
+    ])
     for entry in result.selectLink(checkpoint: checkpoint) {
       table.append([
-        checkpoint.rawValue, entry.commodity.rawValue, entry.origin.rawValue, entry.destination.rawValue,
+        checkpoint.rawValue, entry.commodity.rawValue, entry.origin.rawValue,
+        entry.destination.rawValue,
         CSVTable.number(entry.teuPerYear, decimals: 1),
       ])
     }
