@@ -256,7 +256,7 @@ def objective_note(r):
             note = ("AequilibraE's objective is below the lower bound our evaluated flows prove "
                     f"({bound:.4f}): its flows are not feasible for this network, so its gaps "
                     "are not comparable (on Barcelona: the graph-compression bug of AequilibraE "
-                    "1.7.2, shared/reference/assignment.md §2.3)")
+                    "1.7.2, ../shared/reference/assignment.md §2.3)")
     return rel, note
 
 
@@ -320,6 +320,8 @@ def goal(results):
             met = None if met is not False else False
             continue
         text, v, lower = ratio(by[net], GOAL_GAP)
+        if objective_note(by[net])[1]:
+            text += " (AequilibraE's flows infeasible: see the note)"
         parts.append(f"{net} {text}")
         if v is None or (lower and v < GOAL_RATIO):
             # no figure, or AequilibraE stopped before 1e-6 too soon to tell
@@ -351,22 +353,22 @@ def markdown(results, gaps):
                        f"{ratio(r, g)[0]} |")
     out += ["",
             "| network | corridor final gap (it) | evaluator gap | corridor objective | "
-            "AequilibraE final gap (it) | AequilibraE objective − corridor | "
+            "AequilibraE final gap (it) | AequilibraE objective (relative to corridor) | "
             "wall corridor / AequilibraE | peak MB corridor / AequilibraE |",
             "|---|---|---|---|---|---|---|---|"]
     for r in results:
         ours, peer = r["ours"], r["peer"]
         if ours["ok"]:
             j = ours["json"]
-            c1 = f"{j['relative_gap']:.2e} ({j['iterations']})"
-            ev = f"{r['eval']['gap']:.2e}" if r["eval"]["ok"] else "–"
+            c1 = f"{j['relative_gap']:.3e} ({j['iterations']})"
+            ev = f"{r['eval']['gap']:.3e}" if r["eval"]["ok"] else "–"
             obj = f"{j['objective']:.4f}"
         else:
             c1 = ev = obj = "failed"
         if peer["ok"]:
             rel, note = objective_note(r)
             p1 = f"{peer['final_gap']:.2e} ({peer['iterations']})"
-            p2 = f"{rel:+.1e} (relative)" if rel is not None else "–"
+            p2 = (f"{peer['objective']:.4f} ({rel:+.1e})" if rel is not None else "–")
             if note:
                 p2 += " **infeasible flows**"
         else:
