@@ -28,7 +28,9 @@ struct BarcelonaTests {
     let worst = balance.map(abs).max() ?? 0
     #expect(worst < 1e-6 * network.totalDemand, "largest imbalance \(worst)")
     // Node 1008 is not a zone and has no way out, so no flow may reach it.
-    let into1008 = network.links.enumerated().filter { $0.element.to == 1008 }.map { result.linkFlows[$0.offset] }
+    let into1008 = network.links.enumerated().filter { $0.element.to == 1008 }.map {
+      result.linkFlows[$0.offset]
+    }
     #expect(into1008.count == 2)
     #expect(into1008.allSatisfy { $0 == 0 })
   }

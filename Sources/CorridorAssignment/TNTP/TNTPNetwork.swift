@@ -60,7 +60,7 @@ public struct TNTPNetwork: Sendable {
     trips = try Self.parseTrips(stem + "_trips.tntp", nodes: nodes)
   }
 
-  private static func parseLink(_ text: String, line: Int, file: String, nodes: Int)
+  private static func parseLink(_ text: Substring, line: Int, file: String, nodes: Int)
     throws(TNTPError)
     -> Link
   {
@@ -104,8 +104,8 @@ public struct TNTPNetwork: Sendable {
     let text = try TNTPText(path: path)
     var result: [(origin: Int, destinations: [(node: Int, volume: Double)])] = []
     for (line, body) in text.body {
-      if body.lowercased().hasPrefix("origin") {
-        let value = body.dropFirst("origin".count).trimmingCharacters(in: .whitespaces)
+      if body.count >= 6, body.prefix(6).lowercased() == "origin" {
+        let value = TNTPText.trimmed(body.dropFirst(6))
         guard let origin = Int(value), (1...nodes).contains(origin) else {
           throw TNTPError(
             file: path, line: line, "'Origin \(value)' is not a node number from 1 to \(nodes)")
@@ -117,15 +117,13 @@ public struct TNTPNetwork: Sendable {
         throw TNTPError(file: path, line: line, "demand entries before the first 'Origin' line")
       }
       for entry in body.split(separator: ";") {
-        let parts = entry.split(separator: ":")
-        if parts.isEmpty || entry.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-        guard parts.count == 2,
-          let destination = Int(parts[0].trimmingCharacters(in: .whitespaces)),
-          let volume = Double(parts[1].trimmingCharacters(in: .whitespaces))
+        let trimmedEntry = TNTPText.trimmed(entry)
+        if trimmedEntry.isEmpty { continue }
+        let parts = trimmedEntry.split(separator: ":")
+        guard parts.count == 2, let destination = Int(TNTPText.trimmed(parts[0])),
+          let volume = Double(TNTPText.trimmed(parts[1]))
         else {
-          throw TNTPError(
-            file: path, line: line,
-            "'\(entry.trimmingCharacters(in: .whitespaces))' is not 'destination : volume'")
+          throw TNTPError(file: path, line: line, "'\(trimmedEntry)' is not 'destination : volume'")
         }
         guard (1...nodes).contains(destination) else {
           throw TNTPError(

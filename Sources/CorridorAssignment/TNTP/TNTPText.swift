@@ -6,7 +6,7 @@ struct TNTPText {
   /// Metadata values by upper-case tag.
   var metadata: [String: (value: String, line: Int)] = [:]
   /// Data lines after `<END OF METADATA>`, without comments, as (line number, text).
-  var body: [(line: Int, text: String)] = []
+  var body: [(line: Int, text: Substring)] = []
 
   /// Reads a file, refusing binary or non-UTF-8 content.
   init(path: String) throws(TNTPError) {
@@ -22,7 +22,7 @@ struct TNTPText {
     }
     var inBody = false
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      let line = Self.trimmed(raw)
       if line.isEmpty || line.hasPrefix("~") { continue }
       if !inBody {
         guard line.hasPrefix("<"), let close = line.firstIndex(of: ">") else {
@@ -46,6 +46,16 @@ struct TNTPText {
     if !inBody {
       throw TNTPError(file: path, line: 0, "no '<END OF METADATA>' line; is this a TNTP file?")
     }
+  }
+
+  /// The line without leading and trailing spaces, tabs and carriage returns (ASCII only,
+  /// which is all TNTP files use around their fields).
+  static func trimmed(_ line: Substring) -> Substring {
+    let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
+    guard let first = line.firstIndex(where: { !blank($0) }),
+      let last = line.lastIndex(where: { !blank($0) })
+    else { return "" }
+    return line[first...last]
   }
 
   /// A whole-number metadata value.
