@@ -128,6 +128,11 @@ struct AssignCommand: ParsableCommand {
           relativeGap: final.relativeGap, iterations: final.iteration, seconds: final.seconds,
           milestones: reached.map {
             Output.Milestone(gap: $0.0, iteration: $0.1.iteration, seconds: $0.1.seconds)
+          },
+          history: result.history.map {
+            Output.Iteration(
+              iteration: $0.iteration, relativeGap: $0.relativeGap, objective: $0.objective,
+              seconds: $0.seconds)
           }))
     } else {
       print(
@@ -152,9 +157,21 @@ struct AssignCommand: ParsableCommand {
     var iterations: Int
     var seconds: Double
     var milestones: [Milestone]
+    var history: [Iteration]
+
+    struct Iteration: Encodable {
+      var iteration: Int
+      var relativeGap: Double
+      var objective: Double
+      var seconds: Double
+      enum CodingKeys: String, CodingKey {
+        case iteration, objective, seconds
+        case relativeGap = "relative_gap"
+      }
+    }
 
     enum CodingKeys: String, CodingKey {
-      case network, objective, tstt, sptt, iterations, seconds, milestones
+      case network, objective, tstt, sptt, iterations, seconds, milestones, history
       case relativeGap = "relative_gap"
     }
   }
