@@ -79,32 +79,30 @@ struct CheckpointLoadTests {
     #expect(checkpoint.process(for: .rail, fromCountry: "CN") == nil)
   }
 
-  @Test("free-flow link time adds ferry headway, checkpoint service, gauge change and dwell")
-  func freeFlow() {
+  @Test("free-flow routes add ferry headway, checkpoint service, transshipment and dwell")
+  func freeFlow() throws {
     let checkpoint = Checkpoint(
       countries: ["CN", "KZ"],
       processes: [
         CheckpointProcess(
           mode: .rail, stages: [Stage(id: "docs", lanes: 1, serviceHours: .fixed(2))])
       ])
+    func place(_ id: NodeID, _ kind: NodeKind, _ country: String) -> Node {
+      Node(
+        id: id, name: id.rawValue, kind: kind, country: country,
+        coordinate: .init(latitude: 0, longitude: 0))
+    }
+    var x = place("X", .checkpoint, "KZ")
+    x.checkpoint = checkpoint
+    var g = place("G", .gaugeChange, "KZ")
+    g.gaugeChange = GaugeChange(
+      transshipmentHours: .fixed(1), capacityTEUPerDay: nil, costUSDPerTEU: 0)
+    g.hub = Hub(dwellHours: .fixed(4), handlingUSDPerTEU: 0)
     let scenario = Scenario(
       id: "t", name: "t",
       nodes: [
-        Node(
-          id: "A", name: "A", kind: .city, country: "CN",
-          coordinate: .init(latitude: 0, longitude: 0)),
-        Node(
-          id: "X", name: "X", kind: .checkpoint, country: "KZ",
-          coordinate: .init(latitude: 0, longitude: 1), checkpoint: checkpoint),
-        Node(
-          id: "G", name: "G", kind: .gaugeChange, country: "KZ",
-          coordinate: .init(latitude: 0, longitude: 2),
-          gaugeChange: GaugeChange(
-            transshipmentHours: .fixed(1), capacityTEUPerDay: nil, costUSDPerTEU: 0),
-          hub: Hub(dwellHours: .fixed(4), handlingUSDPerTEU: 0)),
-        Node(
-          id: "P", name: "P", kind: .seaPort, country: "AZ",
-          coordinate: .init(latitude: 0, longitude: 3)),
+        place("A", .city, "CN"), x, g, place("P", .seaPort, "AZ"), place("Q", .city, "KZ"),
+        place("R", .city, "KZ"),
       ],
       links: [
         Link(
@@ -114,14 +112,24 @@ struct CheckpointLoadTests {
         Link(
           id: "GP", from: "G", to: "P", mode: .ferry, distanceKm: 400, runningHours: .fixed(20),
           ferry: FerryService(sailingsPerWeek: 7, vesselCapacityTEU: 100, sailingHours: .fixed(20))),
+        Link(
+          id: "GQ", from: "G", to: "Q", mode: .rail1520, distanceKm: 50, runningHours: .fixed(5)),
+        Link(id: "XR", from: "X", to: "R", mode: .road, distanceKm: 50, runningHours: .fixed(1)),
       ])
     let routes = FreeFlowRoutes(scenario)
-    // 10 + 2 (checkpoint); 1 + 1 (gauge change) + 4 (dwell); 20 + 168 / 7 / 2 (headway wait).
-    #expect(routes.linkHours == [12, 6, 32])
-    #expect(routes.fastestPath(through: ["A", "P"]) == [0, 1, 2])
+    // A→P: 10 + 2 (checkpoint) + 1 + 4 (dwell: rail to ferry at G's hub) + 20 + 168 / 7 / 2.
+    let toPort = try #require(routes.fastestPath(through: ["A", "P"]))
+    #expect(toPort.links == [0, 1, 2])
+    #expect(toPort.hours == 49)
+    // A→Q: 10 + 2 + 1 + 1 (transshipment between gauges) + 5.
+    #expect(routes.fastestPath(through: ["A", "Q"])?.hours == 19)
+    // Through a waypoint without stopping: no dwell at G.
+    #expect(routes.fastestPath(through: ["A", "G", "Q"])?.hours == 19)
+    // Rail to road at X, which has no terminal, is not allowed; nor is going backwards.
+    #expect(routes.fastestPath(through: ["A", "R"]) == nil)
     #expect(routes.fastestPath(through: ["P", "A"]) == nil)
     let summary = ScenarioSummary(scenario)
-    #expect(summary.nodesByKind == ["city": 1, "checkpoint": 1, "gauge_change": 1, "sea_port": 1])
+    #expect(summary.nodesByKind == ["city": 3, "checkpoint": 1, "gauge_change": 1, "sea_port": 1])
     #expect(scenario.links[2].ferry?.capacityTEUPerYear == 36_500)
   }
 }

@@ -31,23 +31,51 @@ struct WarningTests {
     #expect(files.validate("ok.yaml").diagnostics.isEmpty)
   }
 
-  @Test("a link over its capacity, and rail gauges meeting without a gauge change")
-  func linkAndGauge() throws {
-    let files = ScenarioFiles()
-    var text = minimal(
+  /// The minimal scenario by rail: 1435 mm into X with a capacity of 500 TEU, `gauge` beyond.
+  func rail(gauge: String) -> String {
+    minimal(
       replacing: "{from: A, to: X, mode: road, km: 600, speed_kmh: 60}",
-      with: "{from: A, to: X, mode: rail_1435, km: 600, speed_kmh: 60, capacity_teu_per_year: 500}")
-    text = text.replacingOccurrences(
-      of: "{from: X, to: B, mode: road", with: "{from: X, to: B, mode: rail_1520")
-    text = text.replacingOccurrences(of: "- mode: road", with: "- mode: rail")
-    files.write("rail.yaml", text)
+      with: "{from: A, to: X, mode: rail_1435, km: 600, speed_kmh: 60, capacity_teu_per_year: 500}"
+    )
+    .replacingOccurrences(
+      of: "{from: X, to: B, mode: road", with: "{from: X, to: B, mode: \(gauge)"
+    )
+    .replacingOccurrences(of: "- mode: road", with: "- mode: rail")
+  }
+
+  @Test("a link over its capacity")
+  func linkOverCapacity() throws {
+    let files = ScenarioFiles()
+    files.write("rail.yaml", rail(gauge: "rail_1435"))
     let report = files.validate("rail.yaml")
     #expect(report.errors.isEmpty)
     #expect(
       report.warnings.map(\.message) == [
-        "node 'X' joins rail_1520 and rail_1435 links but is not a gauge_change node; trains cannot pass here without transshipment",
-        "link 'A-X-rail_1435' would carry 1000 TEU/year on the fastest routes, 200 % of its capacity of 500 TEU/year; flows will divert or queue",
+        "link 'A-X-rail_1435' would carry 1000 TEU/year on the fastest routes, 200 % of its capacity of 500 TEU/year; flows will divert or queue"
       ])
+  }
+
+  @Test("rail gauges meeting without a gauge change: no route across, and a warning")
+  func gauges() throws {
+    let files = ScenarioFiles()
+    files.write("gauges.yaml", rail(gauge: "rail_1520"))
+    let error = try #require(files.validate("gauges.yaml").onlyError)
+    #expect(
+      error.message
+        == "no path from 'A' to 'B' in the network; links join them, but only with a change of mode where none is allowed (modes change at hubs, ports and terminals, gauges at gauge-change nodes, or along 'transfer' links)"
+    )
+    #expect(error.location.line == 23)
+    // With demand that does not cross, the join is only suspicious.
+    files.write(
+      "unused.yaml",
+      rail(gauge: "rail_1520").replacingOccurrences(
+        of: "to: B, commodity", with: "to: X, commodity"))
+    let report = files.validate("unused.yaml")
+    #expect(report.errors.isEmpty, "\(report.errors)")
+    #expect(
+      report.warnings.map(\.message).contains(
+        "node 'X' joins rail_1520 and rail_1435 links but is not a gauge_change node; trains cannot pass here without transshipment"
+      ))
   }
 
   @Test("a link entering a checkpoint by a mode or direction it does not control")

@@ -118,8 +118,13 @@ struct CorridorNetworkBuilder {
     let departures = (depart[n] ?? [:]).sorted { $0.key.rawValue < $1.key.rawValue }
     let dwell = node.hub?.dwellHours.mean ?? 0
     let handling = node.hub?.handlingUSDPerTEU ?? 0
+    // A hub's mode changes share one terminal link (dwell, handling, capacity queue), unless
+    // rail of both gauges meets there without a gauge change: then each allowed pair gets its
+    // own dwell link, so the terminal cannot become a gauge change.
+    let modes = Set(arrivals.map(\.key) + departures.map(\.key))
+    let bothGauges = modes.contains(.rail1435) && modes.contains(.rail1520)
     var terminal: (in: Int, out: Int)?
-    if node.hub != nil && node.gaugeChange == nil {
+    if node.hub != nil && node.gaugeChange == nil && !bothGauges {
       let a = vertex()
       let b = vertex()
       let queue: VolumeDelay =
@@ -132,14 +137,14 @@ struct CorridorNetworkBuilder {
       terminal = (a, b)
     }
     for (m1, a) in arrivals {
-      for (m2, d) in departures {
+      for (m2, d) in departures where node.allowsModeChange(from: m1, to: m2) {
         if m1 == m2 || m1 == .transfer || m2 == .transfer {
           add(a, d, .constant(0), .through(node: n))
         } else if let gauge = node.gaugeChange, m1.isRail, m2.isRail {
           add(
             a, d, FacilityDelay.gaugeChange(gauge, teuPerTrain: scenario.settings.teuPerTrain),
             .gaugeChange(node: n), money: gauge.costUSDPerTEU)
-        } else if node.gaugeChange != nil, node.hub != nil {
+        } else if terminal == nil {
           add(a, d, .constant(dwell), .terminal(node: n), money: handling)
         }
       }

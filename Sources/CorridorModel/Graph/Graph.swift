@@ -25,13 +25,28 @@ public struct Graph: Sendable {
   ///
   /// A link with an unknown end is kept in the numbering but not connected (`-1` ends).
   public init(nodes: [NodeID], links: [(from: NodeID, to: NodeID)]) {
-    nodeIDs = nodes
     var index: [NodeID: Int] = [:]
     index.reserveCapacity(nodes.count)
     for (i, id) in nodes.enumerated() where index[id] == nil { index[id] = i }
+    self.init(
+      nodeIDs: nodes, index: index, from: links.map { index[$0.from] ?? -1 },
+      to: links.map { index[$0.to] ?? -1 })
+  }
+
+  /// Builds a graph of numbered nodes `0 ..< nodeCount` from link end points.
+  ///
+  /// - Precondition: every end is in `0 ..< nodeCount`.
+  public init(nodeCount: Int, links: [(from: Int, to: Int)]) {
+    self.init(
+      nodeIDs: (0..<nodeCount).map { NodeID("\($0)") }, index: [:], from: links.map(\.from),
+      to: links.map(\.to))
+  }
+
+  private init(nodeIDs nodes: [NodeID], index: [NodeID: Int], from: [Int], to: [Int]) {
+    nodeIDs = nodes
     nodeIndex = index
-    linkFrom = links.map { index[$0.from] ?? -1 }
-    linkTo = links.map { index[$0.to] ?? -1 }
+    linkFrom = from
+    linkTo = to
     var counts = [Int](repeating: 0, count: nodes.count + 1)
     for (f, t) in zip(linkFrom, linkTo) where f >= 0 && t >= 0 { counts[f + 1] += 1 }
     for i in 0..<nodes.count { counts[i + 1] += counts[i] }

@@ -1,9 +1,8 @@
 import HeapModule
 
-/// The shortest paths from one node to all others, as distances and predecessor links.
+/// The shortest paths from a source (or a set of sources) to all nodes, as distances and
+/// predecessor links.
 public struct ShortestPathTree: Sendable {
-  /// The source node index.
-  public let source: Int
   /// The length of the shortest path to each node (`.infinity` where unreachable).
   public let distance: [Double]
   /// The last link of the shortest path to each node (`-1` for the source and unreachable ones).
@@ -14,9 +13,8 @@ public struct ShortestPathTree: Sendable {
     guard distance[target].isFinite else { return nil }
     var links: [Int] = []
     var node = target
-    while node != source {
+    while predecessorLink[node] >= 0 {
       let link = predecessorLink[node]
-      guard link >= 0 else { return nil }
       links.append(link)
       node = graph.linkFrom[link]
     }
@@ -36,14 +34,26 @@ extension Graph {
   public func shortestPaths(
     from source: Int, stoppingAfter targets: Set<Int> = [], weight: (Int) -> Double
   ) -> ShortestPathTree {
+    shortestPaths(from: [(source, 0)], stoppingAfter: targets, weight: weight)
+  }
+
+  /// Dijkstra's algorithm from several sources, each starting at its own distance.
+  ///
+  /// Paths in the tree end at the source they started from (``ShortestPathTree/path(to:in:)``
+  /// stops at a node without a predecessor link).
+  public func shortestPaths(
+    from sources: [(node: Int, distance: Double)], stoppingAfter targets: Set<Int> = [],
+    weight: (Int) -> Double
+  ) -> ShortestPathTree {
     var remaining = targets
     var distance = [Double](repeating: .infinity, count: nodeCount)
     var predecessor = [Int](repeating: -1, count: nodeCount)
     var settled = [Bool](repeating: false, count: nodeCount)
     var heap = Heap<QueueEntry>()
-    if source >= 0 && source < nodeCount {
-      distance[source] = 0
-      heap.insert(QueueEntry(distance: 0, node: source))
+    for (source, start) in sources
+    where source >= 0 && source < nodeCount && start < distance[source] {
+      distance[source] = start
+      heap.insert(QueueEntry(distance: start, node: source))
     }
     while let entry = heap.popMin() {
       let node = entry.node
@@ -63,7 +73,7 @@ extension Graph {
         }
       }
     }
-    return ShortestPathTree(source: source, distance: distance, predecessorLink: predecessor)
+    return ShortestPathTree(distance: distance, predecessorLink: predecessor)
   }
 }
 

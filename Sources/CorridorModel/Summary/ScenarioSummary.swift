@@ -101,18 +101,19 @@ public struct ScenarioSummary: Sendable, Encodable {
     }
     countries = Set(scenario.nodes.map(\.country)).sorted()
     let routes = FreeFlowRoutes(scenario)
+    let kinds = Dictionary(
+      scenario.nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
     corridors = scenario.corridors.map { corridor in
       let path = routes.fastestPath(through: corridor.waypoints)
-      let passed = path?.compactMap { l -> String? in
-        let node = scenario.nodes[routes.graph.linkTo[l]]
-        return node.kind == .checkpoint ? node.id.rawValue : nil
+      let passed = path?.links.compactMap { l -> String? in
+        let to = scenario.links[l].to
+        return kinds[to] == .checkpoint ? to.rawValue : nil
       }
       return CorridorLine(
         id: corridor.id, name: corridor.name,
         from: corridor.waypoints.first?.rawValue ?? "", to: corridor.waypoints.last?.rawValue ?? "",
-        km: path.map { $0.reduce(0) { $0 + scenario.links[$1].distanceKm } },
-        freeFlowHours: path.map { $0.reduce(0) { $0 + routes.linkHours[$1] } },
-        checkpoints: passed ?? [])
+        km: path.map { $0.links.reduce(0) { $0 + scenario.links[$1].distanceKm } },
+        freeFlowHours: path?.hours, checkpoints: passed ?? [])
     }
     checkpoints = scenario.nodes.flatMap { node -> [CheckpointLine] in
       guard let checkpoint = node.checkpoint else { return [] }

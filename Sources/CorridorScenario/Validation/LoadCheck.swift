@@ -3,8 +3,8 @@ import CorridorModel
 /// Warns where the demand, sent along its fastest free-flow routes, overloads a facility.
 ///
 /// This is a screening check for scenario authors, not the assignment: each OD flow takes
-/// the path of least free-flow time (``FreeFlowRoutes``), and every
-/// checkpoint stage, gauge change, ferry and link with a capacity is compared with the load.
+/// the route of least free-flow time (``FreeFlowRoutes``), and every checkpoint stage, gauge
+/// change, hub, ferry and link with a capacity is compared with the load.
 struct LoadCheck {
   let sink: DiagnosticSink
   let draft: ScenarioDraft
@@ -12,19 +12,28 @@ struct LoadCheck {
   let graph: Graph
 
   func run() {
-    let weights = FreeFlowRoutes(scenario).linkHours
-    let volumes = scenario.demand.compactMap { demand -> ODVolume? in
-      guard let o = graph.nodeIndex[demand.origin], let d = graph.nodeIndex[demand.destination]
-      else { return nil }
-      return ODVolume(origin: o, destination: d, volume: demand.teuPerYear)
+    let routes = FreeFlowRoutes(scenario)
+    let stepLoad = routes.allOrNothing(scenario.demand)
+    var linkLoad = [Double](repeating: 0, count: scenario.links.count)
+    var gaugeLoad = [Double](repeating: 0, count: scenario.nodes.count)
+    var hubLoad = [Double](repeating: 0, count: scenario.nodes.count)
+    for (s, step) in routes.modal.steps.enumerated() where stepLoad[s] > 0 {
+      switch step {
+      case .link(let l):
+        linkLoad[l] += stepLoad[s]
+      case .modeChange(let n, let m1, let m2):
+        if m1.isRail && m2.isRail && m1 != m2 {
+          gaugeLoad[n] += stepLoad[s]
+        } else if m1 != m2 && m1 != .transfer && m2 != .transfer {
+          hubLoad[n] += stepLoad[s]
+        }
+      case .start(let n), .end(let n):
+        hubLoad[n] += stepLoad[s]
+      }
     }
-    let linkLoad = graph.allOrNothing(volumes, weights: weights)
     checkLinks(linkLoad)
-    checkNodes(linkLoad)
-  }
-
-  private func process(at node: CorridorModel.Node, for l: Int) -> CheckpointProcess? {
-    FreeFlowRoutes.process(at: node, entering: l, scenario: scenario, graph: graph)
+    checkCheckpoints(linkLoad)
+    checkFacilities(gaugeLoad: gaugeLoad, hubLoad: hubLoad)
   }
 
   private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
@@ -43,54 +52,55 @@ struct LoadCheck {
     }
   }
 
-  private func checkNodes(_ load: [Double]) {
-    var incoming = [[Int]](repeating: [], count: graph.nodeCount)
-    for l in scenario.links.indices where graph.linkTo[l] >= 0 && load[l] > 0 {
-      incoming[graph.linkTo[l]].append(l)
+  private func checkCheckpoints(_ load: [Double]) {
+    var processLoad: [Int: [Int: Double]] = [:]
+    for (l, link) in scenario.links.enumerated() where load[l] > 0 {
+      guard let v = graph.nodeIndex[link.to], let u = graph.nodeIndex[link.from],
+        let checkpoint = scenario.nodes[v].checkpoint,
+        let process = FreeFlowRoutes.process(
+          at: scenario.nodes[v], by: link.mode, from: scenario.nodes[u]),
+        let index = checkpoint.processes.firstIndex(of: process)
+      else { continue }
+      processLoad[v, default: [:]][index, default: 0] += load[l]
     }
+    for (n, loads) in processLoad.sorted(by: { $0.key < $1.key }) {
+      let node = scenario.nodes[n]
+      guard let checkpoint = node.checkpoint, let located = draft.nodes[node.id] else { continue }
+      for (index, teu) in loads.sorted(by: { $0.key < $1.key }) {
+        let process = checkpoint.processes[index]
+        guard
+          let peak = process.peakUtilization(
+            teuPerYear: teu, defaultTEUPerUnit: scenario.teuPerUnit(of: process)),
+          peak.utilization >= 1
+        else { continue }
+        sink.warning(
+          located.location,
+          "checkpoint '\(node.id)' \(process.mode.rawValue) "
+            + "\(process.direction?.description ?? "both ways"): stage '\(peak.stage)' would be "
+            + "loaded at \(percent(peak.utilization)) by \(Int(teu.rounded())) TEU/year on the "
+            + "fastest routes; queues grow without bound above 100 % (add lanes, shorten "
+            + "service or extend opening hours)")
+      }
+    }
+  }
+
+  private func checkFacilities(gaugeLoad: [Double], hubLoad: [Double]) {
     for (n, node) in scenario.nodes.enumerated() {
       guard let located = draft.nodes[node.id] else { continue }
-      var throughput = 0.0
-      var processLoad: [Int: Double] = [:]
-      for l in incoming[n] {
-        throughput += load[l]
-        if let checkpoint = node.checkpoint, let process = process(at: node, for: l),
-          let index = checkpoint.processes.firstIndex(of: process)
-        {
-          processLoad[index, default: 0] += load[l]
-        }
-      }
-      if let checkpoint = node.checkpoint {
-        for (index, teu) in processLoad.sorted(by: { $0.key < $1.key }) {
-          let process = checkpoint.processes[index]
-          let unit = scenario.teuPerUnit(of: process)
-          guard
-            let peak = process.peakUtilization(teuPerYear: teu, defaultTEUPerUnit: unit),
-            peak.utilization >= 1
-          else { continue }
-          sink.warning(
-            located.location,
-            "checkpoint '\(node.id)' \(process.mode.rawValue) "
-              + "\(process.direction?.description ?? "both ways"): stage '\(peak.stage)' would be "
-              + "loaded at \(percent(peak.utilization)) by \(Int(teu.rounded())) TEU/year on the "
-              + "fastest routes; queues grow without bound above 100 % (add lanes, shorten "
-              + "service or extend opening hours)")
-        }
-      }
       if let gauge = node.gaugeChange, let perDay = gauge.capacityTEUPerDay,
-        throughput > perDay * 365
+        gaugeLoad[n] > perDay * 365
       {
         sink.warning(
           located.location,
-          "gauge change '\(node.id)' would transship \(Int(throughput.rounded())) TEU/year, "
-            + "\(percent(throughput / (perDay * 365))) of its capacity of "
+          "gauge change '\(node.id)' would transship \(Int(gaugeLoad[n].rounded())) TEU/year, "
+            + "\(percent(gaugeLoad[n] / (perDay * 365))) of its capacity of "
             + "\(Int(perDay.rounded())) TEU/day")
       }
-      if let hub = node.hub, let capacity = hub.capacityTEUPerYear, throughput > capacity {
+      if let hub = node.hub, let capacity = hub.capacityTEUPerYear, hubLoad[n] > capacity {
         sink.warning(
           located.location,
-          "hub '\(node.id)' would handle \(Int(throughput.rounded())) TEU/year, "
-            + "\(percent(throughput / capacity)) of its capacity")
+          "hub '\(node.id)' would handle \(Int(hubLoad[n].rounded())) TEU/year, "
+            + "\(percent(hubLoad[n] / capacity)) of its capacity")
       }
     }
   }

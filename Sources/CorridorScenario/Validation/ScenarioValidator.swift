@@ -70,29 +70,37 @@ struct ScenarioValidator {
     }
   }
 
-  /// Every demand pair and every corridor leg must be connected by directed links.
+  /// Every demand pair and every corridor leg must be connected, with changes of mode only
+  /// where a node allows them.
   private func checkPaths(_ scenario: Scenario, _ graph: Graph) {
+    let routes = FreeFlowRoutes(scenario)
     var reach: [Int: [Bool]] = [:]
-    func reachable(_ from: NodeID, _ to: NodeID) -> Bool {
-      guard let a = graph.nodeIndex[from], let b = graph.nodeIndex[to] else { return true }
-      if reach[a] == nil { reach[a] = graph.reachable(from: a) }
-      return reach[a]?[b] ?? false
-    }
     for entry in draft.demand.values {
       let e = entry.value
-      if !reachable(e.origin, e.destination) {
+      guard let o = graph.nodeIndex[e.origin], let d = graph.nodeIndex[e.destination] else {
+        continue
+      }
+      if !routes.connects(o, d, reachable: &reach) {
+        let plain = graph.reachable(from: o)[d]
         sink.error(
           entry.location,
-          "no path from '\(e.origin)' to '\(e.destination)' in the network; add links that "
-            + "connect them (links run one way when both_ways is false) or remove this demand")
+          "no path from '\(e.origin)' to '\(e.destination)' in the network; "
+            + (plain
+              ? "links join them, but only with a change of mode where none is allowed (modes "
+                + "change at hubs, ports and terminals, gauges at gauge-change nodes, or along "
+                + "'transfer' links)"
+              : "add links that connect them (links run one way when both_ways is false) or "
+                + "remove this demand"))
       }
     }
     for corridor in draft.corridors.values {
       let points = corridor.value.waypoints
-      for i in 1..<points.count where !reachable(points[i - 1], points[i]) {
+      for i in 1..<points.count where routes.fastestPath(through: Array(points[0...i])) == nil {
         sink.error(
           corridor.location(of: "via.\(i)"),
-          "corridor '\(corridor.value.id)' has no path from '\(points[i - 1])' to '\(points[i])'")
+          "corridor '\(corridor.value.id)' has no route from '\(points[i - 1])' to '\(points[i])' "
+            + "through the waypoints before it")
+        break
       }
     }
   }
@@ -123,10 +131,9 @@ struct ScenarioValidator {
   private func checkUncontrolledEntries(_ scenario: Scenario, _ graph: Graph) {
     for (l, link) in scenario.links.enumerated() where link.mode != .transfer {
       let to = graph.linkTo[l]
-      guard to >= 0, let checkpoint = scenario.nodes[to].checkpoint,
+      guard to >= 0, graph.linkFrom[l] >= 0, let checkpoint = scenario.nodes[to].checkpoint,
         FreeFlowRoutes.process(
-          at: scenario.nodes[to], entering: l, scenario: scenario, graph: graph)
-          == nil,
+          at: scenario.nodes[to], by: link.mode, from: scenario.nodes[graph.linkFrom[l]]) == nil,
         let located = draft.links[link.id]
       else { continue }
       let from = graph.linkFrom[l] >= 0 ? scenario.nodes[graph.linkFrom[l]].country : "?"
