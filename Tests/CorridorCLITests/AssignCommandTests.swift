@@ -60,6 +60,35 @@ struct AssignCommandTests {
     #expect(try CommandRunner.run(["assign"]).status == 64)
   }
 
+  @Test(
+    "TNTP: demand between disconnected nodes is an error listing the pairs; an empty network too")
+  func disconnected() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stem = folder.appendingPathComponent("Cut").path
+    // Nodes 1 → 2 only; demand 2 → 1 and 1 → 3 cannot be routed.
+    try Data(
+      "<NUMBER OF NODES> 3\n<NUMBER OF LINKS> 1\n<NUMBER OF ZONES> 3\n<END OF METADATA>\n 1 2 10 1 1 0.15 4 0 0 1 ;\n"
+        .utf8
+    )
+    .write(to: URL(fileURLWithPath: stem + "_net.tntp"))
+    try Data("<END OF METADATA>\nOrigin 1\n 2 : 5; 3 : 1;\nOrigin 2\n 1 : 2;\n".utf8)
+      .write(to: URL(fileURLWithPath: stem + "_trips.tntp"))
+    let result = try CommandRunner.run(["assign", "--tntp", stem])
+    #expect(result.status == 65)
+    #expect(
+      result.stderr == "corridor: error: \(stem): demand between 2 pairs has no path: 1→3, 2→1\n")
+    let empty = folder.appendingPathComponent("Empty").path
+    try Data(
+      "<NUMBER OF NODES> 0\n<NUMBER OF LINKS> 0\n<NUMBER OF ZONES> 0\n<END OF METADATA>\n".utf8
+    )
+    .write(to: URL(fileURLWithPath: empty + "_net.tntp"))
+    try Data("<END OF METADATA>\n".utf8).write(to: URL(fileURLWithPath: empty + "_trips.tntp"))
+    let none = try CommandRunner.run(["assign", "--tntp", empty])
+    #expect(none.status == 65)
+    #expect(none.stderr == "\(empty)_net.tntp: error: the network has no nodes\n")
+  }
+
   @Test("a scenario: route shares on stdout and the tables written")
   func scenario() throws {
     let folder = temporaryFolder()

@@ -14,6 +14,8 @@ public struct TNTPError: Error, Sendable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `FILE:LINE: error: MESSAGE`.
-  public var description: String { "\(file):\(line): error: \(message)" }
+  /// `FILE:LINE: error: MESSAGE`, or `FILE: error: MESSAGE` for the whole file.
+  public var description: String {
+    line > 0 ? "\(file):\(line): error: \(message)" : "\(file): error: \(message)"
+  }
 }
