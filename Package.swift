@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "CorridorModel", targets: ["CorridorModel"]),
     .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
     .library(name: "CorridorAssignment", targets: ["CorridorAssignment"]),
+    .library(name: "CorridorSimulation", targets: ["CorridorSimulation"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
   ],
@@ -16,6 +17,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
   ],
   targets: [
     // MARK: - Public API
@@ -39,6 +41,15 @@ let package = Package(
       ]
     ),
     .target(
+      name: "CorridorSimulation",
+      dependencies: [
+        "CorridorModel",
+        .product(name: "HeapModule", package: "swift-collections"),
+        .product(name: "DequeModule", package: "swift-collections"),
+        .product(name: "Histogram", package: "hdrhistogram-swift"),
+      ]
+    ),
+    .target(
       name: "CorridorReports",
       dependencies: ["CorridorModel", "CorridorAssignment"]
     ),
@@ -52,6 +63,7 @@ let package = Package(
         "CorridorModel",
         "CorridorScenario",
         "CorridorAssignment",
+        "CorridorSimulation",
         "CorridorReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -74,6 +86,10 @@ let package = Package(
       name: "CorridorAssignmentTests",
       dependencies: ["CorridorAssignment", "CorridorModel", "CorridorScenario"],
       resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "CorridorSimulationTests",
+      dependencies: ["CorridorSimulation", "CorridorModel"]
     ),
     .testTarget(
       name: "CorridorReportsTests",

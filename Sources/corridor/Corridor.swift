@@ -10,7 +10,9 @@ struct Corridor: ParsableCommand {
       Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing, \
       70 internal error.
       """,
-    subcommands: [ValidateCommand.self, DescribeCommand.self, AssignCommand.self]
+    subcommands: [
+      ValidateCommand.self, DescribeCommand.self, AssignCommand.self, CheckpointCommand.self,
+    ]
   )
 
   /// Runs the command, mapping unexpected errors to exit code 70 rather than 1.

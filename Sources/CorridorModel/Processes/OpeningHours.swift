@@ -58,3 +58,21 @@ public struct OpeningHours: Hashable, Sendable {
     return intervals.contains { $0.contains(m) }
   }
 }
+
+extension OpeningHours {
+  /// The first time at or after `hour` (hours since Monday 00:00 of week 0) when the facility
+  /// is open.
+  public func nextOpening(atOrAfter hour: Double) -> Double {
+    if isAlwaysOpen || intervals.isEmpty { return hour }
+    let weekHours = Double(Self.minutesPerWeek) / 60
+    let weeks = (hour / weekHours).rounded(.down)
+    let inWeek = (hour - weeks * weekHours) * 60
+    for interval in intervals {
+      if inWeek < Double(interval.upperBound) {
+        let start = max(inWeek, Double(interval.lowerBound))
+        return weeks * weekHours + start / 60
+      }
+    }
+    return (weeks + 1) * weekHours + Double(intervals[0].lowerBound) / 60
+  }
+}

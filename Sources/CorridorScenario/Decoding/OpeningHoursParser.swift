@@ -6,16 +6,19 @@ import CorridorModel
 /// A rule is a day set (`Mon`, `Mon-Fri`, `Mon,Wed,Fri`, `daily`) followed by one or more
 /// time ranges separated by commas; rules are separated by semicolons. A range whose end is
 /// not after its start runs past midnight (`22:00-06:00`); `24:00` is the end of the day.
-enum OpeningHoursParser {
-  struct Failure: Error {
+public enum OpeningHoursParser {
+  /// Why a text is not a schedule.
+  public struct Failure: Error, Sendable {
     /// Offset in the text, in characters, where the problem starts.
-    var offset: Int
-    var message: String
+    public var offset: Int
+    /// What is wrong and what was expected.
+    public var message: String
   }
 
   static let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-  static func parse(_ text: String) throws(Failure) -> OpeningHours {
+  /// Parses a schedule such as `Mon-Fri 08:00-18:00; Sat 09:00-13:00`.
+  public static func parse(_ text: String) throws(Failure) -> OpeningHours {
     let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
     if trimmed == "24/7" || trimmed == "always" { return .always }
     var intervals: [Range<Int>] = []

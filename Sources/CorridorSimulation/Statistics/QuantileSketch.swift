@@ -1,0 +1,30 @@
+import Histogram
+
+/// Streaming quantiles (p50, p95…) of non-negative durations in bounded memory.
+///
+/// Values are recorded in an HdrHistogram (Gil Tene's high dynamic range histogram) at a
+/// resolution of one second with three significant digits, so any quantile is exact to within
+/// 0.1 % of its value (or one second), whatever the number of values; memory depends only on
+/// the range of values, not on how many there are.
+public struct QuantileSketch: Sendable {
+  private var histogram = Histogram<UInt64>(numberOfSignificantValueDigits: .three)
+
+  /// An empty sketch.
+  public init() {}
+
+  /// Records a duration in hours (negative values count as 0).
+  @inline(__always)
+  public mutating func add(hours: Double) {
+    let seconds = UInt64(max(0, hours * 3600).rounded())
+    _ = histogram.record(seconds)
+  }
+
+  /// The number of values.
+  public var count: UInt64 { histogram.totalCount }
+
+  /// The value (hours) below which the fraction `q` of values lie, `q` in 0…1.
+  public func quantile(_ q: Double) -> Double {
+    guard histogram.totalCount > 0 else { return 0 }
+    return Double(histogram.valueAtPercentile(q * 100)) / 3600
+  }
+}
