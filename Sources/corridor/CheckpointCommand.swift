@@ -34,7 +34,9 @@ struct CheckpointCommand: ParsableCommand {
   @Option(help: "Random seed.")
   var seed: UInt64 = 1
 
-  @Option(name: .customLong("opening-hours"), help: "Opening hours, e.g. 'Mon-Fri 08:00-20:00' (default 24/7).")
+  @Option(
+    name: .customLong("opening-hours"),
+    help: "Opening hours, e.g. 'Mon-Fri 08:00-20:00' (default 24/7).")
   var openingHours: String?
 
   @Flag(help: "Print the result as JSON on standard output.")
@@ -72,7 +74,8 @@ struct CheckpointCommand: ParsableCommand {
         throw ExitCode.validationFailure
       }
     }
-    let model = CheckpointModel(lanes: lanes, arrivalsPerHour: arrivalsPerHour, service: service, openingHours: hours)
+    let model = CheckpointModel(
+      lanes: lanes, arrivalsPerHour: arrivalsPerHour, service: service, openingHours: hours)
     if model.utilization >= 1 {
       printError(
         "corridor: warning: the checkpoint is loaded at \(String(format: "%.0f", model.utilization * 100)) % "
@@ -83,7 +86,8 @@ struct CheckpointCommand: ParsableCommand {
     let start = clock.now
     let result = CheckpointSimulation.run(model, trucks: trucks, warmUp: trucks / 10, seed: seed)
     let elapsed = clock.now - start
-    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     let p95 = result.waitQuantiles.quantile(0.95)
     if json {
       try printJSON(
@@ -92,9 +96,15 @@ struct CheckpointCommand: ParsableCommand {
           utilization: result.utilization, seconds: seconds, offeredUtilization: model.utilization,
           maxWaitHours: result.wait.maximum, meanSojournHours: result.sojourn.mean))
     } else {
-      print("\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", model.utilization * 100)) %")
-      print("  mean wait \(String(format: "%.4f", result.wait.mean)) h, p95 \(String(format: "%.4f", p95)) h, max \(String(format: "%.2f", result.wait.maximum)) h")
-      print("  lane utilisation \(String(format: "%.4f", result.utilization)); \(String(format: "%.2f", seconds)) s")
+      print(
+        "\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", model.utilization * 100)) %"
+      )
+      print(
+        "  mean wait \(String(format: "%.4f", result.wait.mean)) h, p95 \(String(format: "%.4f", p95)) h, max \(String(format: "%.2f", result.wait.maximum)) h"
+      )
+      print(
+        "  lane utilisation \(String(format: "%.4f", result.utilization)); \(String(format: "%.2f", seconds)) s"
+      )
     }
   }
 

@@ -1,28 +1,40 @@
 import CorridorModel
 
-/// One border checkpoint stage in isolation: Poisson arrivals, `lanes` parallel servers,
-/// first come first served, optional opening hours.
+/// One border checkpoint stage in isolation: `lanes` parallel servers, first come first
+/// served, optional opening hours.
 public struct CheckpointModel: Sendable, Hashable {
   /// Parallel lanes.
   public var lanes: Int
-  /// Mean arrivals per hour (Poisson).
-  public var arrivalsPerHour: Double
+  /// Time between truck arrivals (hours); exponential for Poisson arrivals.
+  public var interarrival: Distribution
   /// Service time per truck (hours).
   public var service: Distribution
   /// When service may start; arrivals queue while the posts are closed.
   public var openingHours: OpeningHours
 
-  /// Creates a model.
-  public init(lanes: Int, arrivalsPerHour: Double, service: Distribution, openingHours: OpeningHours = .always) {
+  /// Creates a model with Poisson arrivals.
+  public init(
+    lanes: Int, arrivalsPerHour: Double, service: Distribution, openingHours: OpeningHours = .always
+  ) {
+    self.init(
+      lanes: lanes, interarrival: .exponential(mean: 1 / arrivalsPerHour), service: service,
+      openingHours: openingHours)
+  }
+
+  /// Creates a model with any distribution of the time between arrivals.
+  public init(
+    lanes: Int, interarrival: Distribution, service: Distribution,
+    openingHours: OpeningHours = .always
+  ) {
     self.lanes = lanes
-    self.arrivalsPerHour = arrivalsPerHour
+    self.interarrival = interarrival
     self.service = service
     self.openingHours = openingHours
   }
 
   /// The offered utilisation: arrival rate × mean service over lanes, per open hour.
   public var utilization: Double {
-    arrivalsPerHour * service.mean / Double(lanes) / max(openingHours.openFraction, 1e-12)
+    service.mean / interarrival.mean / Double(lanes) / max(openingHours.openFraction, 1e-12)
   }
 }
 
@@ -56,7 +68,7 @@ public enum CheckpointSimulation {
     var arrivals = RandomStream(seed: seed, replication: replication, stream: 1)
     var services = RandomStream(seed: seed, replication: replication, stream: 2)
     var free = [Double](repeating: 0, count: max(1, model.lanes))
-    let gaps = Distribution.exponential(mean: 1 / model.arrivalsPerHour)
+    let gaps = model.interarrival
     let hours = model.openingHours
     let alwaysOpen = hours.isAlwaysOpen
     var clock = 0.0

@@ -41,7 +41,8 @@ public struct RunningStatistics: Sendable, Hashable {
     let delta = other.mean - mean
     result.mean = mean + delta * Double(other.count) / Double(result.count)
     result.squares =
-      squares + other.squares + delta * delta * Double(count) * Double(other.count) / Double(result.count)
+      squares + other.squares + delta * delta * Double(count) * Double(other.count)
+      / Double(result.count)
     result.minimum = Swift.min(minimum, other.minimum)
     result.maximum = Swift.max(maximum, other.maximum)
     return result
