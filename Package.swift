@@ -44,6 +44,7 @@ let package = Package(
       name: "CorridorSimulation",
       dependencies: [
         "CorridorModel",
+        "CorridorAssignment",
         .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
@@ -51,7 +52,7 @@ let package = Package(
     ),
     .target(
       name: "CorridorReports",
-      dependencies: ["CorridorModel", "CorridorAssignment"]
+      dependencies: ["CorridorModel", "CorridorAssignment", "CorridorSimulation"]
     ),
     .target(
       name: "GLPK",
@@ -89,7 +90,7 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorSimulationTests",
-      dependencies: ["CorridorSimulation", "CorridorModel"]
+      dependencies: ["CorridorSimulation", "CorridorModel", "CorridorAssignment", "CorridorScenario"]
     ),
     .testTarget(
       name: "CorridorReportsTests",

@@ -113,6 +113,8 @@ public struct CorridorAssignmentResult: Sendable {
     public var destination: NodeID
     /// The scenario nodes passed, in order.
     public var nodes: [NodeID]
+    /// The scenario links used, in order (indices in ``Scenario/links``).
+    public var links: [Int]
     /// The border checkpoints passed, in order.
     public var checkpoints: [NodeID]
     /// The named corridors whose waypoints the route passes in order.
@@ -144,6 +146,7 @@ public struct CorridorAssignmentResult: Sendable {
           classIndex: k, origin: pair.origin, destination: pair.destination)
         for path in used.sorted(by: { $0.flow > $1.flow }) {
           var nodes = [scenario.nodes[o].id]
+          var links: [Int] = []
           var checkpoints: [NodeID] = []
           var hours = 0.0
           var money = 0.0
@@ -155,6 +158,7 @@ public struct CorridorAssignmentResult: Sendable {
             switch corridorNetwork.elements[e] {
             case .link(let l, part: 0):
               nodes.append(scenario.links[l].to)
+              links.append(l)
             case .checkpointEntry(let n, _):
               checkpoints.append(scenario.nodes[n].id)
             default: break
@@ -165,7 +169,8 @@ public struct CorridorAssignmentResult: Sendable {
             Route(
               commodity: commodity.id, origin: scenario.nodes[o].id,
               destination: scenario.nodes[d].id,
-              nodes: nodes, checkpoints: checkpoints, corridors: corridors, teuPerYear: path.flow,
+              nodes: nodes, links: links, checkpoints: checkpoints, corridors: corridors,
+              teuPerYear: path.flow,
               share: pair.demand > 0 ? path.flow / pair.demand : 0, hours: hours, moneyUSD: money,
               generalizedCostUSD: money + vot * hours, km: km))
         }

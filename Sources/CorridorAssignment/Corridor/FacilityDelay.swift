@@ -30,11 +30,12 @@ enum FacilityDelay {
   }
 
   /// A gauge change: trains of `teuPerTrain` are transshipped by as many parallel crews as the
-  /// daily capacity implies (at least one), each taking the transshipment time per train.
+  /// daily capacity needs, rounded up (so the yard never handles less than its stated
+  /// capacity), each taking the transshipment time per train.
   static func gaugeChange(_ facility: GaugeChange, teuPerTrain: Double) -> VolumeDelay {
     let hours = facility.transshipmentHours.mean
     guard let perDay = facility.capacityTEUPerDay, hours > 0 else { return .constant(hours) }
-    let servers = max(1, Int((perDay * hours / (24 * teuPerTrain)).rounded()))
+    let servers = max(1, Int((perDay * hours / (24 * teuPerTrain)).rounded(.up)))
     return .queue(
       QueueDelay(
         servers: servers, serviceHours: hours, serviceCV: facility.transshipmentHours.cv,

@@ -1,0 +1,88 @@
+import CorridorModel
+import CorridorSimulation
+
+/// The plain-text summary of a corridor simulation.
+public enum SimulationReport {
+  private static func interval(_ ci: ConfidenceInterval, decimals: Int = 1) -> String {
+    guard ci.observations > 0 else { return "" }
+    let mean = NumberFormat.fixed(ci.mean, decimals: decimals)
+    return ci.halfWidth.isFinite
+      ? "\(mean) ± \(NumberFormat.fixed(ci.halfWidth, decimals: decimals))" : mean
+  }
+
+  /// Renders the checkpoint table, the time use and the OD transit table.
+  public static func text(_ result: SimulationResult, scenario: Scenario) -> String {
+    var out: [String] = []
+    out.append(
+      "Scenario \(scenario.id): \(result.replicationCount) replications of "
+        + "\(NumberFormat.grouped(result.options.days)) days after \(NumberFormat.grouped(result.options.warmUpDays)) days of warm-up; "
+        + "95 % intervals over replications")
+    out.append(
+      "Throughput: \(interval(result.throughputTEUPerYear, decimals: 0)) TEU/year delivered")
+    out.append("")
+    out.append("Border checkpoints: time to clear (CPMM TFI1) and utilisation of the busiest stage")
+    var table = TextTable(
+      headers: [
+        "checkpoint", "mode", "direction", "consignments", "clear h", "p95 h", "CPMM h", "busiest",
+        "util.", "mean queue", "max queue",
+      ],
+      alignments: [
+        .left, .left, .left, .right, .right, .right, .right, .left, .right, .right, .right,
+      ])
+    for c in result.checkpoints {
+      let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
+      table.append([
+        c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
+        NumberFormat.grouped(c.units),
+        interval(c.clearanceHours, decimals: 2), interval(c.p95ClearanceHours, decimals: 1),
+        c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        busiest?.stage ?? "",
+        busiest.map { NumberFormat.fixed($0.utilization.mean, decimals: 2) } ?? "",
+        interval(c.meanQueue, decimals: 1), "\(c.maxQueue)",
+      ])
+    }
+    out.append(table.render())
+    out.append("")
+    if !result.gaugeChanges.isEmpty {
+      out.append(
+        "Gauge changes (utilisation of the transshipment crews): "
+          + result.gaugeChanges.map { "\($0.node) \(interval($0.utilization, decimals: 2))" }
+          .joined(separator: ", "))
+      out.append("")
+    }
+    out.append("Where transit time goes (hours per consignment, mean over replications)")
+    let uses = result.timeUse
+    var useTable = TextTable(
+      headers: ["use", "hours", "share"], alignments: [.left, .right, .right])
+    let transit = uses.reduce(0) { $0 + $1.transit } / Double(max(1, uses.count))
+    for use in TimeUse.allCases {
+      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / Double(max(1, uses.count))
+      useTable.append([
+        use.name, NumberFormat.fixed(hours, decimals: 1),
+        NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1) + " %",
+      ])
+    }
+    useTable.append(["transit", NumberFormat.fixed(transit, decimals: 1), "100.0 %"])
+    out.append(useTable.render())
+    out.append("")
+    out.append(
+      "Transit by OD pair (hours; speeds in km/h with and without delay; money and CO2 per TEU)")
+    var odTable = TextTable(
+      headers: [
+        "commodity", "from", "to", "transit h", "p95 h", "SWD", "SWOD", "USD/TEU", "kg CO2/TEU",
+      ],
+      alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right])
+    for od in result.odPairs {
+      odTable.append([
+        od.commodity.rawValue, od.origin.rawValue, od.destination.rawValue,
+        interval(od.transitHours),
+        interval(od.p95TransitHours), NumberFormat.fixed(od.speedWithDelayKmh, decimals: 1),
+        NumberFormat.fixed(od.speedWithoutDelayKmh, decimals: 1),
+        NumberFormat.grouped(od.moneyUSDPerTEU),
+        NumberFormat.grouped(od.co2KgPerTEU),
+      ])
+    }
+    out.append(odTable.render())
+    return out.joined(separator: "\n") + "\n"
+  }
+}

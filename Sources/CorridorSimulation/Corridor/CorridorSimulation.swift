@@ -1,0 +1,33 @@
+import CorridorAssignment
+import CorridorModel
+import Dispatch
+import Synchronization
+
+/// Consignment-level simulation of a corridor scenario over the routes of its assignment.
+///
+/// Consignments (trucks, or block trains of `teu_per_train` TEU, by the first link's mode)
+/// leave each route's origin as a Poisson stream sized to the route's annual TEU, or on a
+/// fixed headway. They run over links with the links' time distributions, queue first come
+/// first served at each checkpoint stage they are selected for (a stage's probability, drawn
+/// per unit), wait for the posts to open, transship between gauges in a yard with as many
+/// crews as its daily capacity implies, wait at ports for a scheduled sailing with room on
+/// the vessel (some sailings may be cancelled), and dwell at hubs. Every hour is attributed to
+/// a ``TimeUse``. Replications run in parallel, each with its own random streams.
+public enum CorridorSimulation {
+  /// Simulates a scenario along the given routes (normally its equilibrium routes).
+  public static func run(
+    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+  ) -> SimulationResult {
+    let plan = SimulationPlan(scenario: scenario, routes: routes)
+    let count = max(1, options.replications)
+    let results = Mutex<[ReplicationStatistics?]>(Array(repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: count) { r in
+      var replication = Replication(
+        scenario: scenario, plan: plan, options: options, replication: r)
+      let statistics = replication.run()
+      results.withLock { $0[r] = statistics }
+    }
+    let all = results.withLock { $0.compactMap { $0 } }
+    return SimulationResult(scenario: scenario, plan: plan, options: options, replications: all)
+  }
+}

@@ -1,0 +1,35 @@
+/// What one replication measured, over the recorded period.
+struct ReplicationStatistics: Sendable {
+  var generated = 0
+  var delivered = 0
+  /// Recorded consignments still on the way when the run ends.
+  var inSystemAtEnd = 0
+  var teuDelivered = 0.0
+  /// Hours by ``TimeUse`` summed over delivered consignments.
+  var timeUse = [Double](repeating: 0, count: TimeUse.allCases.count)
+  /// Transit hours summed over delivered consignments.
+  var transitHours = 0.0
+  var checkpointClearance: [RunningStatistics]
+  var checkpointQuantiles: [QuantileSketch]
+  var checkpointUtilization: [[Double]]
+  var checkpointMeanQueue: [Double]
+  var checkpointMaxQueue: [Int]
+  var gaugeUtilization: [Double]
+  var routeTransit: [RunningStatistics]
+  var routeQuantiles: [QuantileSketch]
+  var routeRunning: [RunningStatistics]
+  var sailings = 0
+  var cancelledSailings = 0
+
+  init(checkpoints: [Int], gauges: Int, routes: Int) {
+    checkpointClearance = checkpoints.map { _ in RunningStatistics() }
+    checkpointQuantiles = checkpoints.map { _ in QuantileSketch() }
+    checkpointUtilization = checkpoints.map { Array(repeating: 0, count: $0) }
+    checkpointMeanQueue = checkpoints.map { _ in 0 }
+    checkpointMaxQueue = checkpoints.map { _ in 0 }
+    gaugeUtilization = Array(repeating: 0, count: gauges)
+    routeTransit = (0..<routes).map { _ in RunningStatistics() }
+    routeQuantiles = (0..<routes).map { _ in QuantileSketch() }
+    routeRunning = (0..<routes).map { _ in RunningStatistics() }
+  }
+}

@@ -1,0 +1,64 @@
+import CorridorModel
+
+/// How to run a corridor simulation.
+public struct SimulationOptions: Sendable {
+  /// Simulated days recorded, after the warm-up.
+  public var days: Double
+  /// Days simulated first and not recorded, so queues reach their usual level.
+  public var warmUpDays: Double
+  /// Independent replications (run in parallel).
+  public var replications: Int
+  /// The seed; replication r uses its own streams derived from it.
+  public var seed: UInt64
+  /// Consignments arrive as Poisson streams, or as evenly spaced scheduled departures
+  /// (block trains and truck convoys with a fixed headway).
+  public var scheduledDepartures: Bool
+  /// The chance that a ferry sailing is cancelled (weather), 0 to 1.
+  public var sailingCancellation: Double
+  /// Checkpoints whose queue runs on electronic appointments: units wait off-site for a slot,
+  /// slots being spaced at the first stage's service capacity.
+  public var electronicQueues: Set<NodeID>
+
+  /// Creates options.
+  public init(
+    days: Double = 365, warmUpDays: Double = 30, replications: Int = 5, seed: UInt64 = 1,
+    scheduledDepartures: Bool = false, sailingCancellation: Double = 0,
+    electronicQueues: Set<NodeID> = []
+  ) {
+    self.days = days
+    self.warmUpDays = warmUpDays
+    self.replications = replications
+    self.seed = seed
+    self.scheduledDepartures = scheduledDepartures
+    self.sailingCancellation = sailingCancellation
+    self.electronicQueues = electronicQueues
+  }
+}
+
+/// Where a consignment's time goes.
+public enum TimeUse: Int, CaseIterable, Sendable {
+  /// Moving on a link, sailing included.
+  case running
+  /// Waiting in a queue at a checkpoint stage or gauge change.
+  case queueing
+  /// Being served: controls, inspection, transshipment.
+  case processing
+  /// Waiting at a port for a sailing with room.
+  case waitingForSailing
+  /// Dwelling at a hub or terminal.
+  case dwelling
+  /// Waiting off-site for an electronic-queue appointment.
+  case waitingForAppointment
+
+  /// The name used in tables.
+  public var name: String {
+    switch self {
+    case .running: "running"
+    case .queueing: "queueing"
+    case .processing: "processing"
+    case .waitingForSailing: "waiting_for_sailing"
+    case .dwelling: "dwelling"
+    case .waitingForAppointment: "waiting_for_appointment"
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import CorridorModel
+
+/// The outcome of a corridor simulation: per-replication figures and their intervals.
+public struct SimulationResult: Sendable {
+  let scenario: Scenario
+  let plan: SimulationPlan
+  /// The options the simulation ran with.
+  public let options: SimulationOptions
+  let replications: [ReplicationStatistics]
+
+  /// The number of replications.
+  public var replicationCount: Int { replications.count }
+
+  /// Consignments generated, delivered and still on the way at the end, per replication
+  /// (the recorded period only).
+  public var conservation: [(generated: Int, delivered: Int, inSystem: Int)] {
+    replications.map { ($0.generated, $0.delivered, $0.inSystemAtEnd) }
+  }
+
+  /// Hours per delivered consignment by use, with their sum, per replication.
+  public var timeUse: [(uses: [TimeUse: Double], transit: Double)] {
+    replications.map { r in
+      let n = Double(max(1, r.delivered))
+      return (
+        Dictionary(uniqueKeysWithValues: TimeUse.allCases.map { ($0, r.timeUse[$0.rawValue] / n) }),
+        r.transitHours / n
+      )
+    }
+  }
+
+  /// TEU delivered per year, as a 95 % interval over replications.
+  public var throughputTEUPerYear: ConfidenceInterval {
+    ConfidenceInterval(observations: replications.map { $0.teuDelivered / options.days * 365 })
+  }
+
+  /// One checkpoint process's performance.
+  public struct CheckpointKPI: Sendable {
+    public var node: NodeID
+    public var mode: ModeFamily
+    public var direction: BorderDirection?
+    /// Time to clear the crossing (CAREC CPMM TFI1): queues, controls and opening waits (hours).
+    public var clearanceHours: ConfidenceInterval
+    /// The 95th percentile of the time to clear, averaged over replications (hours).
+    public var p95ClearanceHours: ConfidenceInterval
+    /// Consignments that cleared, per replication on average.
+    public var units: Double
+    /// Fee per TEU (USD).
+    public var feeUSDPerTEU: Double
+    /// Utilisation of each stage over its open hours.
+    public var stageUtilization: [(stage: String, utilization: ConfidenceInterval)]
+    /// Time-average units waiting in the queues.
+    public var meanQueue: ConfidenceInterval
+    /// The longest queue seen in any replication.
+    public var maxQueue: Int
+    /// The CPMM observed clearance time, when the scenario gives it (hours).
+    public var observedClearanceHours: Double?
+  }
+
+  /// The performance of every checkpoint process that traffic passes.
+  public var checkpoints: [CheckpointKPI] {
+    plan.checkpoints.enumerated().compactMap { c, facility in
+      guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
+      else {
+        return nil
+      }
+      let used = replications.filter { $0.checkpointClearance[c].count > 0 }
+      return CheckpointKPI(
+        node: scenario.nodes[facility.node].id, mode: process.mode, direction: process.direction,
+        clearanceHours: ConfidenceInterval(
+          observations: used.map { $0.checkpointClearance[c].mean }),
+        p95ClearanceHours: ConfidenceInterval(
+          observations: used.map { $0.checkpointQuantiles[c].quantile(0.95) }),
+        units: Double(used.reduce(0) { $0 + $1.checkpointClearance[c].count })
+          / Double(max(1, used.count)),
+        feeUSDPerTEU: process.feeUSDPerTEU,
+        stageUtilization: process.stages.enumerated().map { s, stage in
+          (
+            stage.id,
+            ConfidenceInterval(observations: replications.map { $0.checkpointUtilization[c][s] })
+          )
+        },
+        meanQueue: ConfidenceInterval(observations: replications.map { $0.checkpointMeanQueue[c] }),
+        maxQueue: replications.map { $0.checkpointMaxQueue[c] }.max() ?? 0,
+        observedClearanceHours: process.observedClearanceHours)
+    }
+  }
+
+  /// One OD pair and commodity's transit performance.
+  public struct ODKPI: Sendable {
+    public var commodity: CommodityID
+    public var origin: NodeID
+    public var destination: NodeID
+    /// Transit time per consignment (hours).
+    public var transitHours: ConfidenceInterval
+    /// The 95th percentile of the transit time (hours).
+    public var p95TransitHours: ConfidenceInterval
+    /// Speed with delay: km over the whole transit time (km/h).
+    public var speedWithDelayKmh: Double
+    /// Speed without delay: km over running time only (km/h).
+    public var speedWithoutDelayKmh: Double
+    /// Money per TEU along the routes, flow-weighted (USD).
+    public var moneyUSDPerTEU: Double
+    /// CO2 per TEU along the routes, flow-weighted (kg).
+    public var co2KgPerTEU: Double
+  }
+
+  /// Transit KPIs per OD pair and commodity, over all its routes.
+  public var odPairs: [ODKPI] {
+    var groups: [String: [Int]] = [:]
+    var order: [String] = []
+    for (r, route) in plan.routes.enumerated() {
+      let key = "\(route.commodity) \(route.origin) \(route.destination)"
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(r)
+    }
+    return order.compactMap { key in
+      guard let members = groups[key], let first = members.first else { return nil }
+      let route = plan.routes[first]
+      var perReplication: [Double] = []
+      var p95: [Double] = []
+      var transit = 0.0
+      var running = 0.0
+      var kmTotal = 0.0
+      var count = 0.0
+      for r in replications {
+        var merged = RunningStatistics()
+        for m in members { merged = merged.merged(with: r.routeTransit[m]) }
+        if merged.count > 0 { perReplication.append(merged.mean) }
+        // The p95 of the busiest route of the pair.
+        if let busiest = members.max(by: { r.routeTransit[$0].count < r.routeTransit[$1].count }),
+          r.routeQuantiles[busiest].count > 0
+        {
+          p95.append(r.routeQuantiles[busiest].quantile(0.95))
+        }
+        for m in members {
+          let n = Double(r.routeTransit[m].count)
+          transit += r.routeTransit[m].mean * n
+          running += r.routeRunning[m].mean * n
+          kmTotal += plan.routes[m].km * n
+          count += n
+        }
+      }
+      let weights = members.map { plan.routes[$0].teuPerYear }
+      let totalWeight = max(weights.reduce(0, +), 1e-12)
+      return ODKPI(
+        commodity: scenario.commodities[route.commodity].id,
+        origin: scenario.nodes[route.origin].id,
+        destination: scenario.nodes[route.destination].id,
+        transitHours: ConfidenceInterval(observations: perReplication),
+        p95TransitHours: ConfidenceInterval(observations: p95),
+        speedWithDelayKmh: transit > 0 ? kmTotal / transit : 0,
+        speedWithoutDelayKmh: running > 0 ? kmTotal / running : 0,
+        moneyUSDPerTEU: zip(members, weights).reduce(0) { $0 + plan.routes[$1.0].moneyUSD * $1.1 }
+          / totalWeight,
+        co2KgPerTEU: zip(members, weights).reduce(0) { $0 + plan.routes[$1.0].co2KgPerTEU * $1.1 }
+          / totalWeight)
+    }
+  }
+
+  /// Utilisation of each gauge-change yard that traffic uses, as 95 % intervals.
+  public var gaugeChanges: [(node: NodeID, utilization: ConfidenceInterval)] {
+    plan.gaugeChanges.enumerated().map { g, node in
+      (
+        scenario.nodes[node].id,
+        ConfidenceInterval(observations: replications.map { $0.gaugeUtilization[g] })
+      )
+    }
+  }
+
+  /// Sailings and cancelled sailings over the recorded period, summed over replications.
+  public var sailings: (total: Int, cancelled: Int) {
+    (
+      replications.reduce(0) { $0 + $1.sailings },
+      replications.reduce(0) { $0 + $1.cancelledSailings }
+    )
+  }
+}
