@@ -65,6 +65,21 @@ public enum SimulationReport {
     useTable.append(["transit", NumberFormat.fixed(transit, decimals: 1), "100.0 %"])
     out.append(useTable.render())
     out.append("")
+    if !result.corridors.isEmpty {
+      out.append("Transit by named corridor (hours per consignment)")
+      var corridorTable = TextTable(
+        headers: ["corridor", "consignments", "transit h", "days", "p95 h"],
+        alignments: [.left, .right, .right, .right, .right])
+      for kpi in result.corridors {
+        corridorTable.append([
+          kpi.corridor, NumberFormat.grouped(kpi.consignments), interval(kpi.transitHours),
+          NumberFormat.fixed(kpi.transitHours.mean / 24, decimals: 1),
+          interval(kpi.p95TransitHours),
+        ])
+      }
+      out.append(corridorTable.render())
+      out.append("")
+    }
     out.append(
       "Transit by OD pair (hours; speeds in km/h with and without delay; money and CO2 per TEU)")
     var odTable = TextTable(

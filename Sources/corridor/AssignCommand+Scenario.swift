@@ -12,6 +12,7 @@ extension AssignCommand {
     let loaded: LoadedScenario
     do {
       loaded = try ScenarioLoader.load(path: path)
+      for warning in loaded.warnings { printError(warning.description) }
     } catch {
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       throw ExitCode.dataError

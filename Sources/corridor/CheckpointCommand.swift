@@ -94,13 +94,14 @@ struct CheckpointCommand: ParsableCommand {
         Output(
           trucks: result.trucks, meanWaitHours: result.wait.mean, p95WaitHours: p95,
           utilization: result.utilization, seconds: seconds, offeredUtilization: model.utilization,
-          maxWaitHours: result.wait.maximum, meanSojournHours: result.sojourn.mean))
+          maxWaitHours: result.wait.maximum, meanSojournHours: result.sojourn.mean,
+          meanWaitHalfWidthHours: result.waitInterval.halfWidth))
     } else {
       print(
         "\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", model.utilization * 100)) %"
       )
       print(
-        "  mean wait \(String(format: "%.4f", result.wait.mean)) h, p95 \(String(format: "%.4f", p95)) h, max \(String(format: "%.2f", result.wait.maximum)) h"
+        "  mean wait \(String(format: "%.4f", result.wait.mean)) ± \(String(format: "%.4f", result.waitInterval.halfWidth)) h (95 %, 20 batch means), p95 \(String(format: "%.4f", p95)) h, max \(String(format: "%.2f", result.wait.maximum)) h"
       )
       print(
         "  lane utilisation \(String(format: "%.4f", result.utilization)); \(String(format: "%.2f", seconds)) s"
@@ -117,6 +118,7 @@ struct CheckpointCommand: ParsableCommand {
     var offeredUtilization: Double
     var maxWaitHours: Double
     var meanSojournHours: Double
+    var meanWaitHalfWidthHours: Double
     enum CodingKeys: String, CodingKey {
       case trucks, utilization, seconds
       case meanWaitHours = "mean_wait_hours"
@@ -124,6 +126,7 @@ struct CheckpointCommand: ParsableCommand {
       case offeredUtilization = "offered_utilization"
       case maxWaitHours = "max_wait_hours"
       case meanSojournHours = "mean_sojourn_hours"
+      case meanWaitHalfWidthHours = "mean_wait_half_width_hours"
     }
   }
 }

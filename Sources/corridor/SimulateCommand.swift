@@ -67,7 +67,9 @@ struct SimulateCommand: ParsableCommand {
     if !missingInputs([file]).isEmpty { throw ExitCode.noInput }
     let scenario: Scenario
     do {
-      scenario = try ScenarioLoader.load(path: file).scenario
+      let loaded = try ScenarioLoader.load(path: file)
+      for warning in loaded.warnings { printError(warning.description) }
+      scenario = loaded.scenario
     } catch {
       for diagnostic in error.diagnostics { printError(diagnostic.description) }
       throw ExitCode.dataError
@@ -86,6 +88,7 @@ struct SimulateCommand: ParsableCommand {
     let options = SimulationOptions(
       days: days, warmUpDays: warmUpDays, replications: replications, seed: seed,
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
+      ferriesLeaveWhenFull: ferriesLeaveWhenFull,
       electronicQueues: Set(electronicQueue.map { NodeID($0) }))
     let result = CorridorSimulation.run(scenario, routes: assignment.routes(), options: options)
     print(SimulationReport.text(result, scenario: scenario), terminator: "")

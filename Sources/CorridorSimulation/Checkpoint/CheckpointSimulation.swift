@@ -50,6 +50,8 @@ public struct CheckpointRun: Sendable {
   public var sojourn: RunningStatistics
   /// Busy lane-hours over available lane-hours in the recorded period.
   public var utilization: Double
+  /// The 95 % interval of the mean wait by 20 batch means within this run.
+  public var waitInterval: ConfidenceInterval
 }
 
 /// Simulates a checkpoint stage truck by truck.
@@ -75,6 +77,7 @@ public enum CheckpointSimulation {
     var wait = RunningStatistics()
     var sojourn = RunningStatistics()
     var quantiles = QuantileSketch()
+    var batches = BatchMeans(observations: trucks)
     var busy = 0.0
     var firstRecorded = 0.0
     var lastEnd = 0.0
@@ -95,6 +98,7 @@ public enum CheckpointSimulation {
         if index == warmUp { firstRecorded = clock }
         let w = start - clock
         wait.add(w)
+        batches.add(w)
         quantiles.add(hours: w)
         sojourn.add(end - clock)
         busy += service
@@ -104,6 +108,7 @@ public enum CheckpointSimulation {
     let span = max(lastEnd - firstRecorded, 1e-12)
     return CheckpointRun(
       trucks: trucks, wait: wait, waitQuantiles: quantiles, sojourn: sojourn,
-      utilization: busy / (Double(free.count) * span * (alwaysOpen ? 1 : hours.openFraction)))
+      utilization: busy / (Double(free.count) * span * (alwaysOpen ? 1 : hours.openFraction)),
+      waitInterval: batches.interval)
   }
 }

@@ -9,7 +9,7 @@ struct Replication {
     case appointment(consignment: Int32)
     case served(station: Int32, consignment: Int32)
     case reopen(station: Int32)
-    case sailing(ferry: Int32)
+    case sailing(ferry: Int32, version: Int32)
   }
 
   private struct Consignment {
@@ -46,6 +46,9 @@ struct Replication {
   private var electronic: [Bool] = []
   private var ferryQueues: [Deque<(consignment: Int32, since: Double, remaining: Double)>] = []
   private var ferryIndex: [Int: Int] = [:]
+  /// The current schedule of each ferry; sailings of an older schedule are void.
+  private var ferryVersion: [Int32] = []
+  private var ferryWaitingTEU: [Double] = []
   private var consignments: [Int32: Consignment] = [:]
   private var nextID: Int32 = 0
   private var generators: [RandomStream]
@@ -112,9 +115,12 @@ struct Replication {
     for (f, link) in plan.ferries.enumerated() {
       ferryIndex[link] = f
       ferryQueues.append([])
+      ferryVersion.append(0)
+      ferryWaitingTEU.append(0)
     }
     statistics = ReplicationStatistics(
-      checkpoints: stageCounts, gauges: plan.gaugeChanges.count, routes: plan.routes.count)
+      checkpoints: stageCounts, gauges: plan.gaugeChanges.count, routes: plan.routes.count,
+      corridors: scenario.corridors.count)
   }
 
   /// Runs the replication and returns its statistics.
@@ -126,11 +132,20 @@ struct Replication {
     }
     for (f, link) in plan.ferries.enumerated() {
       let sailings = scenario.links[link].ferry?.sailingsPerWeek ?? 1
-      events.schedule(at: 168 / sailings / 2, .sailing(ferry: Int32(f)))
+      events.schedule(at: 168 / sailings / 2, .sailing(ferry: Int32(f), version: 0))
     }
+    var recordedOnTheWay = 0
+    var lastTime = warmUpEnd
     while let (now, event) = events.next(), now <= end {
+      if now > warmUpEnd {
+        statistics.inSystemHours += Double(recordedOnTheWay) * (now - lastTime)
+        lastTime = now
+      }
       handle(event, at: now)
+      recordedOnTheWay = statistics.generated - statistics.delivered
     }
+    statistics.inSystemHours += Double(recordedOnTheWay) * (end - lastTime)
+    statistics.recordedHours = end - warmUpEnd
     for s in stations.indices { stations[s].account(at: end, recording: true) }
     finishStatistics()
     statistics.inSystemAtEnd = consignments.values.count { $0.recorded }
@@ -166,8 +181,8 @@ struct Replication {
     case .reopen(let s):
       stations[Int(s)].reopenPending = false
       startWaiting(station: Int(s), at: now)
-    case .sailing(let f):
-      sail(ferry: Int(f), at: now)
+    case .sailing(let f, let version):
+      if version == ferryVersion[Int(f)] { sail(ferry: Int(f), at: now) }
     }
   }
 
@@ -189,7 +204,16 @@ struct Replication {
       consignments[id]?.uses[TimeUse.dwelling.rawValue] += t
       events.schedule(at: now + t, .advance(consignment: id))
     case .ferry(let l):
-      if let f = ferryIndex[l] { ferryQueues[f].append((id, now, consignment.teu)) }
+      if let f = ferryIndex[l] {
+        ferryQueues[f].append((id, now, consignment.teu))
+        ferryWaitingTEU[f] += consignment.teu
+        if options.ferriesLeaveWhenFull,
+          ferryWaitingTEU[f] >= scenario.links[l].ferry?.vesselCapacityTEU ?? .infinity
+        {
+          ferryVersion[f] += 1
+          sail(ferry: f, at: now)
+        }
+      }
     case .checkpoint(let c):
       // A consignment larger than the process's unit (a train at a truck crossing) passes as
       // that many units, in parallel; it clears when its last unit has.
@@ -322,7 +346,7 @@ struct Replication {
   private mutating func sail(ferry f: Int, at now: Double) {
     let link = scenario.links[plan.ferries[f]]
     let sailings = link.ferry?.sailingsPerWeek ?? 1
-    events.schedule(at: now + 168 / sailings, .sailing(ferry: Int32(f)))
+    events.schedule(at: now + 168 / sailings, .sailing(ferry: Int32(f), version: ferryVersion[f]))
     if now >= warmUpEnd { statistics.sailings += 1 }
     if options.sailingCancellation > 0 && weather.uniform() <= options.sailingCancellation {
       if now >= warmUpEnd { statistics.cancelledSailings += 1 }
@@ -334,6 +358,7 @@ struct Replication {
     while room > 0, let head = ferryQueues[f].first {
       let boarding = min(room, head.remaining)
       room -= boarding
+      ferryWaitingTEU[f] -= boarding
       if boarding < head.remaining {
         ferryQueues[f][ferryQueues[f].startIndex].remaining -= boarding
         break
@@ -360,6 +385,10 @@ struct Replication {
     statistics.routeTransit[r].add(transit)
     statistics.routeQuantiles[r].add(hours: transit)
     statistics.routeRunning[r].add(consignment.running)
+    for c in plan.routes[r].corridors {
+      statistics.corridorTransit[c].add(transit)
+      statistics.corridorQuantiles[c].add(hours: transit)
+    }
   }
 
   private mutating func finishStatistics() {

@@ -18,10 +18,18 @@ struct ReplicationStatistics: Sendable {
   var routeTransit: [RunningStatistics]
   var routeQuantiles: [QuantileSketch]
   var routeRunning: [RunningStatistics]
+  var corridorTransit: [RunningStatistics]
+  var corridorQuantiles: [QuantileSketch]
   var sailings = 0
   var cancelledSailings = 0
+  /// The time integral of recorded consignments on the way, over the recorded period.
+  var inSystemHours = 0.0
+  /// The length of the recorded period (hours).
+  var recordedHours = 0.0
 
-  init(checkpoints: [Int], gauges: Int, routes: Int) {
+  init(checkpoints: [Int], gauges: Int, routes: Int, corridors: Int) {
+    corridorTransit = (0..<corridors).map { _ in RunningStatistics() }
+    corridorQuantiles = (0..<corridors).map { _ in QuantileSketch() }
     checkpointClearance = checkpoints.map { _ in RunningStatistics() }
     checkpointQuantiles = checkpoints.map { _ in QuantileSketch() }
     checkpointUtilization = checkpoints.map { Array(repeating: 0, count: $0) }

@@ -15,6 +15,9 @@ public struct SimulationOptions: Sendable {
   public var scheduledDepartures: Bool
   /// The chance that a ferry sailing is cancelled (weather), 0 to 1.
   public var sailingCancellation: Double
+  /// Whether a ferry also leaves as soon as a vessel-load is waiting, the schedule then
+  /// restarting from that departure.
+  public var ferriesLeaveWhenFull: Bool
   /// Checkpoints whose queue runs on electronic appointments: units wait off-site for a slot,
   /// slots being spaced at the first stage's service capacity.
   public var electronicQueues: Set<NodeID>
@@ -23,8 +26,9 @@ public struct SimulationOptions: Sendable {
   public init(
     days: Double = 365, warmUpDays: Double = 30, replications: Int = 5, seed: UInt64 = 1,
     scheduledDepartures: Bool = false, sailingCancellation: Double = 0,
-    electronicQueues: Set<NodeID> = []
+    ferriesLeaveWhenFull: Bool = false, electronicQueues: Set<NodeID> = []
   ) {
+    self.ferriesLeaveWhenFull = ferriesLeaveWhenFull
     self.days = days
     self.warmUpDays = warmUpDays
     self.replications = replications

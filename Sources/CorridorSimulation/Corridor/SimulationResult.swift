@@ -157,6 +157,40 @@ public struct SimulationResult: Sendable {
     }
   }
 
+  /// Little's law over the recorded period, per replication: the time-average number of
+  /// consignments on the way, L, against arrivals per hour × mean transit time, λW.
+  public var littlesLaw: [(l: Double, lambdaW: Double)] {
+    replications.map { r in
+      let hours = max(r.recordedHours, 1e-12)
+      let w = r.delivered > 0 ? r.transitHours / Double(r.delivered) : 0
+      return (r.inSystemHours / hours, Double(r.generated) / hours * w)
+    }
+  }
+
+  /// One named corridor's transit performance: consignments whose route follows it.
+  public struct CorridorKPI: Sendable {
+    public var corridor: String
+    public var transitHours: ConfidenceInterval
+    public var p95TransitHours: ConfidenceInterval
+    /// Consignments delivered per replication on average.
+    public var consignments: Double
+  }
+
+  /// Transit KPIs per named corridor (corridors that no route follows are left out).
+  public var corridors: [CorridorKPI] {
+    scenario.corridors.indices.compactMap { c in
+      let used = replications.filter { $0.corridorTransit[c].count > 0 }
+      guard !used.isEmpty else { return nil }
+      return CorridorKPI(
+        corridor: scenario.corridors[c].name,
+        transitHours: ConfidenceInterval(observations: used.map { $0.corridorTransit[c].mean }),
+        p95TransitHours: ConfidenceInterval(
+          observations: used.map { $0.corridorQuantiles[c].quantile(0.95) }),
+        consignments: Double(used.reduce(0) { $0 + $1.corridorTransit[c].count })
+          / Double(used.count))
+    }
+  }
+
   /// Utilisation of each gauge-change yard that traffic uses, as 95 % intervals.
   public var gaugeChanges: [(node: NodeID, utilization: ConfidenceInterval)] {
     plan.gaugeChanges.enumerated().map { g, node in
