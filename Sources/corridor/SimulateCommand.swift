@@ -48,6 +48,11 @@ struct SimulateCommand: ParsableCommand {
     help: "Evenly spaced departures instead of Poisson arrivals.")
   var scheduledDepartures = false
 
+  @Flag(
+    name: .customLong("ferries-leave-when-full"),
+    help: "Ferries also sail as soon as a vessel-load waits.")
+  var ferriesLeaveWhenFull = false
+
   func validate() throws {
     guard (1...1000).contains(replications) else {
       throw ValidationError("--replications must be from 1 to 1000")
