@@ -68,6 +68,8 @@ struct LoadingTests {
       ("{min: 1, mode: 2, max: 4}", .triangular(min: 1, mode: 2, max: 4)),
       ("{min: 1, max: 3}", .uniform(min: 1, max: 3)),
       ("{distribution: fixed, value: 2}", .fixed(2)),
+      ("{distribution: erlang, phases: 4, mean: 2}", .gamma(mean: 2, cv: 0.5)),
+      ("{distribution: empirical, values: [1, 2.5, 4]}", .empirical([1, 2.5, 4])),
     ])
   func durations(text: String, expected: Distribution) throws {
     let files = ScenarioFiles()

@@ -17,6 +17,8 @@ public enum Distribution: Hashable, Sendable {
   case triangular(min: Double, mode: Double, max: Double)
   /// Uniform between `min` and `max`.
   case uniform(min: Double, max: Double)
+  /// Observed values, each drawn with equal probability (at least one value).
+  case empirical([Double])
 
   /// The mean.
   public var mean: Double {
@@ -25,6 +27,7 @@ public enum Distribution: Hashable, Sendable {
     case .exponential(let mean), .lognormal(let mean, _), .gamma(let mean, _): mean
     case .triangular(let a, let c, let b): (a + b + c) / 3
     case .uniform(let a, let b): (a + b) / 2
+    case .empirical(let values): values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count)
     }
   }
 
@@ -36,6 +39,13 @@ public enum Distribution: Hashable, Sendable {
     case .lognormal(let mean, let cv), .gamma(let mean, let cv): (mean * cv) * (mean * cv)
     case .triangular(let a, let c, let b): (a * a + b * b + c * c - a * b - a * c - b * c) / 18
     case .uniform(let a, let b): (b - a) * (b - a) / 12
+    case .empirical(let values):
+      values.isEmpty
+        ? 0
+        : {
+          let m = values.reduce(0, +) / Double(values.count)
+          return values.reduce(0) { $0 + ($1 - m) * ($1 - m) } / Double(values.count)
+        }()
     }
   }
 
@@ -55,6 +65,7 @@ public enum Distribution: Hashable, Sendable {
     case .triangular(let a, let c, let b):
       .triangular(min: a * factor, mode: c * factor, max: b * factor)
     case .uniform(let a, let b): .uniform(min: a * factor, max: b * factor)
+    case .empirical(let values): .empirical(values.map { $0 * factor })
     }
   }
 
@@ -63,5 +74,12 @@ public enum Distribution: Hashable, Sendable {
     let m = mean
     if m > 0 { return scaled(by: newMean / m) }
     return .fixed(newMean)
+  }
+}
+
+extension Distribution {
+  /// The Erlang distribution with `k` phases and the given mean: a gamma with cv 1/√k.
+  public static func erlang(phases k: Int, mean: Double) -> Distribution {
+    .gamma(mean: mean, cv: 1 / Double(max(1, k)).squareRoot())
   }
 }

@@ -4,9 +4,12 @@ import Yams
 /// Reads a duration distribution: a plain number (fixed), or a mapping with a family.
 ///
 /// `{mean: 2}` is exponential, `{mean: 2, cv: 0.5}` log-normal unless `distribution:` names
-/// another family (`fixed`, `exponential`, `lognormal`, `gamma`, `triangular`, `uniform`).
+/// another family (`fixed`, `exponential`, `lognormal`, `gamma`, `erlang` with `phases`,
+/// `triangular`, `uniform`, `empirical` with `values`).
 enum DistributionDecoder {
-  static let families = ["fixed", "exponential", "lognormal", "gamma", "triangular", "uniform"]
+  static let families = [
+    "fixed", "exponential", "lognormal", "gamma", "erlang", "triangular", "uniform", "empirical",
+  ]
 
   static func decode(_ node: Yams.Node, named name: String, context: DecodingContext)
     -> Distribution?
@@ -17,7 +20,8 @@ enum DistributionDecoder {
     guard
       let reader = ObjectReader(
         node, what: name,
-        allowed: ["distribution", "mean", "cv", "min", "mode", "max", "value"], context: context)
+        allowed: ["distribution", "mean", "cv", "min", "mode", "max", "value", "phases", "values"],
+        context: context)
     else { return nil }
     let family =
       reader.choice("distribution", families.map { ($0, $0) })
@@ -37,6 +41,24 @@ enum DistributionDecoder {
       let cv = reader.number("cv", .positive, required: true)
       guard let mean, let cv else { return nil }
       return family == "gamma" ? .gamma(mean: mean, cv: cv) : .lognormal(mean: mean, cv: cv)
+    case "erlang":
+      let mean = reader.number("mean", .positive, required: true)
+      let phases = reader.integer("phases", minimum: 1, required: true)
+      guard let mean, let phases else { return nil }
+      return .erlang(phases: phases, mean: mean)
+    case "empirical":
+      guard let list = reader.value("values") else {
+        reader.missing("values", expected: "a list of observed durations (hours)")
+        return nil
+      }
+      guard case .sequence(let items) = list, !items.isEmpty else {
+        context.error(at: list.mark, "'values' in \(name) must be a non-empty list of numbers")
+        return nil
+      }
+      let values = items.compactMap {
+        context.number($0, named: "each of 'values' in \(name)", .nonNegative)
+      }
+      return values.count == items.count ? .empirical(values) : nil
     case "triangular":
       let low = reader.number("min", .nonNegative, required: true)
       let mode = reader.number("mode", .nonNegative, required: true)

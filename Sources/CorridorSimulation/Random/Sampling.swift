@@ -30,6 +30,8 @@ extension Distribution {
     case .gamma(let mean, let cv):
       let shape = 1 / (cv * cv)
       return Self.gamma(shape: shape, &random) * mean / shape
+    case .empirical(let values):
+      return values.isEmpty ? 0 : values[Int(random.next() % UInt64(values.count))]
     }
   }
 
@@ -63,32 +65,5 @@ extension Distribution {
       if u < 1 - 0.0331 * x * x * x * x { return d * v }
       if Foundation.log(u) < 0.5 * x * x + d * (1 - v + Foundation.log(v)) { return d * v }
     }
-  }
-}
-
-/// An empirical distribution: values drawn with equal probability from observed ones.
-public struct EmpiricalDistribution: Sendable, Hashable {
-  /// The observations.
-  public let values: [Double]
-
-  /// Creates the distribution; `nil` when there are no values or one is not finite.
-  public init?(_ values: [Double]) {
-    guard !values.isEmpty, values.allSatisfy(\.isFinite) else { return nil }
-    self.values = values
-  }
-
-  /// A value drawn uniformly from the observations.
-  public func sample(_ random: inout RandomStream) -> Double {
-    values[Int(random.next() % UInt64(values.count))]
-  }
-
-  /// The mean of the observations.
-  public var mean: Double { values.reduce(0, +) / Double(values.count) }
-}
-
-extension Distribution {
-  /// The Erlang distribution with `k` phases and the given mean: a gamma with cv 1/√k.
-  public static func erlang(phases k: Int, mean: Double) -> Distribution {
-    .gamma(mean: mean, cv: 1 / Double(max(1, k)).squareRoot())
   }
 }
