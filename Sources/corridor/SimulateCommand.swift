@@ -95,7 +95,18 @@ struct SimulateCommand: ParsableCommand {
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull,
       electronicQueues: Set(electronicQueue.map { NodeID($0) }))
-    let result = CorridorSimulation.run(scenario, routes: assignment.routes(), options: options)
+    let routes = assignment.routes()
+    let expected = CorridorSimulation.expectedConsignments(
+      scenario, routes: routes, options: options)
+    guard expected <= Double(CorridorSimulation.maximumConsignments) / 2 else {
+      printError(
+        "corridor: error: \(file): the demand would make about \(NumberFormat.grouped(expected)) consignments "
+          + "per replication over \(NumberFormat.grouped(days + warmUpDays)) days; the limit is "
+          + "\(NumberFormat.grouped(Double(CorridorSimulation.maximumConsignments) / 2)) (shorten --days or check the demand's units)"
+      )
+      throw ExitCode.dataError
+    }
+    let result = CorridorSimulation.run(scenario, routes: routes, options: options)
     print(SimulationReport.text(result, scenario: scenario), terminator: "")
   }
 }

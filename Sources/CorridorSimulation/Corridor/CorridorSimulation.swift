@@ -14,7 +14,23 @@ import Synchronization
 /// the vessel (some sailings may be cancelled), and dwell at hubs. Every hour is attributed to
 /// a ``TimeUse``. Replications run in parallel, each with its own random streams.
 public enum CorridorSimulation {
+  /// The most consignments one replication may generate; ids are 32-bit and memory grows with
+  /// the consignments on the way.
+  public static let maximumConsignments = 100_000_000
+
+  /// The consignments one replication is expected to generate.
+  public static func expectedConsignments(
+    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+  ) -> Double {
+    let plan = SimulationPlan(scenario: scenario, routes: routes)
+    let years = (options.days + options.warmUpDays) / 365
+    return plan.routes.reduce(0) { $0 + $1.teuPerYear / $1.teuPerConsignment * years }
+  }
+
   /// Simulates a scenario along the given routes (normally its equilibrium routes).
+  ///
+  /// - Precondition: ``expectedConsignments(_:routes:options:)`` is well below
+  ///   ``maximumConsignments``; a replication stops generating at that number.
   public static func run(
     _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
   ) -> SimulationResult {

@@ -168,7 +168,9 @@ struct Replication {
         route: r, created: now, recorded: recorded, teu: route.teuPerConsignment)
       startLeg(id, at: now)
       let next = now + gap(route: Int(r), mean: 8760 * route.teuPerConsignment / route.teuPerYear)
-      if next <= end { events.schedule(at: next, .generate(route: r)) }
+      if next <= end && Int(nextID) < CorridorSimulation.maximumConsignments {
+        events.schedule(at: next, .generate(route: r))
+      }
     case .advance(let id):
       advance(id, at: now)
     case .appointment(let id):
