@@ -157,6 +157,43 @@ public struct SimulationResult: Sendable {
     }
   }
 
+  /// Per-replication values of the main KPIs, keyed for comparisons between scenarios run
+  /// with the same streams: `checkpoint NODE MODE DIRECTION` (mean hours to clear),
+  /// `corridor NAME` and `od COMMODITY ORIGIN DESTINATION` (mean transit hours).
+  public var replicationKPIs: [String: [Double]] {
+    var result: [String: [Double]] = [:]
+    for (c, facility) in plan.checkpoints.enumerated() {
+      guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
+      else {
+        continue
+      }
+      let key =
+        "checkpoint \(scenario.nodes[facility.node].id) \(process.mode.rawValue) \(process.direction?.description ?? "both")"
+      result[key] = replications.map {
+        $0.checkpointClearance[c].count > 0 ? $0.checkpointClearance[c].mean : .nan
+      }
+    }
+    for (c, corridor) in scenario.corridors.enumerated() {
+      result["corridor \(corridor.name)"] = replications.map {
+        $0.corridorTransit[c].count > 0 ? $0.corridorTransit[c].mean : .nan
+      }
+    }
+    var groups: [String: [Int]] = [:]
+    for (r, route) in plan.routes.enumerated() {
+      let key =
+        "od \(scenario.commodities[route.commodity].id) \(scenario.nodes[route.origin].id) \(scenario.nodes[route.destination].id)"
+      groups[key, default: []].append(r)
+    }
+    for (key, members) in groups {
+      result[key] = replications.map { r in
+        var merged = RunningStatistics()
+        for m in members { merged = merged.merged(with: r.routeTransit[m]) }
+        return merged.count > 0 ? merged.mean : .nan
+      }
+    }
+    return result
+  }
+
   /// Little's law over the recorded period, per replication: the time-average number of
   /// consignments on the way, L, against arrivals per hour × mean transit time, λW.
   public var littlesLaw: [(l: Double, lambdaW: Double)] {

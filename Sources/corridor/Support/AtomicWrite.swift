@@ -19,3 +19,37 @@ func writeAtomically(_ text: String, to path: String) throws {
     throw error
   }
 }
+
+/// Writes a set of files as one folder that appears whole or not at all: the files go to a
+/// temporary folder beside the target, which then replaces the target by renames.
+func writeFolderAtomically(_ files: [(name: String, text: String)], to path: String) throws {
+  let manager = FileManager.default
+  let target = URL(fileURLWithPath: path).standardizedFileURL
+  let parent = target.deletingLastPathComponent()
+  try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+  let pid = ProcessInfo.processInfo.processIdentifier
+  let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
+  let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+  try? manager.removeItem(at: temporary)
+  do {
+    try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+    for file in files {
+      try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
+    }
+    var replaced = false
+    if manager.fileExists(atPath: target.path) {
+      try manager.moveItem(at: target, to: old)
+      replaced = true
+    }
+    do {
+      try manager.moveItem(at: temporary, to: target)
+    } catch {
+      if replaced { try? manager.moveItem(at: old, to: target) }
+      throw error
+    }
+    if replaced { try? manager.removeItem(at: old) }
+  } catch {
+    try? manager.removeItem(at: temporary)
+    throw error
+  }
+}

@@ -1,0 +1,134 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// The files of a scenario run: summary.md and its CSV tables.
+public enum RunReport {
+  private static func cell(_ ci: ConfidenceInterval, decimals: Int = 2) -> [String] {
+    [
+      CSVTable.number(ci.mean, decimals: decimals),
+      ci.halfWidth.isFinite ? CSVTable.number(ci.halfWidth, decimals: decimals) : "",
+    ]
+  }
+
+  /// Named corridors: share of demand from the equilibrium, transit from the simulation.
+  public static func corridors(
+    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+  ) -> CSVTable {
+    var table = CSVTable(
+      header: [
+        "corridor", "teu_per_year", "share_of_demand", "transit_hours", "transit_hours_ci95",
+        "transit_days",
+        "p95_transit_hours", "consignments_per_year",
+      ])
+    let kpis = Dictionary(
+      simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
+    let total = scenario.totalTEUPerYear
+    for corridor in scenario.corridors {
+      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
+        $0 + $1.teuPerYear
+      }
+      let kpi = kpis[corridor.name]
+      table.append(
+        [
+          corridor.name, CSVTable.number(teu, decimals: 0),
+          CSVTable.number(total > 0 ? teu / total : 0, decimals: 4),
+        ]
+          + (kpi.map { cell($0.transitHours, decimals: 1) } ?? ["", ""])
+          + [
+            kpi.map { CSVTable.number($0.transitHours.mean / 24, decimals: 1) } ?? "",
+            kpi.map { CSVTable.number($0.p95TransitHours.mean, decimals: 1) } ?? "",
+            kpi.map {
+              CSVTable.number($0.consignments * 365 / simulation.options.days, decimals: 0)
+            } ?? "",
+          ])
+    }
+    return table
+  }
+
+  /// Checkpoints: the CAREC CPMM indicators (time and cost to clear) with utilisation and queues.
+  public static func checkpoints(_ simulation: SimulationResult) -> CSVTable {
+    var table = CSVTable(
+      header: [
+        "checkpoint", "mode", "direction", "clear_hours", "clear_hours_ci95", "p95_clear_hours",
+        "cpmm_clear_hours",
+        "fee_usd_per_teu", "busiest_stage", "busiest_utilization", "mean_queue", "max_queue",
+        "consignments",
+      ])
+    for c in simulation.checkpoints {
+      let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
+      table.append(
+        [c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both"]
+          + cell(c.clearanceHours)
+          + [
+            CSVTable.number(c.p95ClearanceHours.mean, decimals: 2),
+            c.observedClearanceHours.map { CSVTable.number($0, decimals: 1) } ?? "",
+            CSVTable.number(c.feeUSDPerTEU, decimals: 2), busiest?.stage ?? "",
+            busiest.map { CSVTable.number($0.utilization.mean, decimals: 4) } ?? "",
+            CSVTable.number(c.meanQueue.mean, decimals: 2), "\(c.maxQueue)",
+            CSVTable.number(c.units, decimals: 0),
+          ])
+    }
+    return table
+  }
+
+  /// OD pairs: transit time, speeds with and without delay, money and CO2 per TEU.
+  public static func odPairs(_ simulation: SimulationResult) -> CSVTable {
+    var table = CSVTable(
+      header: [
+        "commodity", "origin", "destination", "transit_hours", "transit_hours_ci95",
+        "p95_transit_hours",
+        "speed_with_delay_kmh", "speed_without_delay_kmh", "money_usd_per_teu", "co2_kg_per_teu",
+      ])
+    for od in simulation.odPairs {
+      table.append(
+        [od.commodity.rawValue, od.origin.rawValue, od.destination.rawValue]
+          + cell(od.transitHours, decimals: 1)
+          + [
+            CSVTable.number(od.p95TransitHours.mean, decimals: 1),
+            CSVTable.number(od.speedWithDelayKmh, decimals: 2),
+            CSVTable.number(od.speedWithoutDelayKmh, decimals: 2),
+            CSVTable.number(od.moneyUSDPerTEU, decimals: 2),
+            CSVTable.number(od.co2KgPerTEU, decimals: 1),
+          ])
+    }
+    return table
+  }
+
+  /// Where transit time goes, hours per consignment, mean over replications.
+  public static func timeUse(_ simulation: SimulationResult) -> CSVTable {
+    var table = CSVTable(header: ["use", "hours_per_consignment", "share"])
+    let uses = simulation.timeUse
+    let n = Double(max(1, uses.count))
+    let transit = uses.reduce(0) { $0 + $1.transit } / n
+    for use in TimeUse.allCases {
+      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / n
+      table.append([
+        use.name, CSVTable.number(hours, decimals: 3),
+        CSVTable.number(transit > 0 ? hours / transit : 0, decimals: 4),
+      ])
+    }
+    return table
+  }
+
+  /// Every file of the report, by name.
+  public static func files(
+    scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult
+  ) -> [(name: String, text: String)] {
+    let routes = assignment.routes()
+    return [
+      (
+        "summary.md",
+        RunSummary.markdown(
+          scenario: scenario, assignment: assignment, routes: routes, simulation: simulation)
+      ),
+      ("corridors.csv", corridors(scenario, routes: routes, simulation: simulation).text),
+      ("checkpoints.csv", checkpoints(simulation).text),
+      ("od-pairs.csv", odPairs(simulation).text),
+      ("time-use.csv", timeUse(simulation).text),
+      ("link-flows.csv", AssignmentTables.linkFlows(assignment).text),
+      ("routes.csv", AssignmentTables.routes(routes).text),
+      ("skims.csv", AssignmentTables.skims(routes).text),
+    ]
+  }
+}

@@ -1,0 +1,56 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// The one-screen summary of a run printed on standard output.
+public enum RunScreen {
+  /// Corridors with their shares and transit times, then the slowest crossings.
+  public static func text(
+    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult,
+    folder: String
+  ) -> String {
+    var out: [String] = []
+    out.append(
+      "\(scenario.id): \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year, \(simulation.replicationCount) "
+        + "replications × \(NumberFormat.grouped(simulation.options.days)) days (± 95 % interval)")
+    out.append("")
+    var corridors = TextTable(
+      headers: ["corridor", "TEU/year", "share", "transit days"],
+      alignments: [.left, .right, .right, .right])
+    let kpis = Dictionary(
+      simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
+    for corridor in scenario.corridors {
+      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
+        $0 + $1.teuPerYear
+      }
+      let transit = kpis[corridor.name].map {
+        "\(NumberFormat.fixed($0.transitHours.mean / 24, decimals: 1)) ± \(NumberFormat.fixed($0.transitHours.halfWidth / 24, decimals: 1))"
+      }
+      corridors.append([
+        corridor.name, NumberFormat.grouped(teu),
+        NumberFormat.fixed(100 * teu / max(scenario.totalTEUPerYear, 1e-12), decimals: 1) + " %",
+        transit ?? "–",
+      ])
+    }
+    out.append(corridors.render())
+    out.append("")
+    out.append("Slowest border crossings (hours to clear; CPMM TFI1 for comparison)")
+    var crossings = TextTable(
+      headers: ["checkpoint", "mode", "direction", "hours", "p95", "CPMM"],
+      alignments: [.left, .left, .left, .right, .right, .right])
+    for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
+      .prefix(8)
+    {
+      crossings.append([
+        c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
+        "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 1))",
+        NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
+        c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+      ])
+    }
+    out.append(crossings.render())
+    out.append("")
+    out.append("Report: \(folder)/summary.md and CSV tables")
+    return out.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,98 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// `summary.md`: the run's key tables in Markdown.
+enum RunSummary {
+  static func markdown(
+    scenario: Scenario, assignment: CorridorAssignmentResult,
+    routes: [CorridorAssignmentResult.Route],
+    simulation: SimulationResult
+  ) -> String {
+    var out: [String] = []
+    out.append("# \(scenario.name)")
+    out.append("")
+    if !scenario.description.isEmpty {
+      out.append(scenario.description)
+      out.append("")
+    }
+    let options = simulation.options
+    out.append(
+      "Scenario `\(scenario.id)`\(scenario.year.map { ", year \($0)" } ?? ""). Demand "
+        + "\(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year. Routes: freight-flow equilibrium at relative gap "
+        + "\(NumberFormat.fixed(assignment.equilibrium.final?.relativeGap ?? .nan, decimals: 12)). Simulation: "
+        + "\(simulation.replicationCount) replications of \(NumberFormat.grouped(options.days)) days after "
+        + "\(NumberFormat.grouped(options.warmUpDays)) days of warm-up, seed \(options.seed); ± is the half-width of "
+        + "the 95 % interval over replications.")
+    if !scenario.appliedMeasures.isEmpty {
+      out.append("")
+      out.append(
+        "Measures: "
+          + scenario.appliedMeasures.map {
+            "**\($0.name)**" + ($0.description.isEmpty ? "" : " — \($0.description)")
+          }.joined(separator: "; ") + ".")
+    }
+    out.append("")
+    out.append("## Corridors")
+    out.append("")
+    out.append("| corridor | TEU/year | share | transit days | p95 days |")
+    out.append("|---|---:|---:|---:|---:|")
+    let kpis = Dictionary(
+      simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
+    for corridor in scenario.corridors {
+      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
+        $0 + $1.teuPerYear
+      }
+      let kpi = kpis[corridor.name]
+      out.append(
+        "| \(corridor.name) | \(NumberFormat.grouped(teu)) | "
+          + "\(NumberFormat.fixed(100 * teu / max(scenario.totalTEUPerYear, 1e-12), decimals: 1)) % | "
+          + (kpi.map {
+            "\(NumberFormat.fixed($0.transitHours.mean / 24, decimals: 1)) ± \(NumberFormat.fixed($0.transitHours.halfWidth / 24, decimals: 1))"
+          } ?? "–")
+          + " | "
+          + (kpi.map { NumberFormat.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–")
+          + " |")
+    }
+    out.append("")
+    out.append("## Border crossings (CAREC CPMM: time and cost to clear)")
+    out.append("")
+    out.append(
+      "| checkpoint | mode | direction | hours to clear | p95 hours | CPMM hours | fee USD/TEU | busiest stage load | mean queue |"
+    )
+    out.append("|---|---|---|---:|---:|---:|---:|---:|---:|")
+    for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
+    {
+      let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
+      out.append(
+        "| \(c.node) | \(c.mode.rawValue) | \(c.direction?.description ?? "both") | "
+          + "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 2)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 2)) | "
+          + "\(NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1)) | "
+          + (c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "–") + " | "
+          + "\(NumberFormat.grouped(c.feeUSDPerTEU)) | "
+          + (busiest.map {
+            "\($0.stage) \(NumberFormat.fixed(100 * $0.utilization.mean, decimals: 0)) %"
+          } ?? "–") + " | "
+          + "\(NumberFormat.fixed(c.meanQueue.mean, decimals: 1)) |")
+    }
+    out.append("")
+    out.append("## Where transit time goes (hours per consignment)")
+    out.append("")
+    out.append("| use | hours | share |")
+    out.append("|---|---:|---:|")
+    let uses = simulation.timeUse
+    let n = Double(max(1, uses.count))
+    let transit = uses.reduce(0) { $0 + $1.transit } / n
+    for use in TimeUse.allCases {
+      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / n
+      out.append(
+        "| \(use.name.replacingOccurrences(of: "_", with: " ")) | \(NumberFormat.fixed(hours, decimals: 1)) | \(NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1)) % |"
+      )
+    }
+    out.append("")
+    out.append(
+      "Tables: `corridors.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
+        + "`routes.csv`, `skims.csv`. Methods: docs/methods.md.")
+    return out.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import CorridorAssignment
+import CorridorModel
+import CorridorReports
+import CorridorScenario
+import CorridorSimulation
+import Foundation
+
+/// `corridor run FILE`: validation, assignment, simulation and the report, in one go.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run a scenario end to end: equilibrium routes, consignment simulation, report.",
+    discussion: """
+      Writes summary.md and CSV tables to Reports/<scenario>/ (or --out) as one folder that \
+      appears whole or not at all, and prints a one-screen summary.
+      """)
+
+  @Argument(help: "A scenario file (YAML).")
+  var file: String
+
+  @Option(help: "Independent replications.")
+  var replications: Int = 10
+
+  @Option(help: "Random seed.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Days recorded after the warm-up.")
+  var days: Double = 365
+
+  @Option(help: "Report folder (default Reports/<scenario>).")
+  var out: String?
+
+  @Flag(help: "No progress messages on standard error.")
+  var quiet = false
+
+  @Flag(help: "Print the result as JSON on standard output.")
+  var json = false
+
+  func validate() throws {
+    guard (1...1000).contains(replications) else {
+      throw ValidationError("--replications must be from 1 to 1000")
+    }
+    guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
+  }
+
+  func run() throws {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let progress = Progress(enabled: !quiet)
+    if !missingInputs([file]).isEmpty { throw ExitCode.noInput }
+    progress.say("validating \(file)")
+    let scenario: Scenario
+    do {
+      let loaded = try ScenarioLoader.load(path: file)
+      for warning in loaded.warnings { printError(warning.description) }
+      scenario = loaded.scenario
+    } catch {
+      for diagnostic in error.diagnostics { printError(diagnostic.description) }
+      throw ExitCode.dataError
+    }
+    progress.say("assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
+    let assignment: CorridorAssignmentResult
+    do {
+      assignment = try CorridorAssignmentResult.solve(scenario)
+    } catch {
+      printError("corridor: error: \(file): \(error)")
+      throw ExitCode.dataError
+    }
+    let routes = assignment.routes()
+    let options = SimulationOptions(days: days, replications: replications, seed: seed)
+    guard
+      CorridorSimulation.expectedConsignments(scenario, routes: routes, options: options)
+        <= Double(CorridorSimulation.maximumConsignments) / 2
+    else {
+      printError(
+        "corridor: error: \(file): the demand would make too many consignments to simulate; check its units"
+      )
+      throw ExitCode.dataError
+    }
+    progress.say("simulating \(replications) replications of \(NumberFormat.grouped(days)) days")
+    let simulation = CorridorSimulation.run(scenario, routes: routes, options: options)
+    let folder = out ?? "Reports/\(scenario.id)"
+    progress.say("writing the report to \(folder)/")
+    do {
+      try writeFolderAtomically(
+        RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation),
+        to: folder)
+    } catch {
+      printError(
+        "corridor: error: cannot write the report to \(folder): \(error.localizedDescription)")
+      throw ExitCode(73)
+    }
+    let elapsed = clock.now - start
+    let seconds =
+      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    progress.say("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
+    if json {
+      try printJSON(
+        RunJSON(
+          scenario: scenario, routes: routes, simulation: simulation, seconds: seconds,
+          folder: folder))
+    } else {
+      print(
+        RunScreen.text(scenario: scenario, routes: routes, simulation: simulation, folder: folder),
+        terminator: "")
+    }
+  }
+}
+
+/// Progress messages on standard error, only when it is a terminal.
+struct Progress {
+  let enabled: Bool
+
+  init(enabled: Bool) {
+    self.enabled = enabled && isatty(STDERR_FILENO) != 0
+  }
+
+  func say(_ message: String) {
+    if enabled { printError("corridor: \(message)…") }
+  }
+}

@@ -1,0 +1,75 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// The `--json` output of `corridor run`.
+struct RunJSON: Encodable {
+  struct Corridor: Encodable {
+    var corridor: String
+    var teuPerYear: Double
+    var share: Double
+    var transitHours: Double?
+    var transitHoursCI95: Double?
+    enum CodingKeys: String, CodingKey {
+      case corridor, share
+      case teuPerYear = "teu_per_year"
+      case transitHours = "transit_hours"
+      case transitHoursCI95 = "transit_hours_ci95"
+    }
+  }
+
+  struct Checkpoint: Encodable {
+    var checkpoint: String
+    var mode: String
+    var direction: String
+    var clearHours: Double
+    var clearHoursCI95: Double?
+    var cpmmHours: Double?
+    var utilization: Double
+    enum CodingKeys: String, CodingKey {
+      case checkpoint, mode, direction, utilization
+      case clearHours = "clear_hours"
+      case clearHoursCI95 = "clear_hours_ci95"
+      case cpmmHours = "cpmm_hours"
+    }
+  }
+
+  var scenario: String
+  var corridors: [Corridor]
+  var checkpoints: [Checkpoint]
+  var seconds: Double
+  var report: String
+
+  init(
+    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult,
+    seconds: Double,
+    folder: String
+  ) {
+    self.scenario = scenario.id
+    let kpis = Dictionary(
+      simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
+    corridors = scenario.corridors.map { corridor in
+      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
+        $0 + $1.teuPerYear
+      }
+      let kpi = kpis[corridor.name]
+      return Corridor(
+        corridor: corridor.name, teuPerYear: teu, share: teu / max(scenario.totalTEUPerYear, 1e-12),
+        transitHours: kpi?.transitHours.mean,
+        transitHoursCI95: kpi.flatMap {
+          $0.transitHours.halfWidth.isFinite ? $0.transitHours.halfWidth : nil
+        })
+    }
+    checkpoints = simulation.checkpoints.map { c in
+      Checkpoint(
+        checkpoint: c.node.rawValue, mode: c.mode.rawValue,
+        direction: c.direction?.description ?? "both",
+        clearHours: c.clearanceHours.mean,
+        clearHoursCI95: c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : nil,
+        cpmmHours: c.observedClearanceHours,
+        utilization: c.stageUtilization.map(\.utilization.mean).max() ?? 0)
+    }
+    self.seconds = seconds
+    report = folder
+  }
+}
