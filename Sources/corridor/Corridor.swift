@@ -11,9 +11,8 @@ struct Corridor: ParsableCommand {
       70 internal error.
       """,
     subcommands: [
-      ValidateCommand.self, DescribeCommand.self, RunCommand.self, AssignCommand.self,
-      SimulateCommand.self,
-      CheckpointCommand.self,
+      ValidateCommand.self, DescribeCommand.self, RunCommand.self, CompareCommand.self,
+      AssignCommand.self, SimulateCommand.self, CheckpointCommand.self,
     ]
   )
 

@@ -1,0 +1,177 @@
+import ArgumentParser
+import CorridorAssignment
+import CorridorModel
+import CorridorReports
+import CorridorScenario
+import CorridorSimulation
+import Foundation
+
+/// `corridor compare BASE VARIANT...`: variants against a base, with common random numbers.
+struct CompareCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "compare",
+    abstract: "Compare variants with a base scenario, all run with the same random streams.",
+    discussion: """
+      For every checkpoint, corridor and OD pair: base, variant, the difference with its 95 % \
+      interval over paired replications, and the percent change; and the shift of flow \
+      between corridors. Writes comparison-<variant>.md and .csv to Reports/<base>/ (or --out).
+      """)
+
+  @Argument(help: "The base scenario, then one or more variants (YAML).")
+  var files: [String]
+
+  @Option(help: "Independent replications.")
+  var replications: Int = 10
+
+  @Option(help: "Random seed, shared by all scenarios.")
+  var seed: UInt64 = 1
+
+  @Option(help: "Days recorded after the warm-up.")
+  var days: Double = 365
+
+  @Option(help: "Report folder (default Reports/<base>/comparisons).")
+  var out: String?
+
+  @Flag(help: "Print the result as JSON on standard output.")
+  var json = false
+
+  func validate() throws {
+    guard files.count >= 2 else {
+      throw ValidationError("give a base scenario and at least one variant")
+    }
+    guard (2...1000).contains(replications) else {
+      throw ValidationError("--replications must be from 2 to 1000")
+    }
+    guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
+  }
+
+  struct Run {
+    var scenario: Scenario
+    var routes: [CorridorAssignmentResult.Route]
+    var simulation: SimulationResult
+  }
+
+  func run() throws {
+    if !missingInputs(files).isEmpty { throw ExitCode.noInput }
+    var scenarios: [Scenario] = []
+    var failed = false
+    for file in files {
+      let report = ScenarioLoader.validate(path: file)
+      for diagnostic in report.diagnostics { printError(diagnostic.description) }
+      if let scenario = report.scenario, report.errors.isEmpty {
+        scenarios.append(scenario)
+      } else {
+        failed = true
+      }
+    }
+    if failed { throw ExitCode.dataError }
+    let options = SimulationOptions(days: days, replications: replications, seed: seed)
+    var runs: [Run] = []
+    for (file, scenario) in zip(files, scenarios) {
+      do {
+        let assignment = try CorridorAssignmentResult.solve(scenario)
+        let routes = assignment.routes()
+        runs.append(
+          Run(
+            scenario: scenario, routes: routes,
+            simulation: CorridorSimulation.run(scenario, routes: routes, options: options)))
+      } catch {
+        printError("corridor: error: \(file): \(error)")
+        throw ExitCode.dataError
+      }
+    }
+    let base = runs[0]
+    let comparisons = runs.dropFirst().map {
+      Comparison(
+        base: base.scenario, baseRoutes: base.routes, baseSimulation: base.simulation,
+        variant: $0.scenario,
+        variantRoutes: $0.routes, variantSimulation: $0.simulation)
+    }
+    let folder = out ?? "Reports/\(base.scenario.id)/comparisons"
+    var files: [(name: String, text: String)] = []
+    for comparison in comparisons {
+      files.append(("comparison-\(comparison.variant).md", comparison.markdown))
+      files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
+    }
+    do {
+      try writeFolderAtomically(files, to: folder)
+    } catch {
+      printError(
+        "corridor: error: cannot write the comparison to \(folder): \(error.localizedDescription)")
+      throw ExitCode(73)
+    }
+    if json {
+      try printJSON(CompareJSON(base: base.scenario.id, comparisons: comparisons))
+      return
+    }
+    for comparison in comparisons {
+      print(
+        "\(comparison.variant) against \(comparison.base) (difference ± 95 % interval; n.s. = not significant)"
+      )
+      var table = TextTable(
+        headers: ["checkpoint", "base h", "variant h", "difference", "change"],
+        alignments: [.left, .right, .right, .right, .right])
+      for row in comparison.rows
+      where row.key.hasPrefix("checkpoint") && (row.isSignificant || abs(row.percent) >= 1) {
+        table.append([
+          String(row.key.dropFirst("checkpoint ".count)), NumberFormat.fixed(row.base, decimals: 2),
+          NumberFormat.fixed(row.variant, decimals: 2),
+          "\(NumberFormat.fixed(row.difference.mean, decimals: 2)) ± \(NumberFormat.fixed(row.difference.halfWidth, decimals: 2))\(row.isSignificant ? "" : " n.s.")",
+          NumberFormat.fixed(row.percent, decimals: 1) + " %",
+        ])
+      }
+      print(table.render())
+      let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 1 }
+      if !shifts.isEmpty {
+        print("")
+        print("Flow shifts between corridors (TEU/year)")
+        for shift in shifts {
+          print(
+            "  \(shift.corridor): \(NumberFormat.grouped(shift.base)) → \(NumberFormat.grouped(shift.variant))"
+          )
+        }
+      }
+      print("")
+    }
+    print("Written to \(folder)/")
+  }
+}
+
+/// The `--json` output of `corridor compare`.
+struct CompareJSON: Encodable {
+  struct Variant: Encodable {
+    struct Row: Encodable {
+      var key: String
+      var base: Double
+      var variant: Double
+      var difference: Double
+      var differenceCI95: Double?
+      var percent: Double
+      var significant: Bool
+      enum CodingKeys: String, CodingKey {
+        case key, base, variant, difference, percent, significant
+        case differenceCI95 = "difference_ci95"
+      }
+    }
+    var variant: String
+    var rows: [Row]
+  }
+
+  var base: String
+  var variants: [Variant]
+
+  init(base: String, comparisons: [Comparison]) {
+    self.base = base
+    variants = comparisons.map { comparison in
+      Variant(
+        variant: comparison.variant,
+        rows: comparison.rows.map {
+          Variant.Row(
+            key: $0.key, base: $0.base, variant: $0.variant, difference: $0.difference.mean,
+            differenceCI95: $0.difference.halfWidth.isFinite ? $0.difference.halfWidth : nil,
+            percent: $0.percent,
+            significant: $0.isSignificant)
+        })
+    }
+  }
+}

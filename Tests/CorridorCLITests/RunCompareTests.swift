@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+@Suite("corridor run and compare, end to end")
+struct RunCompareTests {
+  func temporaryFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-run-\(UUID().uuidString)")
+  }
+
+  @Test("run writes the whole report, the same bytes for the same seed, and JSON keys")
+  func run() throws {
+    let first = temporaryFolder()
+    let second = temporaryFolder()
+    defer {
+      try? FileManager.default.removeItem(at: first)
+      try? FileManager.default.removeItem(at: second)
+    }
+    let arguments = [
+      "run", "Scenarios/examples/two-corridors.yaml", "--replications", "3", "--days", "60",
+      "--quiet",
+    ]
+    let result = try CommandRunner.run(arguments + ["--out", first.path])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Slowest border crossings"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
+    #expect(
+      files == [
+        "checkpoints.csv", "corridors.csv", "link-flows.csv", "od-pairs.csv", "routes.csv",
+        "skims.csv", "summary.md",
+        "time-use.csv",
+      ])
+    let json = try CommandRunner.run(arguments + ["--out", second.path, "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    for key in ["scenario", "corridors", "checkpoints", "seconds"] {
+      #expect(object?[key] != nil, "missing \(key)")
+    }
+    for name in files {
+      #expect(
+        try Data(contentsOf: first.appendingPathComponent(name))
+          == Data(contentsOf: second.appendingPathComponent(name)),
+        "\(name) differs between two runs with the same seed")
+    }
+    // Nothing but the report folder is left beside it.
+    let parent = try FileManager.default.contentsOfDirectory(
+      atPath: first.deletingLastPathComponent().path)
+    #expect(!parent.contains { $0.hasPrefix(".\(first.lastPathComponent)") })
+  }
+
+  @Test("a report folder that cannot be written stops with a message and leaves nothing")
+  func unwritable() throws {
+    let blocker = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: blocker) }
+    // A file where the report's parent folder should be.
+    try Data("not a folder".utf8).write(to: blocker)
+    let result = try CommandRunner.run([
+      "run", "Scenarios/examples/two-corridors.yaml", "--replications", "2", "--days", "10",
+      "--quiet", "--out",
+      blocker.appendingPathComponent("report").path,
+    ])
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("cannot write the report"))
+    #expect(try String(contentsOf: blocker, encoding: .utf8) == "not a folder")
+  }
+
+  @Test("compare pairs the replications and writes the comparison")
+  func compare() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let variant = folder.deletingLastPathComponent().appendingPathComponent(
+      "variant-\(UUID().uuidString).yaml")
+    defer { try? FileManager.default.removeItem(at: variant) }
+    let base = CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml")
+      .path
+    try Data(
+      """
+      scenario: irkeshtam-24-7
+      extends: \(base)
+      measures:
+        - id: open-24-7
+          changes:
+            - process: {checkpoint: IRK}
+              set: {opening_hours: 24/7}
+      """.utf8
+    ).write(to: variant)
+    let result = try CommandRunner.run([
+      "compare", base, variant.path, "--replications", "4", "--days", "90", "--out", folder.path,
+      "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+    #expect(object?["base"] as? String == "two-corridors")
+    let variants = try #require(object?["variants"] as? [[String: Any]])
+    let rows = try #require(variants.first?["rows"] as? [[String: Any]])
+    let irkeshtam = try #require(
+      rows.first { ($0["key"] as? String)?.hasPrefix("checkpoint IRK") == true })
+    // Opening around the clock removes the night and weekend waits: a clear, significant cut.
+    #expect((irkeshtam["difference"] as? Double ?? 0) < 0)
+    #expect(irkeshtam["significant"] as? Bool == true)
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(files == ["comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
+  }
+}
