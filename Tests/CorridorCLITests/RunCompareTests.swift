@@ -26,10 +26,15 @@ struct RunCompareTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
     #expect(
       files == [
-        "checkpoints.csv", "corridors.csv", "link-flows.csv", "od-pairs.csv", "routes.csv",
-        "skims.csv", "summary.md",
-        "time-use.csv",
+        "checkpoints.csv", "corridors.csv", "link-flows.csv", "network.geojson", "od-pairs.csv",
+        "routes.csv", "skims.csv", "summary.md", "time-use.csv",
       ])
+    // The GeoJSON parses and every feature has a geometry.
+    let geojson = try JSONSerialization.jsonObject(
+      with: Data(contentsOf: first.appendingPathComponent("network.geojson")))
+    let features = try #require((geojson as? [String: Any])?["features"] as? [[String: Any]])
+    #expect(features.count == 8 + 16)
+    #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["coordinates"] != nil })
     let json = try CommandRunner.run(arguments + ["--out", second.path, "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     for key in ["scenario", "corridors", "checkpoints", "seconds"] {

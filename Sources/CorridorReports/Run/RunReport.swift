@@ -129,6 +129,10 @@ public enum RunReport {
       ("link-flows.csv", AssignmentTables.linkFlows(assignment).text),
       ("routes.csv", AssignmentTables.routes(routes).text),
       ("skims.csv", AssignmentTables.skims(routes).text),
+      (
+        "network.geojson",
+        NetworkGeoJSON.text(scenario: scenario, assignment: assignment, simulation: simulation)
+      ),
     ]
   }
 }

@@ -92,7 +92,7 @@ enum RunSummary {
     out.append("")
     out.append(
       "Tables: `corridors.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
-        + "`routes.csv`, `skims.csv`. Methods: docs/methods.md.")
+        + "`routes.csv`, `skims.csv`; map layers: `network.geojson`. Methods: docs/methods.md.")
     return out.joined(separator: "\n") + "\n"
   }
 }
