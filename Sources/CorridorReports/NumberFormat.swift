@@ -19,6 +19,12 @@ public enum NumberFormat {
     return sign + groups.joined(separator: ",") + fraction
   }
 
+  /// A number in scientific notation with the given significant decimals (`2.3e-09`).
+  public static func scientific(_ value: Double, decimals: Int = 1) -> String {
+    guard value.isFinite else { return "n/a" }
+    return String(format: "%.\(decimals)e", value)
+  }
+
   /// A number with a fixed count of decimals, no grouping.
   public static func fixed(_ value: Double, decimals: Int) -> String {
     guard value.isFinite else { return "n/a" }

@@ -20,7 +20,7 @@ enum RunSummary {
     out.append(
       "Scenario `\(scenario.id)`\(scenario.year.map { ", year \($0)" } ?? ""). Demand "
         + "\(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year. Routes: freight-flow equilibrium at relative gap "
-        + "\(NumberFormat.fixed(assignment.equilibrium.final?.relativeGap ?? .nan, decimals: 12)). Simulation: "
+        + "\(NumberFormat.scientific(assignment.equilibrium.final?.relativeGap ?? .nan)). Simulation: "
         + "\(simulation.replicationCount) replications of \(NumberFormat.grouped(options.days)) days after "
         + "\(NumberFormat.grouped(options.warmUpDays)) days of warm-up, seed \(options.seed); ± is the half-width of "
         + "the 95 % interval over replications.")
