@@ -43,7 +43,9 @@ struct CheckpointCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard lanes >= 1 else { throw ValidationError("--lanes must be at least 1") }
+    guard (1...Limits.maximumLanes).contains(lanes) else {
+      throw ValidationError("--lanes must be from 1 to \(Limits.maximumLanes)")
+    }
     guard arrivalsPerHour > 0, arrivalsPerHour.isFinite else {
       throw ValidationError("--arrivals-per-hour must be a number > 0")
     }

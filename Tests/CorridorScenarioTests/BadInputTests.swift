@@ -66,6 +66,14 @@ struct BadInputTests {
       marker: "0, service",
       message: "'lanes' in stage #1 of process #1 of node 'X' must be a whole number ≥ 1, found 0"),
     BadCase(
+      name: "lanes beyond any facility", old: "lanes: 2", new: "lanes: 2000000",
+      marker: "2000000", message: "must be a whole number from 1 to 10000, found 2000000"),
+    BadCase(
+      name: "sailings beyond any service", old: "{from: X, to: B, mode: road, km: 300, hours: 5}",
+      new:
+        "{from: X, to: B, mode: ferry, km: 300, hours: 5, ferry: {sailings_per_week: 1e9, vessel_capacity_teu: 10}}",
+      marker: "1e9", message: "must be a number greater than 0 and at most 1000, found 1e9"),
+    BadCase(
       name: "NaN", old: "lat: 43.2", new: "lat: .nan",
       marker: ".nan",
       message: "'lat' in node 'B' must be a finite number (a number from -90 to 90), found .nan"),

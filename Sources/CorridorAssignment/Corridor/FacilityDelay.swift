@@ -35,7 +35,7 @@ enum FacilityDelay {
   static func gaugeChange(_ facility: GaugeChange, teuPerTrain: Double) -> VolumeDelay {
     let hours = facility.transshipmentHours.mean
     guard let perDay = facility.capacityTEUPerDay, hours > 0 else { return .constant(hours) }
-    let servers = max(1, Int((perDay * hours / (24 * teuPerTrain)).rounded(.up)))
+    let servers = (perDay * hours / (24 * teuPerTrain)).rounded(.up).clampedInt(1...100_000)
     return .queue(
       QueueDelay(
         servers: servers, serviceHours: hours, serviceCV: facility.transshipmentHours.cv,

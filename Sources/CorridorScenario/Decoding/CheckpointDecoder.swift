@@ -81,7 +81,8 @@ enum CheckpointDecoder {
         ?? hours
     }
     let fee = reader.number("fee_usd_per_teu", .nonNegative) ?? 0
-    let teuPerUnit = reader.number("teu_per_unit", .positive)
+    let teuPerUnit = reader.number(
+      "teu_per_unit", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
     let observed = reader.number("observed_clearance_hours", .nonNegative)
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
@@ -117,7 +118,7 @@ enum CheckpointDecoder {
     guard let reader = ObjectReader(node, what: what, allowed: stageKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)
-    let lanes = reader.integer("lanes", minimum: 1, required: true)
+    let lanes = reader.integer("lanes", minimum: 1, maximum: Limits.maximumLanes, required: true)
     let probability = reader.number("probability", .probability) ?? 1
     var service: Distribution?
     if let value = reader.value("service_hours") {

@@ -41,8 +41,8 @@ struct DecodingContext {
     return value
   }
 
-  /// A whole number at least `minimum`.
-  func integer(_ node: Yams.Node, named name: String, minimum: Int) -> Int? {
+  /// A whole number at least `minimum` and at most `maximum`.
+  func integer(_ node: Yams.Node, named name: String, minimum: Int, maximum: Int = .max) -> Int? {
     if case .mapping = node {
       guard let reader = ObjectReader(node, what: name, allowed: ["value"], context: self)
       else { return nil }
@@ -54,6 +54,12 @@ struct DecodingContext {
     }
     guard value >= minimum else {
       error(at: node.mark, "\(name) must be a whole number ≥ \(minimum), found \(value)")
+      return nil
+    }
+    guard value <= maximum else {
+      error(
+        at: node.mark,
+        "\(name) must be a whole number from \(minimum) to \(maximum), found \(value)")
       return nil
     }
     return value

@@ -101,7 +101,8 @@ enum LinkDecoder {
     guard let reader = ObjectReader(node, what: what, allowed: ferryKeys, context: context) else {
       return nil
     }
-    let sailings = reader.number("sailings_per_week", .positive, required: true)
+    let sailings = reader.number(
+      "sailings_per_week", .positiveUpTo(Limits.maximumSailingsPerWeek), required: true)
     let capacity = reader.number("vessel_capacity_teu", .positive, required: true)
     guard let sailings, let capacity else { return nil }
     // The sailing time is the link's running time; it is filled in when the link is built.

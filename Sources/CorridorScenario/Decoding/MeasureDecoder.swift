@@ -17,13 +17,14 @@ enum MeasureDecoder {
   ]
   static let processFields: [String: FieldKind] = [
     "opening_hours": .openingHours, "fee_usd_per_teu": .number(.nonNegative),
-    "teu_per_unit": .number(.positive),
+    "teu_per_unit": .number(.within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound)),
   ]
   static let linkFields: [String: FieldKind] = [
     "km": .number(.positive), "hours": .distribution, "speed_kmh": .number(.positive),
     "tariff_usd_per_teu": .number(.nonNegative), "tariff_usd_per_teu_km": .number(.nonNegative),
     "capacity_teu_per_year": .number(.positive), "co2_kg_per_teu_km": .number(.nonNegative),
-    "sailings_per_week": .number(.positive), "vessel_capacity_teu": .number(.positive),
+    "sailings_per_week": .number(.positiveUpTo(Limits.maximumSailingsPerWeek)),
+    "vessel_capacity_teu": .number(.positive),
   ]
   static let gaugeChangeFields: [String: FieldKind] = [
     "transshipment_hours": .distribution, "capacity_teu_per_day": .number(.positive),

@@ -165,13 +165,13 @@ struct ObjectReader {
     return context.number(node, named: "'\(key)' in \(what)", range)
   }
 
-  /// A whole number at least `minimum`.
-  func integer(_ key: String, minimum: Int, required: Bool = false) -> Int? {
+  /// A whole number at least `minimum` (and at most `maximum`).
+  func integer(_ key: String, minimum: Int, maximum: Int = .max, required: Bool = false) -> Int? {
     guard let node = value(key) else {
       if required { missing(key, expected: "a whole number ≥ \(minimum)") }
       return nil
     }
-    return context.integer(node, named: "'\(key)' in \(what)", minimum: minimum)
+    return context.integer(node, named: "'\(key)' in \(what)", minimum: minimum, maximum: maximum)
   }
 
   /// A boolean (`true` or `false`).
@@ -221,6 +221,8 @@ enum NumberRange {
   case probability
   /// Within the closed interval.
   case within(Double, Double)
+  /// Greater than zero and at most the bound.
+  case positiveUpTo(Double)
 
   var expectation: String {
     switch self {
@@ -228,6 +230,7 @@ enum NumberRange {
     case .nonNegative: "a number ≥ 0"
     case .probability: "a probability from 0 to 1"
     case .within(let low, let high): "a number from \(low.formattedPlain) to \(high.formattedPlain)"
+    case .positiveUpTo(let high): "a number greater than 0 and at most \(high.formattedPlain)"
     }
   }
 
@@ -237,6 +240,7 @@ enum NumberRange {
     case .nonNegative: value >= 0
     case .probability: value >= 0 && value <= 1
     case .within(let low, let high): value >= low && value <= high
+    case .positiveUpTo(let high): value > 0 && value <= high
     }
   }
 }

@@ -29,8 +29,10 @@ enum ScenarioFileDecoder {
       let settings = ObjectReader(node, what: "settings", allowed: settingsKeys, context: context)
     {
       file.settings.tonnesPerTEU = settings.number("tonnes_per_teu", .positive)
-      file.settings.teuPerTruck = settings.number("teu_per_truck", .positive)
-      file.settings.teuPerTrain = settings.number("teu_per_train", .positive)
+      file.settings.teuPerTruck = settings.number(
+        "teu_per_truck", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
+      file.settings.teuPerTrain = settings.number(
+        "teu_per_train", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
       file.settings.currencyYear = settings.integer("currency_year", minimum: 1900)
     }
     let isRoot = file.extends == nil

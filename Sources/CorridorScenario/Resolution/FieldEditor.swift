@@ -47,8 +47,18 @@ struct FieldEditor {
     switch field {
     case "lanes":
       if case .scale(let factor) = edit {
-        stage.lanes = max(1, Int((Double(stage.lanes) * factor).rounded()))
+        let lanes = Double(stage.lanes) * factor
+        guard lanes <= Double(Limits.maximumLanes) else {
+          fail(field, "of stage '\(stage.id)' would become more than \(Limits.maximumLanes)")
+          return
+        }
+        stage.lanes = lanes.clampedInt(1...Limits.maximumLanes)
       } else if case .setInteger(let lanes) = edit {
+        guard lanes <= Limits.maximumLanes else {
+          fail(
+            field, "of stage '\(stage.id)' must be at most \(Limits.maximumLanes), found \(lanes)")
+          return
+        }
         stage.lanes = lanes
       }
     case "service_hours":

@@ -36,7 +36,10 @@ struct LoadCheck {
     checkFacilities(gaugeLoad: gaugeLoad, hubLoad: hubLoad)
   }
 
-  private func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }
+  private func percent(_ x: Double) -> String { "\(whole(x * 100)) %" }
+
+  /// A whole number for messages, safe for any size.
+  private func whole(_ x: Double) -> String { x.isFinite ? String(format: "%.0f", x) : "\(x)" }
 
   private func checkLinks(_ load: [Double]) {
     for (l, link) in scenario.links.enumerated() {
@@ -46,9 +49,9 @@ struct LoadCheck {
       let what = link.ferry != nil ? "ferry service" : "link"
       sink.warning(
         located.location,
-        "\(what) '\(link.id)' would carry \(Int(load[l].rounded())) TEU/year on the fastest "
+        "\(what) '\(link.id)' would carry \(whole(load[l])) TEU/year on the fastest "
           + "routes, \(percent(load[l] / capacity)) of its capacity of "
-          + "\(Int(capacity.rounded())) TEU/year; flows will divert or queue")
+          + "\(whole(capacity)) TEU/year; flows will divert or queue")
     }
   }
 
@@ -77,7 +80,7 @@ struct LoadCheck {
           located.location,
           "checkpoint '\(node.id)' \(process.mode.rawValue) "
             + "\(process.direction?.description ?? "both ways"): stage '\(peak.stage)' would be "
-            + "loaded at \(percent(peak.utilization)) by \(Int(teu.rounded())) TEU/year on the "
+            + "loaded at \(percent(peak.utilization)) by \(whole(teu)) TEU/year on the "
             + "fastest routes; queues grow without bound above 100 % (add lanes, shorten "
             + "service or extend opening hours)")
       }
@@ -92,14 +95,14 @@ struct LoadCheck {
       {
         sink.warning(
           located.location,
-          "gauge change '\(node.id)' would transship \(Int(gaugeLoad[n].rounded())) TEU/year, "
+          "gauge change '\(node.id)' would transship \(whole(gaugeLoad[n])) TEU/year, "
             + "\(percent(gaugeLoad[n] / (perDay * 365))) of its capacity of "
-            + "\(Int(perDay.rounded())) TEU/day")
+            + "\(whole(perDay)) TEU/day")
       }
       if let hub = node.hub, let capacity = hub.capacityTEUPerYear, hubLoad[n] > capacity {
         sink.warning(
           located.location,
-          "hub '\(node.id)' would handle \(Int(hubLoad[n].rounded())) TEU/year, "
+          "hub '\(node.id)' would handle \(whole(hubLoad[n])) TEU/year, "
             + "\(percent(hubLoad[n] / capacity)) of its capacity")
       }
     }

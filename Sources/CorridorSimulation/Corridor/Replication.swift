@@ -100,7 +100,8 @@ struct Replication {
       let hours = facility?.transshipmentHours ?? .fixed(0)
       let crews =
         facility?.capacityTEUPerDay.map {
-          max(1, Int(($0 * hours.mean / (24 * scenario.settings.teuPerTrain)).rounded(.up)))
+          ($0 * hours.mean / (24 * scenario.settings.teuPerTrain)).rounded(.up).clampedInt(
+            1...100_000)
         } ?? 1_000_000
       gaugeStations.append(stations.count)
       stations.append(
@@ -254,7 +255,7 @@ struct Replication {
       return 1
     }
     let unit = stations[first].teuPerUnit
-    return teu > unit ? Int((teu / unit).rounded(.up)) : 1
+    return teu > unit ? (teu / unit).rounded(.up).clampedInt(1...100_000) : 1
   }
 
   /// Sends every unit of a consignment into its checkpoint's first stage it must pass.
