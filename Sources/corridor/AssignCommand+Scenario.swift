@@ -33,7 +33,6 @@ extension AssignCommand {
     }
     guard let final = result.equilibrium.final else { throw ExitCode.internalError }
     let folder = out ?? "Reports/\(scenario.id)/assignment"
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let routes = result.routes()
     var tables: [(String, CSVTable)] = [
       ("link-flows.csv", AssignmentTables.linkFlows(result)),
@@ -45,8 +44,12 @@ extension AssignCommand {
       tables.append(
         ("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
     }
-    for (name, table) in tables {
-      try writeAtomically(table.text, to: (folder as NSString).appendingPathComponent(name))
+    do {
+      try writeFolderAtomically(tables.map { ($0.0, $0.1.text) }, to: folder)
+    } catch {
+      printError(
+        "corridor: error: cannot write the tables to \(folder): \(error.localizedDescription)")
+      throw ExitCode(73)
     }
     let shares = CorridorShares(routes: routes, scenario: scenario)
     if json {

@@ -117,8 +117,14 @@ struct AssignCommand: ParsableCommand {
     if let flowsOut {
       let fixed = network.links.map { tollFactor * $0.toll + distanceFactor * $0.length }
       let costs = zip(result.linkTimes, fixed).map { $0 + $1 }
-      try writeAtomically(
-        TNTPFlowWriter.text(network: network, flows: result.linkFlows, costs: costs), to: flowsOut)
+      do {
+        try writeAtomically(
+          TNTPFlowWriter.text(network: network, flows: result.linkFlows, costs: costs), to: flowsOut
+        )
+      } catch {
+        printError("corridor: error: cannot write \(flowsOut): \(error.localizedDescription)")
+        throw ExitCode(73)
+      }
     }
     let reached = milestones.compactMap { m in result.milestones[m].map { (m, $0) } }
     if json {

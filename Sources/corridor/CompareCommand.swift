@@ -39,8 +39,8 @@ struct CompareCommand: ParsableCommand {
     guard files.count >= 2 else {
       throw ValidationError("give a base scenario and at least one variant")
     }
-    guard (2...1000).contains(replications) else {
-      throw ValidationError("--replications must be from 2 to 1000")
+    guard (2...200).contains(replications) else {
+      throw ValidationError("--replications must be from 2 to 200")
     }
     guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
   }

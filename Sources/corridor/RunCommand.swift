@@ -38,8 +38,8 @@ struct RunCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard (1...1000).contains(replications) else {
-      throw ValidationError("--replications must be from 1 to 1000")
+    guard (1...200).contains(replications) else {
+      throw ValidationError("--replications must be from 1 to 200")
     }
     guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
   }

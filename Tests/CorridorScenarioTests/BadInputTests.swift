@@ -74,6 +74,11 @@ struct BadInputTests {
         "{from: X, to: B, mode: ferry, km: 300, hours: 5, ferry: {sailings_per_week: 1e9, vessel_capacity_teu: 10}}",
       marker: "1e9", message: "must be a number greater than 0 and at most 1000, found 1e9"),
     BadCase(
+      name: "two corridors with one name", old: "demand:\n",
+      new:
+        "corridors:\n  - {id: c1, name: Main, via: [A, B]}\n  - {id: c2, name: Main, via: [A, X]}\ndemand:\n",
+      marker: "{id: c2", message: "corridors 'c1' and 'c2' have the same name 'Main'"),
+    BadCase(
       name: "NaN", old: "lat: 43.2", new: "lat: .nan",
       marker: ".nan",
       message: "'lat' in node 'B' must be a finite number (a number from -90 to 90), found .nan"),

@@ -137,6 +137,10 @@ struct MeasureTests {
         "measure 'm' removes link 'A-B-road', which is not in the scenario; did you mean 'A-X-road'?"
       ),
       (
+        "- link: A-X-road\n          set: {capacity_teu_per_year: 100}\n          scale: {km: 0}",
+        "measure 'm' on link 'A-X-road': 'km' would become 0; it must be a number greater than 0"
+      ),
+      (
         "- demand: {commodity: oil}\n          scale: 2",
         "measure 'm' scales demand, but no demand entry matches its filter"
       ),

@@ -63,6 +63,15 @@ struct YAMLFeatureTests {
       ("big: &b [1, 2]\nx: {*b : 3}\n", 2, 5, "an alias ('*…') cannot be a mapping key"),
       ("[*b, *b]: 3\n", 1, 8, "a list or mapping cannot be a mapping key"),
       ("? [a]\n: 3\n", 1, 1, "explicit mapping keys ('? ') are not used in scenario files"),
+      // A quote inside a plain scalar, or an escaped backslash, must not hide what follows.
+      (
+        "name: 12 \" pipe\nbig: &b [1]\nx: {*b : 3}\n", 3, 5,
+        "an alias ('*…') cannot be a mapping key"
+      ),
+      (
+        "name: \"a\\\\\"\nbig: &b [1]\nx: {*b : 3}\n", 3, 5,
+        "an alias ('*…') cannot be a mapping key"
+      ),
     ])
   func complexKeys(text: String, line: Int, column: Int, message: String) throws {
     let files = ScenarioFiles()

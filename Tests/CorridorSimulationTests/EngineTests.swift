@@ -57,6 +57,14 @@ struct EngineTests {
       "\(stats.variance)")
   }
 
+  @Test("a vanishing coefficient of variation samples the mean, not NaN")
+  func tinyCV() {
+    var random = RandomStream(seed: 2)
+    for distribution in [Distribution.gamma(mean: 2, cv: 1e-200), .lognormal(mean: 2, cv: 1e-200)] {
+      #expect(distribution.sample(&random) == 2)
+    }
+  }
+
   @Test("an empirical distribution draws its observations equally often")
   func empirical() throws {
     let empirical = Distribution.empirical([1, 2, 6])

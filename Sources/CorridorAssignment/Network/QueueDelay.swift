@@ -55,7 +55,11 @@ public struct QueueDelay: Hashable, Sendable {
     let rho = a / Double(c)
     guard rho < 1 else { return .infinity }
     var erlangB = 1.0
-    for k in 1...c { erlangB = a * erlangB / (Double(k) + a * erlangB) }
+    for k in 1...c {
+      erlangB = a * erlangB / (Double(k) + a * erlangB)
+      // Past a few times the load, B falls geometrically; once it is negligible it stays so.
+      if erlangB < 1e-300 { break }
+    }
     let erlangC = erlangB / (1 - rho * (1 - erlangB))
     return erlangC / (Double(c) / s - lambda) * (1 + cv * cv) / 2
   }
@@ -68,7 +72,8 @@ public struct QueueDelay: Hashable, Sendable {
   }
 
   private func curveSlope(_ v: Double) -> Double {
-    let h = max(1e-6, 1e-6 * v)
+    // A step relative to the flow and to the knee, so it never crosses saturation.
+    let h = 1e-6 * max(v, 1e-3 * knee)
     let low = max(0, v - h)
     return (curve(v + h) - curve(low)) / (v + h - low)
   }

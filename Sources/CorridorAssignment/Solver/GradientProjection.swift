@@ -87,6 +87,11 @@ public struct GradientProjection: Sendable {
       for _ in 0..<options.innerPasses { state.equilibrateAll() }
       state.recomputeLinkFlows()
       let (tstt, sptt) = state.evaluateGap()
+      guard tstt.isFinite, sptt.isFinite else {
+        throw .invalidParameter(
+          "link costs overflowed at the equilibrium flows (TSTT \(tstt), SPTT \(sptt)); check capacities, "
+            + "powers, service times and the demand's size")
+      }
       let gap = tstt > 0 ? max(0, (tstt - sptt) / tstt) : 0
       let elapsed = clock.now - start
       let record = IterationRecord(

@@ -106,8 +106,11 @@ struct SolverState {
       }
       search.run(from: origin, in: network, cost: cost)
       for index in range {
-        let candidate = search.path(to: Int(pairs[index].destination), in: network)
-        if !candidate.isEmpty, !pairs[index].paths.contains(candidate) {
+        let destination = Int(pairs[index].destination)
+        let candidate = search.path(to: destination, in: network)
+        if search.distance[destination].isFinite, !candidate.isEmpty,
+          !pairs[index].paths.contains(candidate)
+        {
           pairs[index].paths.append(candidate)
           pairs[index].flows.append(0)
         }
@@ -144,7 +147,10 @@ struct SolverState {
         for index in origin.pairs {
           let destination = Int(paths[k].pairs[index].destination)
           let candidate = search.path(to: destination, in: network)
-          if !paths[k].pairs[index].paths.contains(candidate) {
+          // A destination whose costs overflowed has no usable shortest path this time.
+          if search.distance[destination].isFinite, !candidate.isEmpty,
+            !paths[k].pairs[index].paths.contains(candidate)
+          {
             paths[k].pairs[index].paths.append(candidate)
             paths[k].pairs[index].flows.append(0)
           }

@@ -47,8 +47,14 @@ public struct TNTPNetwork: Sendable {
     firstThroughNode = try net.integer("FIRST THRU NODE", required: false) ?? 1
     let expected = try net.integer("NUMBER OF LINKS") ?? 0
     guard nodes > 0 else { throw TNTPError(file: net.path, line: 0, "the network has no nodes") }
+    // Node numbers become 32-bit indices, and memory grows with the declared count.
+    guard nodes <= 10_000_000 else {
+      throw TNTPError(
+        file: net.path, line: net.metadata["NUMBER OF NODES"]?.line ?? 0,
+        "'<NUMBER OF NODES>' is \(nodes); at most 10,000,000 nodes are supported")
+    }
     links = []
-    links.reserveCapacity(expected)
+    links.reserveCapacity(min(max(0, expected), net.body.count))
     for (line, text) in net.body {
       links.append(try Self.parseLink(text, line: line, file: net.path, nodes: nodes))
     }

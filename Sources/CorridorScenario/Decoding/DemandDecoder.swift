@@ -42,8 +42,8 @@ enum DemandDecoder {
     let from = reader.identifier("from", required: true)
     let to = reader.identifier("to", required: true)
     let commodity = reader.identifier("commodity", required: true)
-    let teu = reader.number("teu_per_year", .nonNegative)
-    let tonnes = reader.number("tonnes_per_year", .nonNegative)
+    let teu = reader.number("teu_per_year", .within(0, 1e12))
+    let tonnes = reader.number("tonnes_per_year", .within(0, 1e13))
     if reader.has("teu_per_year") && reader.has("tonnes_per_year") {
       context.error(
         at: reader.value("tonnes_per_year")?.mark,

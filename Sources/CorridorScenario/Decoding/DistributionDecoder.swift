@@ -38,7 +38,7 @@ enum DistributionDecoder {
       return reader.number("mean", .positive, required: true).map { .exponential(mean: $0) }
     case "lognormal", "gamma":
       let mean = reader.number("mean", .positive, required: true)
-      let cv = reader.number("cv", .positive, required: true)
+      let cv = reader.number("cv", .positiveUpTo(100), required: true)
       guard let mean, let cv else { return nil }
       return family == "gamma" ? .gamma(mean: mean, cv: cv) : .lognormal(mean: mean, cv: cv)
     case "erlang":

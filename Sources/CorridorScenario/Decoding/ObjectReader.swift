@@ -19,6 +19,7 @@ struct ObjectReader {
   /// Reports non-mappings, non-string keys and keys outside `allowed`. (Duplicate keys are
   /// reported by the parser, before decoding.)
   init?(_ node: Yams.Node, what: String, allowed: Set<String>, context: DecodingContext) {
+    guard context.sink.spendObject(at: context.location(node.mark)) else { return nil }
     guard case .mapping(let mapping) = node else {
       context.error(
         at: node.mark, "expected a mapping (key: value lines) for \(what), found \(node.kindName)")
@@ -147,6 +148,12 @@ struct ObjectReader {
   /// An identifier: text without spaces.
   func identifier(_ key: String, required: Bool = false) -> String? {
     guard let text = string(key, required: required) else { return nil }
+    if text.count > 200 {
+      context.error(
+        at: value(key)?.mark,
+        "'\(key)' in \(what) is \(text.count) characters long; identifiers are at most 200")
+      return nil
+    }
     if text.contains(where: { $0.isWhitespace }) {
       context.error(
         at: value(key)?.mark,

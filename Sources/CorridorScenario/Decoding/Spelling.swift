@@ -3,8 +3,10 @@ enum Spelling {
   /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
   static func suggestion(for word: String, among candidates: some Sequence<String>) -> String? {
     let lower = word.lowercased()
+    guard lower.count <= 64 else { return nil }
     var best: (String, Int)? = nil
-    for candidate in candidates {
+    for candidate in candidates
+    where candidate.count <= 64 && abs(candidate.count - lower.count) <= 3 {
       let distance = editDistance(lower, candidate.lowercased())
       // On a tie, prefer the candidate that starts like the word.
       let better =

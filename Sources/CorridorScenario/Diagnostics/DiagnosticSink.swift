@@ -7,7 +7,24 @@ final class DiagnosticSink {
   private(set) var droppedCount = 0
   let limit: Int
 
+  /// Mappings decoded so far, against a budget: aliases can make a small file expand into
+  /// millions of entries, and decoding stops (with one error) when the budget is spent.
+  private(set) var decodedObjects = 0
+  static let objectBudget = 2_000_000
+
   init(limit: Int = 200) { self.limit = limit }
+
+  /// Counts one decoded mapping; false once the budget is spent (reported the first time).
+  func spendObject(at location: @autoclosure () -> SourceLocation) -> Bool {
+    decodedObjects += 1
+    if decodedObjects == Self.objectBudget + 1 {
+      error(
+        location(),
+        "the file expands to more than \(Self.objectBudget) entries (through YAML aliases?); "
+          + "write the scenario out plainly")
+    }
+    return decodedObjects <= Self.objectBudget
+  }
 
   var errorCount: Int { diagnostics.count { $0.severity == .error } + droppedCount }
 

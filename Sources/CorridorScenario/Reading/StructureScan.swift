@@ -32,6 +32,10 @@ enum StructureScan {
   private static let comma = UInt8(ascii: ",")
   private static let openers: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "{")]
   private static let closers: Set<UInt8> = [UInt8(ascii: "]"), UInt8(ascii: "}")]
+  private static let valueStarts: Set<UInt8> = [
+    UInt8(ascii: "\n"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "["),
+    UInt8(ascii: "{"), UInt8(ascii: "?"),
+  ]
 
   /// The first problem in the text, if any.
   static func firstProblem(in bytes: some Collection<UInt8>) -> Problem? {
@@ -42,6 +46,9 @@ enum StructureScan {
     var blockDepth = 0
     var flowDepth = 0
     var quote: UInt8? = nil
+    // The last byte on the line that is not blank, outside quotes: a quote opens a quoted
+    // scalar only where a value can start (after `:`, `-`, `,`, `[`, `{`, `?` or nothing).
+    var lastSignificant = newline
     var i = 0
     func column(_ index: Int) -> Int {
       // Columns count Unicode scalars: skip UTF-8 continuation bytes.
@@ -62,11 +69,19 @@ enum StructureScan {
         lineStart = i + 1
         atLineStart = true
         blockDepth = 0
+        if quote == nil { lastSignificant = newline }
         i += 1
         continue
       }
       if let q = quote {
-        if byte == q && !(q == doubleQuote && previous == backslash) { quote = nil }
+        if q == doubleQuote && byte == backslash {
+          i += 2  // an escape: the next byte is part of the scalar
+          continue
+        }
+        if byte == q {
+          quote = nil
+          lastSignificant = byte
+        }
         i += 1
         continue
       }
@@ -90,7 +105,8 @@ enum StructureScan {
       case hash where tokenStart:
         // A comment: skip to the end of the line.
         while i + 1 < bytes.count, bytes[i + 1] != newline { i += 1 }
-      case singleQuote where tokenStart, doubleQuote where tokenStart:
+      case singleQuote where tokenStart && valueStarts.contains(lastSignificant),
+        doubleQuote where tokenStart && valueStarts.contains(lastSignificant):
         quote = byte
       case star where tokenStart:
         var end = i + 1
@@ -119,6 +135,7 @@ enum StructureScan {
       default:
         break
       }
+      if byte != space && byte != tab { lastSignificant = byte }
       if blockDepth + flowDepth > maximumDepth {
         return Problem(
           line: line, column: column(i),

@@ -13,8 +13,27 @@ struct FieldEditor {
     sink.error(location, "\(label): '\(field)' \(message)")
   }
 
-  /// A number after the edit, or `nil` (reported) when the edit does not apply.
+  /// The ranges a changed figure must stay in, where it is narrower than "≥ 0".
+  private static let ranges: [String: NumberRange] = [
+    "km": .positive, "capacity_teu_per_year": .positive, "vessel_capacity_teu": .positive,
+    "capacity_teu_per_day": .positive,
+    "sailings_per_week": .positiveUpTo(Limits.maximumSailingsPerWeek),
+    "teu_per_unit": .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound),
+  ]
+
+  /// A number after the edit, or `nil` (reported) when the edit does not apply or leaves the
+  /// figure outside its range.
   private func number(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
+    guard let result = rawNumber(value, field, edit) else { return nil }
+    let range = Self.ranges[field] ?? .nonNegative
+    guard result.isFinite, range.contains(result) else {
+      fail(field, "would become \(result.formattedPlain); it must be \(range.expectation)")
+      return nil
+    }
+    return result
+  }
+
+  private func rawNumber(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
     switch edit {
     case .setNumber(let new): return new
     case .setInteger(let new): return Double(new)
@@ -36,7 +55,13 @@ struct FieldEditor {
     switch edit {
     case .setDistribution(let new): return new
     case .setNumber(let new): return .fixed(new)
-    case .scale(let factor): return value.scaled(by: factor)
+    case .scale(let factor):
+      let scaled = value.scaled(by: factor)
+      guard scaled.mean.isFinite, scaled.variance.isFinite else {
+        fail(field, "would no longer be a finite duration")
+        return nil
+      }
+      return scaled
     default:
       fail(field, "takes a duration (a number of hours or a distribution)")
       return nil

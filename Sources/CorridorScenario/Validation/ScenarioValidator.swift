@@ -64,6 +64,17 @@ struct ScenarioValidator {
           point, "corridor '\(corridor.value.id)' passes", at: corridor.location(of: "via.\(i)"))
       }
     }
+    // Reports key corridors by name, so two corridors may not share one.
+    var names: [String: String] = [:]
+    for corridor in draft.corridors.values {
+      if let other = names[corridor.value.name] {
+        sink.error(
+          corridor.location,
+          "corridors '\(other)' and '\(corridor.value.id)' have the same name '\(corridor.value.name)'; "
+            + "give each corridor its own name, since reports list them by name")
+      }
+      names[corridor.value.name] = corridor.value.id
+    }
     if draft.nodes.isEmpty {
       sink.error(
         draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")

@@ -23,6 +23,10 @@ extension Distribution {
       return u < split
         ? low + ((high - low) * (mode - low) * u).squareRoot()
         : high - ((high - low) * (high - mode) * (1 - u)).squareRoot()
+    case .lognormal(let mean, let cv) where !(cv > 1e-9),
+      .gamma(let mean, let cv) where !(cv > 1e-9):
+      // A coefficient of variation too small to matter: the value is the mean.
+      return mean
     case .lognormal(let mean, let cv):
       let variance = Foundation.log(1 + cv * cv)
       let mu = Foundation.log(mean) - variance / 2

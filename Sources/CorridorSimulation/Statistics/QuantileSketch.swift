@@ -15,7 +15,8 @@ public struct QuantileSketch: Sendable {
   /// Records a duration in hours (negative values count as 0).
   @inline(__always)
   public mutating func add(hours: Double) {
-    let seconds = UInt64(max(0, hours * 3600).rounded())
+    // Durations beyond 10^15 seconds (30 million years) are recorded as that.
+    let seconds = UInt64(min(max(0, hours * 3600), 1e15).rounded())
     _ = histogram.record(seconds)
   }
 

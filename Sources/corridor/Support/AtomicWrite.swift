@@ -20,36 +20,28 @@ func writeAtomically(_ text: String, to path: String) throws {
   }
 }
 
-/// Writes a set of files as one folder that appears whole or not at all: the files go to a
-/// temporary folder beside the target, which then replaces the target by renames.
+/// Writes a set of files into a folder so that no file is ever half written: every file is
+/// first written to a temporary folder inside the target, and only when all have been written
+/// are they renamed into place. Other files in the target folder are left alone.
 func writeFolderAtomically(_ files: [(name: String, text: String)], to path: String) throws {
   let manager = FileManager.default
   let target = URL(fileURLWithPath: path).standardizedFileURL
-  let parent = target.deletingLastPathComponent()
-  try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+  try manager.createDirectory(at: target, withIntermediateDirectories: true)
   let pid = ProcessInfo.processInfo.processIdentifier
-  let temporary = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
-  let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
+  let temporary = target.appendingPathComponent(".corridor-tmp-\(pid)")
   try? manager.removeItem(at: temporary)
-  do {
-    try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
-    for file in files {
-      try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
+  defer { try? manager.removeItem(at: temporary) }
+  try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
+  for file in files {
+    try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
+  }
+  for file in files {
+    let destination = target.appendingPathComponent(file.name)
+    if manager.fileExists(atPath: destination.path) {
+      _ = try manager.replaceItemAt(
+        destination, withItemAt: temporary.appendingPathComponent(file.name))
+    } else {
+      try manager.moveItem(at: temporary.appendingPathComponent(file.name), to: destination)
     }
-    var replaced = false
-    if manager.fileExists(atPath: target.path) {
-      try manager.moveItem(at: target, to: old)
-      replaced = true
-    }
-    do {
-      try manager.moveItem(at: temporary, to: target)
-    } catch {
-      if replaced { try? manager.moveItem(at: old, to: target) }
-      throw error
-    }
-    if replaced { try? manager.removeItem(at: old) }
-  } catch {
-    try? manager.removeItem(at: temporary)
-    throw error
   }
 }
