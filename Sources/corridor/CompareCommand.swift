@@ -70,6 +70,9 @@ struct CompareCommand: ParsableCommand {
     for (file, scenario) in zip(files, scenarios) {
       do {
         let assignment = try CorridorAssignmentResult.solve(scenario)
+        warnIfNotConverged(
+          assignment.equilibrium.final?.relativeGap, target: 1e-8,
+          iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
         let routes = assignment.routes()
         runs.append(
           Run(

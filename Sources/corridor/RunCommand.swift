@@ -67,6 +67,9 @@ struct RunCommand: ParsableCommand {
       printError("corridor: error: \(file): \(error)")
       throw ExitCode.dataError
     }
+    warnIfNotConverged(
+      assignment.equilibrium.final?.relativeGap, target: 1e-8,
+      iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
     let routes = assignment.routes()
     let options = SimulationOptions(days: days, replications: replications, seed: seed)
     guard

@@ -95,6 +95,9 @@ struct SimulateCommand: ParsableCommand {
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull,
       electronicQueues: Set(electronicQueue.map { NodeID($0) }))
+    warnIfNotConverged(
+      assignment.equilibrium.final?.relativeGap, target: 1e-8,
+      iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
     let routes = assignment.routes()
     let expected = CorridorSimulation.expectedConsignments(
       scenario, routes: routes, options: options)

@@ -93,6 +93,7 @@ enum CheckpointDecoder {
       }
       var ids: [String: Int] = [:]
       for (i, item) in items.enumerated() {
+        if context.sink.budgetSpent { break }
         guard let stage = decodeStage(item, index: i, process: what, context: context) else {
           continue
         }

@@ -63,7 +63,12 @@ enum ScenarioFileDecoder {
     _ decode: (Yams.Node, Int) -> T?
   ) -> [T] {
     guard let items = reader.sequence(key, required: required) else { return [] }
-    return items.enumerated().compactMap { decode($0.element, $0.offset) }
+    var result: [T] = []
+    for (index, item) in items.enumerated() {
+      if reader.context.sink.budgetSpent { break }
+      if let value = decode(item, index) { result.append(value) }
+    }
+    return result
   }
 
   /// Identifiers must be unique within one file; a child file may reuse a base's to replace it.

@@ -10,7 +10,10 @@ final class DiagnosticSink {
   /// Mappings decoded so far, against a budget: aliases can make a small file expand into
   /// millions of entries, and decoding stops (with one error) when the budget is spent.
   private(set) var decodedObjects = 0
-  static let objectBudget = 2_000_000
+  static let objectBudget = 500_000
+
+  /// Whether decoding should stop: the budget of mappings is spent.
+  var budgetSpent: Bool { decodedObjects > Self.objectBudget }
 
   init(limit: Int = 200) { self.limit = limit }
 

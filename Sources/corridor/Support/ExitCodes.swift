@@ -33,3 +33,12 @@ func missingInputs(_ paths: [String]) -> [String] {
 func plural(_ count: Int, _ noun: String) -> String {
   "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
+
+/// Warns when an equilibrium stopped at its iteration limit short of its target gap.
+func warnIfNotConverged(_ gap: Double?, target: Double, iterations: Int?, scenario: String) {
+  guard let gap, gap > target else { return }
+  printError(
+    "corridor: warning: \(scenario): the freight-flow equilibrium stopped at relative gap "
+      + "\(String(format: "%.2e", gap)) after \(iterations ?? 0) iterations, short of \(String(format: "%.0e", target)); "
+      + "route shares are approximate")
+}
