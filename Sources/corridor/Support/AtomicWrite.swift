@@ -9,11 +9,7 @@ func writeAtomically(_ text: String, to path: String) throws {
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
   do {
     try Data(text.utf8).write(to: temporary)
-    if FileManager.default.fileExists(atPath: url.path) {
-      _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-    } else {
-      try FileManager.default.moveItem(at: temporary, to: url)
-    }
+    try renameReplacing(temporary, url)
   } catch {
     try? FileManager.default.removeItem(at: temporary)
     throw error
@@ -36,12 +32,14 @@ func writeFolderAtomically(_ files: [(name: String, text: String)], to path: Str
     try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
   }
   for file in files {
-    let destination = target.appendingPathComponent(file.name)
-    if manager.fileExists(atPath: destination.path) {
-      _ = try manager.replaceItemAt(
-        destination, withItemAt: temporary.appendingPathComponent(file.name))
-    } else {
-      try manager.moveItem(at: temporary.appendingPathComponent(file.name), to: destination)
-    }
+    try renameReplacing(
+      temporary.appendingPathComponent(file.name), target.appendingPathComponent(file.name))
+  }
+}
+
+/// Renames a file over another in one step (POSIX `rename`, atomic within a file system).
+private func renameReplacing(_ source: URL, _ destination: URL) throws {
+  guard rename(source.path, destination.path) == 0 else {
+    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: destination.path])
   }
 }
