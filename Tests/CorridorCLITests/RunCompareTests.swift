@@ -46,10 +46,10 @@ struct RunCompareTests {
           == Data(contentsOf: second.appendingPathComponent(name)),
         "\(name) differs between two runs with the same seed")
     }
-    // Nothing but the report folder is left beside it.
-    let parent = try FileManager.default.contentsOfDirectory(
-      atPath: first.deletingLastPathComponent().path)
-    #expect(!parent.contains { $0.hasPrefix(".\(first.lastPathComponent)") })
+    // Running again over an existing report replaces its files, and leaves no temporary folder.
+    let again = try CommandRunner.run(arguments + ["--out", first.path])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: first.path).sorted() == files)
   }
 
   @Test("a report folder that cannot be written stops with a message and leaves nothing")
