@@ -106,3 +106,27 @@ struct RunCompareTests {
     #expect(files == ["comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
   }
 }
+
+@Suite("Sample reports")
+struct SampleReportTests {
+  @Test("the committed sample report of the teaching example is what corridor run makes today")
+  func twoCorridors() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-sample-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CommandRunner.run([
+      "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--out", folder.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let committed = CommandRunner.root.appendingPathComponent("Reports/two-corridors")
+    let names = try FileManager.default.contentsOfDirectory(atPath: committed.path).sorted()
+    #expect(names.contains("summary.md"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == names)
+    for name in names {
+      #expect(
+        try Data(contentsOf: committed.appendingPathComponent(name))
+          == Data(contentsOf: folder.appendingPathComponent(name)),
+        "Reports/two-corridors/\(name) is out of date: regenerate it with corridor run")
+    }
+  }
+}
