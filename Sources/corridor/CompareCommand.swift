@@ -20,14 +20,7 @@ struct CompareCommand: ParsableCommand {
   @Argument(help: "The base scenario, then one or more variants (YAML).")
   var files: [String]
 
-  @Option(help: "Independent replications.")
-  var replications: Int = 10
-
-  @Option(help: "Random seed, shared by all scenarios.")
-  var seed: UInt64 = 1
-
-  @Option(help: "Days recorded after the warm-up.")
-  var days: Double = 365
+  @OptionGroup var simulation: SimulationArguments
 
   @Option(help: "Report folder (default Reports/<base>/comparisons).")
   var out: String?
@@ -39,10 +32,9 @@ struct CompareCommand: ParsableCommand {
     guard files.count >= 2 else {
       throw ValidationError("give a base scenario and at least one variant")
     }
-    guard (2...200).contains(replications) else {
-      throw ValidationError("--replications must be from 2 to 200")
+    guard simulation.replications >= 2 else {
+      throw ValidationError("--replications must be at least 2 to give intervals of differences")
     }
-    guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
   }
 
   struct Run {
@@ -65,7 +57,8 @@ struct CompareCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode.dataError }
-    let options = SimulationOptions(days: days, replications: replications, seed: seed)
+    let options = SimulationOptions(
+      days: simulation.days, replications: simulation.replications, seed: simulation.seed)
     var runs: [Run] = []
     for (file, scenario) in zip(files, scenarios) {
       do {

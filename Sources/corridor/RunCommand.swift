@@ -12,21 +12,15 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run a scenario end to end: equilibrium routes, consignment simulation, report.",
     discussion: """
-      Writes summary.md and CSV tables to Reports/<scenario>/ (or --out) as one folder that \
-      appears whole or not at all, and prints a one-screen summary.
+      Writes summary.md, CSV tables and network.geojson to Reports/<scenario>/ (or --out), \
+      each file written in full before it replaces an earlier one, and prints a one-screen \
+      summary.
       """)
 
   @Argument(help: "A scenario file (YAML).")
   var file: String
 
-  @Option(help: "Independent replications.")
-  var replications: Int = 10
-
-  @Option(help: "Random seed.")
-  var seed: UInt64 = 1
-
-  @Option(help: "Days recorded after the warm-up.")
-  var days: Double = 365
+  @OptionGroup var simulation: SimulationArguments
 
   @Option(help: "Report folder (default Reports/<scenario>).")
   var out: String?
@@ -36,13 +30,6 @@ struct RunCommand: ParsableCommand {
 
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
-
-  func validate() throws {
-    guard (1...200).contains(replications) else {
-      throw ValidationError("--replications must be from 1 to 200")
-    }
-    guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
-  }
 
   func run() throws {
     let clock = ContinuousClock()
@@ -71,7 +58,8 @@ struct RunCommand: ParsableCommand {
       assignment.equilibrium.final?.relativeGap, target: 1e-8,
       iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
     let routes = assignment.routes()
-    let options = SimulationOptions(days: days, replications: replications, seed: seed)
+    let options = SimulationOptions(
+      days: simulation.days, replications: simulation.replications, seed: simulation.seed)
     guard
       CorridorSimulation.expectedConsignments(scenario, routes: routes, options: options)
         <= Double(CorridorSimulation.maximumConsignments) / 2
@@ -81,7 +69,9 @@ struct RunCommand: ParsableCommand {
       )
       throw ExitCode.dataError
     }
-    progress.say("simulating \(replications) replications of \(NumberFormat.grouped(days)) days")
+    progress.say(
+      "simulating \(simulation.replications) replications of \(NumberFormat.grouped(simulation.days)) days"
+    )
     let simulation = CorridorSimulation.run(scenario, routes: routes, options: options)
     let folder = out ?? "Reports/\(scenario.id)"
     progress.say("writing the report to \(folder)/")
