@@ -51,12 +51,12 @@ public enum SimulationReport {
       out.append("")
     }
     out.append("Where transit time goes (hours per consignment, mean over replications)")
-    let uses = result.timeUse
+    let mean = result.meanTimeUse
     var useTable = TextTable(
       headers: ["use", "hours", "share"], alignments: [.left, .right, .right])
-    let transit = uses.reduce(0) { $0 + $1.transit } / Double(max(1, uses.count))
+    let transit = mean.transit
     for use in TimeUse.allCases {
-      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / Double(max(1, uses.count))
+      let hours = mean.uses[use] ?? 0
       useTable.append([
         use.name, NumberFormat.fixed(hours, decimals: 1),
         NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1) + " %",

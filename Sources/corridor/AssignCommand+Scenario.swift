@@ -8,16 +8,7 @@ import Foundation
 extension AssignCommand {
   /// Assigns a scenario's demand and writes its tables.
   func runScenario(_ path: String) throws {
-    if !missingInputs([path]).isEmpty { throw ExitCode.noInput }
-    let loaded: LoadedScenario
-    do {
-      loaded = try ScenarioLoader.load(path: path)
-      for warning in loaded.warnings { printError(warning.description) }
-    } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
-      throw ExitCode.dataError
-    }
-    let scenario = loaded.scenario
+    let scenario = try loadScenario(path)
     for name in selectLink where scenario.node(NodeID(name)) == nil {
       printError("corridor: error: --select-link \(name): no such node in \(path)")
       throw ExitCode.validationFailure
@@ -112,9 +103,7 @@ struct CorridorShares {
   init(routes: [CorridorAssignmentResult.Route], scenario: Scenario) {
     let total = scenario.totalTEUPerYear
     lines = scenario.corridors.map { corridor in
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-        $0 + $1.teuPerYear
-      }
+      let teu = routes.teuPerYear(onCorridor: corridor.name)
       return (corridor.name, teu, total > 0 ? teu / total : 0)
     }
   }

@@ -93,7 +93,7 @@ struct CheckpointCommand: ParsableCommand {
     let result = CheckpointSimulation.run(model, trucks: trucks, warmUp: trucks / 10, seed: seed)
     let elapsed = clock.now - start
     let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      elapsed.inSeconds
     let p95 = result.waitQuantiles.quantile(0.95)
     if json {
       try printJSON(

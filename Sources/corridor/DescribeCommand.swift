@@ -16,16 +16,7 @@ struct DescribeCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    if !missingInputs([file]).isEmpty { throw ExitCode.noInput }
-    let loaded: LoadedScenario
-    do {
-      loaded = try ScenarioLoader.load(path: file)
-    } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
-      throw ExitCode.dataError
-    }
-    for warning in loaded.warnings { printError(warning.description) }
-    let summary = ScenarioSummary(loaded.scenario)
+    let summary = ScenarioSummary(try loadScenario(file))
     if json {
       try printJSON(summary)
     } else {

@@ -35,17 +35,8 @@ struct RunCommand: ParsableCommand {
     let clock = ContinuousClock()
     let start = clock.now
     let progress = Progress(enabled: !quiet)
-    if !missingInputs([file]).isEmpty { throw ExitCode.noInput }
     progress.say("validating \(file)")
-    let scenario: Scenario
-    do {
-      let loaded = try ScenarioLoader.load(path: file)
-      for warning in loaded.warnings { printError(warning.description) }
-      scenario = loaded.scenario
-    } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
-      throw ExitCode.dataError
-    }
+    let scenario = try loadScenario(file)
     progress.say("assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
     let assignment: CorridorAssignmentResult
     do {
@@ -86,7 +77,7 @@ struct RunCommand: ParsableCommand {
     }
     let elapsed = clock.now - start
     let seconds =
-      Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+      elapsed.inSeconds
     progress.say("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {
       try printJSON(

@@ -69,16 +69,7 @@ struct SimulateCommand: ParsableCommand {
   }
 
   func run() throws {
-    if !missingInputs([file]).isEmpty { throw ExitCode.noInput }
-    let scenario: Scenario
-    do {
-      let loaded = try ScenarioLoader.load(path: file)
-      for warning in loaded.warnings { printError(warning.description) }
-      scenario = loaded.scenario
-    } catch {
-      for diagnostic in error.diagnostics { printError(diagnostic.description) }
-      throw ExitCode.dataError
-    }
+    let scenario = try loadScenario(file)
     for name in electronicQueue where scenario.node(NodeID(name))?.checkpoint == nil {
       printError("corridor: error: --electronic-queue \(name): not a checkpoint node of \(file)")
       throw ExitCode.validationFailure

@@ -213,3 +213,10 @@ extension CorridorNetwork {
     return "\(scenario.nodes[o].id)→\(scenario.nodes[d].id)"
   }
 }
+
+extension Array where Element == CorridorAssignmentResult.Route {
+  /// Annual TEU on the routes that follow the named corridor.
+  public func teuPerYear(onCorridor name: String) -> Double {
+    reduce(0) { $0 + ($1.corridors.contains(name) ? $1.teuPerYear : 0) }
+  }
+}

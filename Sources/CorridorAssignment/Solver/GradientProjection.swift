@@ -1,3 +1,4 @@
+import CorridorModel
 import Dispatch
 import Foundation
 import Synchronization
@@ -97,7 +98,7 @@ public struct GradientProjection: Sendable {
       let record = IterationRecord(
         iteration: iteration, relativeGap: gap, objective: state.objective(), tstt: tstt,
         sptt: sptt,
-        seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        seconds: elapsed.inSeconds
       )
       history.append(record)
       for milestone in options.milestones where gap <= milestone && milestones[milestone] == nil {

@@ -56,10 +56,8 @@ public struct Comparison: Sendable {
     corridorFlows = variant.corridors.map { corridor in
       (
         corridor.name,
-        baseRoutes.filter { $0.corridors.contains(corridor.name) }.reduce(0) { $0 + $1.teuPerYear },
-        variantRoutes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-          $0 + $1.teuPerYear
-        }
+        baseRoutes.teuPerYear(onCorridor: corridor.name),
+        variantRoutes.teuPerYear(onCorridor: corridor.name)
       )
     }
   }

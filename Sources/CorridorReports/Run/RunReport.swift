@@ -25,9 +25,7 @@ public enum RunReport {
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     let total = scenario.totalTEUPerYear
     for corridor in scenario.corridors {
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-        $0 + $1.teuPerYear
-      }
+      let teu = routes.teuPerYear(onCorridor: corridor.name)
       let kpi = kpis[corridor.name]
       table.append(
         [
@@ -98,11 +96,10 @@ public enum RunReport {
   /// Where transit time goes, hours per consignment, mean over replications.
   public static func timeUse(_ simulation: SimulationResult) -> CSVTable {
     var table = CSVTable(header: ["use", "hours_per_consignment", "share"])
-    let uses = simulation.timeUse
-    let n = Double(max(1, uses.count))
-    let transit = uses.reduce(0) { $0 + $1.transit } / n
+    let mean = simulation.meanTimeUse
+    let transit = mean.transit
     for use in TimeUse.allCases {
-      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / n
+      let hours = mean.uses[use] ?? 0
       table.append([
         use.name, CSVTable.number(hours, decimals: 3),
         CSVTable.number(transit > 0 ? hours / transit : 0, decimals: 4),

@@ -20,9 +20,7 @@ public enum RunScreen {
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     for corridor in scenario.corridors {
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-        $0 + $1.teuPerYear
-      }
+      let teu = routes.teuPerYear(onCorridor: corridor.name)
       let transit = kpis[corridor.name].map {
         "\(NumberFormat.fixed($0.transitHours.mean / 24, decimals: 1)) ± \(NumberFormat.fixed($0.transitHours.halfWidth / 24, decimals: 1))"
       }

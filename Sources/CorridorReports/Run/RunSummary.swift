@@ -40,9 +40,7 @@ enum RunSummary {
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     for corridor in scenario.corridors {
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-        $0 + $1.teuPerYear
-      }
+      let teu = routes.teuPerYear(onCorridor: corridor.name)
       let kpi = kpis[corridor.name]
       out.append(
         "| \(corridor.name) | \(NumberFormat.grouped(teu)) | "
@@ -80,11 +78,10 @@ enum RunSummary {
     out.append("")
     out.append("| use | hours | share |")
     out.append("|---|---:|---:|")
-    let uses = simulation.timeUse
-    let n = Double(max(1, uses.count))
-    let transit = uses.reduce(0) { $0 + $1.transit } / n
+    let mean = simulation.meanTimeUse
+    let transit = mean.transit
     for use in TimeUse.allCases {
-      let hours = uses.reduce(0) { $0 + ($1.uses[use] ?? 0) } / n
+      let hours = mean.uses[use] ?? 0
       out.append(
         "| \(use.name.replacingOccurrences(of: "_", with: " ")) | \(NumberFormat.fixed(hours, decimals: 1)) | \(NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1)) % |"
       )

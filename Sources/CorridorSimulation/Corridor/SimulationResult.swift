@@ -28,6 +28,19 @@ public struct SimulationResult: Sendable {
     }
   }
 
+  /// Hours per delivered consignment by use, and the transit time, averaged over replications.
+  public var meanTimeUse: (uses: [TimeUse: Double], transit: Double) {
+    let perReplication = timeUse
+    let n = Double(max(1, perReplication.count))
+    return (
+      Dictionary(
+        uniqueKeysWithValues: TimeUse.allCases.map { use in
+          (use, perReplication.reduce(0) { $0 + ($1.uses[use] ?? 0) } / n)
+        }),
+      perReplication.reduce(0) { $0 + $1.transit } / n
+    )
+  }
+
   /// TEU delivered per year, as a 95 % interval over replications.
   public var throughputTEUPerYear: ConfidenceInterval {
     ConfidenceInterval(observations: replications.map { $0.teuDelivered / options.days * 365 })

@@ -49,9 +49,7 @@ struct RunJSON: Encodable {
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     corridors = scenario.corridors.map { corridor in
-      let teu = routes.filter { $0.corridors.contains(corridor.name) }.reduce(0) {
-        $0 + $1.teuPerYear
-      }
+      let teu = routes.teuPerYear(onCorridor: corridor.name)
       let kpi = kpis[corridor.name]
       return Corridor(
         corridor: corridor.name, teuPerYear: teu, share: teu / max(scenario.totalTEUPerYear, 1e-12),
