@@ -1,7 +1,8 @@
 import CorridorModel
 
-/// The congestion functions of corridor facilities, in hours per TEU as a function of TEU per
-/// year, built on ``QueueDelay``. Documented with their sources in docs/methods.md.
+/// The congestion functions of corridor facilities.
+///
+/// Hours per TEU as a function of TEU per year, built on ``QueueDelay``. Documented with their sources in docs/methods.md.
 enum FacilityDelay {
   static let hoursPerYear = 8760.0
 

@@ -12,8 +12,9 @@ public struct DemandClass: Sendable {
   public var fixedCost: [Double]
   /// Demand by origin: for each origin node, its destinations and volumes (units per period).
   public var demand: [(origin: Int, destinations: [(node: Int, volume: Double)])]
-  /// The logit spread θ (per time unit) for a stochastic user equilibrium, or `nil` for the
-  /// deterministic one. Path shares within an OD pair follow `exp(−θ c_p) / Σ exp(−θ c_q)`;
+  /// The logit spread θ (per time unit), or `nil` for the deterministic equilibrium.
+  ///
+  /// For a stochastic user equilibrium, path shares within an OD pair follow `exp(−θ c_p) / Σ exp(−θ c_q)`;
   /// a larger θ spreads less.
   public var logitSpread: Double?
 

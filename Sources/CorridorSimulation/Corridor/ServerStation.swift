@@ -1,8 +1,9 @@
 import CorridorModel
 import DequeModule
 
-/// Parallel servers with one first-come-first-served queue and opening hours: a checkpoint
-/// stage or a gauge-change yard. Keeps its own busy time and queue-length statistics.
+/// Parallel servers with one first-come-first-served queue and opening hours.
+///
+/// A checkpoint stage or a gauge-change yard. Keeps its own busy time and queue-length statistics.
 struct ServerStation {
   let servers: Int
   let service: Distribution

@@ -16,8 +16,9 @@ func writeAtomically(_ text: String, to path: String) throws {
   }
 }
 
-/// Writes a set of files into a folder so that no file is ever half written: every file is
-/// first written to a temporary folder inside the target, and only when all have been written
+/// Writes a set of files into a folder so that no file is ever half written.
+///
+/// Every file is first written to a temporary folder inside the target, and only when all have been written
 /// are they renamed into place. Other files in the target folder are left alone.
 func writeFolderAtomically(_ files: [(name: String, text: String)], to path: String) throws {
   let manager = FileManager.default
