@@ -118,5 +118,17 @@ struct CorridorProcessTests {
     let checkpoint = try #require(electronic.checkpoints.first)
     let physicalCheckpoint = try #require(physical.checkpoints.first)
     #expect(checkpoint.meanQueue.mean < physicalCheckpoint.meanQueue.mean)
+
+    // The same queue written in the scenario (`electronic_queue: true`) runs identically.
+    var marked = busy
+    let x = try #require(marked.nodes.firstIndex { $0.id == "X" })
+    for p in marked.nodes[x].checkpoint?.processes.indices ?? 0..<0 {
+      marked.nodes[x].checkpoint?.processes[p].electronicQueue = true
+    }
+    let fromScenario = try simulate(marked, options)
+    #expect(
+      meanUse(fromScenario, .waitingForAppointment).mean
+        == meanUse(electronic, .waitingForAppointment).mean)
+    #expect(fromScenario.timeUse.map(\.transit) == electronic.timeUse.map(\.transit))
   }
 }

@@ -58,12 +58,15 @@ public struct CheckpointProcess: Hashable, Sendable {
   public var stages: [Stage]
   /// The observed clearance time (CAREC CPMM TFI1, hours) for comparison, when known.
   public var observedClearanceHours: Double?
+  /// Whether units book a slot in an electronic queue and wait off-site for it, instead of
+  /// queueing at the first stage.
+  public var electronicQueue: Bool
 
   /// Creates a checkpoint process.
   public init(
     mode: ModeFamily, direction: BorderDirection? = nil, openingHours: OpeningHours = .always,
     feeUSDPerTEU: Double = 0, teuPerUnit: Double? = nil, stages: [Stage],
-    observedClearanceHours: Double? = nil
+    observedClearanceHours: Double? = nil, electronicQueue: Bool = false
   ) {
     self.mode = mode
     self.direction = direction
@@ -72,6 +75,7 @@ public struct CheckpointProcess: Hashable, Sendable {
     self.teuPerUnit = teuPerUnit
     self.stages = stages
     self.observedClearanceHours = observedClearanceHours
+    self.electronicQueue = electronicQueue
   }
 
   /// The mean service time per unit over all stages, each weighted by its probability (hours).

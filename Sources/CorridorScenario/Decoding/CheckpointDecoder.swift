@@ -6,7 +6,7 @@ enum CheckpointDecoder {
   static let keys: Set<String> = ["countries", "processes"]
   static let processKeys: Set<String> = [
     "mode", "direction", "opening_hours", "fee_usd_per_teu", "teu_per_unit",
-    "observed_clearance_hours", "stages",
+    "observed_clearance_hours", "electronic_queue", "stages",
   ]
   static let stageKeys: Set<String> = ["id", "lanes", "service_hours", "probability"]
   static let modes = ModeFamily.allCases.map { ($0.rawValue, $0) }
@@ -84,6 +84,7 @@ enum CheckpointDecoder {
     let teuPerUnit = reader.number(
       "teu_per_unit", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
     let observed = reader.number("observed_clearance_hours", .nonNegative)
+    let electronicQueue = reader.bool("electronic_queue") ?? false
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
       if items.isEmpty {
@@ -109,7 +110,8 @@ enum CheckpointDecoder {
     guard let mode, directionOK else { return nil }
     return CheckpointProcess(
       mode: mode, direction: direction, openingHours: hours, feeUSDPerTEU: fee,
-      teuPerUnit: teuPerUnit, stages: stages, observedClearanceHours: observed)
+      teuPerUnit: teuPerUnit, stages: stages, observedClearanceHours: observed,
+      electronicQueue: electronicQueue)
   }
 
   private static func decodeStage(

@@ -15,7 +15,12 @@ enum FieldEdit {
   case setInteger(Int)
   case setDistribution(Distribution)
   case setOpeningHours(OpeningHours)
+  case setBool(Bool)
   case scale(Double)
+  /// Adds to a number (or a whole number of lanes).
+  case add(Double)
+  /// Lowers a number by up to the amount, never below zero (a saving on a fee).
+  case reduce(Double)
 }
 
 /// Which checkpoint processes a change applies to.
@@ -35,7 +40,8 @@ struct ProcessSelector {
 enum Change {
   /// Edits stage fields: `lanes`, `service_hours`, `probability`.
   case stage(ProcessSelector, [(field: String, edit: FieldEdit)])
-  /// Edits process fields: `opening_hours`, `fee_usd_per_teu`, `teu_per_unit`.
+  /// Edits process fields: `opening_hours`, `fee_usd_per_teu`, `teu_per_unit`,
+  /// `electronic_queue`.
   case process(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits link fields.
   case link(LinkID, [(field: String, edit: FieldEdit)])
@@ -50,4 +56,6 @@ enum Change {
   /// Scales the demand that matches the filters (all when none is given).
   case scaleDemand(factor: Double, from: NodeID?, to: NodeID?, commodity: CommodityID?)
   case addDemand([Located<DemandEntry>])
+  /// Joins the two sides of a crossing into one stop where both countries control at once.
+  case oneStopBorderPost(NodeID, NodeID, mode: ModeFamily?)
 }

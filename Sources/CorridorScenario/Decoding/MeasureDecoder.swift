@@ -8,6 +8,7 @@ enum MeasureDecoder {
     case integer(minimum: Int)
     case distribution
     case openingHours
+    case boolean
   }
 
   static let measureKeys: Set<String> = ["id", "name", "description", "changes"]
@@ -17,6 +18,7 @@ enum MeasureDecoder {
   ]
   static let processFields: [String: FieldKind] = [
     "opening_hours": .openingHours, "fee_usd_per_teu": .number(.nonNegative),
+    "electronic_queue": .boolean,
     "teu_per_unit": .number(.within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound)),
   ]
   static let linkFields: [String: FieldKind] = [
@@ -41,11 +43,31 @@ enum MeasureDecoder {
 
   static func decode(_ item: Yams.Node, index: Int, context: DecodingContext) -> Measure? {
     let label = PlainScalar.peek(item, "id").map { "measure '\($0)'" } ?? "measure #\(index + 1)"
-    guard let reader = ObjectReader(item, what: label, allowed: measureKeys, context: context)
+    let typeName = PlainScalar.peek(item, "type")
+    let type = typeName.flatMap(MeasureType.init(rawValue:))
+    // An unknown type reports itself; its other keys are then not reported one by one.
+    let typeKeys = type?.keys ?? Set(MeasureType.allCases.flatMap(\.keys))
+    let allowed = measureKeys.union(["type"]).union(typeName == nil ? [] : typeKeys)
+    guard let reader = ObjectReader(item, what: label, allowed: allowed, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)
     var changes: [Located<Change>] = []
-    if let items = reader.sequence("changes", required: true) {
+    if let typeName, type == nil {
+      let names = MeasureType.allCases.map(\.rawValue)
+      context.error(
+        at: reader.value("type")?.mark,
+        "unknown measure type '\(typeName)' in \(label)"
+          + Spelling.hint(for: typeName, among: names) + "; the types are: "
+          + names.joined(separator: ", ") + " (see docs/measures.md)")
+    }
+    if typeName == nil, let node = reader.value("type") {
+      context.error(at: node.mark, "'type' in \(label) must be text, found \(node.kindName)")
+    }
+    if let type {
+      changes = MeasureTypeDecoder.changes(
+        of: type, reader: reader, label: label, context: context)
+    }
+    if let items = reader.sequence("changes", required: typeName == nil) {
       if items.isEmpty {
         context.error(at: reader.value("changes")?.mark, "'changes' in \(label) is empty")
       }
@@ -187,9 +209,11 @@ enum MeasureDecoder {
         guard let kind = fields[pair.key] else { continue }
         let name = "'\(pair.key)' in '\(verb)' of \(what)"
         if verb == "scale" {
-          if case .openingHours = kind {
+          switch kind {
+          case .openingHours, .boolean:
             context.error(at: pair.keyNode.mark, "\(name) cannot be scaled; use 'set:'")
             continue
+          default: break
           }
           if let factor = context.number(pair.value, named: name, .nonNegative) {
             edits.append((pair.key, .scale(factor)))
@@ -214,6 +238,13 @@ enum MeasureDecoder {
             pair.value, named: name, context: context)
           {
             edits.append((pair.key, .setOpeningHours(value)))
+          }
+        case .boolean:
+          if let flag = pair.value.scalar.flatMap(PlainScalar.bool) {
+            edits.append((pair.key, .setBool(flag)))
+          } else {
+            context.error(
+              at: pair.value.mark, "\(name) must be true or false, found \(pair.value.kindName)")
           }
         }
       }

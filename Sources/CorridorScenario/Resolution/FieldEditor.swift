@@ -43,7 +43,15 @@ struct FieldEditor {
         return nil
       }
       return value * factor
-    case .setDistribution, .setOpeningHours:
+    case .add(let amount):
+      guard let value else {
+        fail(field, "has no value to add to; use 'set:'")
+        return nil
+      }
+      return value + amount
+    case .reduce(let amount):
+      return max(0, (value ?? 0) - amount)
+    case .setDistribution, .setOpeningHours, .setBool:
       fail(field, "takes a number")
       return nil
     }
@@ -78,6 +86,13 @@ struct FieldEditor {
           return
         }
         stage.lanes = lanes.clampedInt(1...Limits.maximumLanes)
+      } else if case .add(let extra) = edit {
+        let lanes = Double(stage.lanes) + extra
+        guard lanes <= Double(Limits.maximumLanes) else {
+          fail(field, "of stage '\(stage.id)' would become more than \(Limits.maximumLanes)")
+          return
+        }
+        stage.lanes = lanes.clampedInt(1...Limits.maximumLanes)
       } else if case .setInteger(let lanes) = edit {
         guard lanes <= Limits.maximumLanes else {
           fail(
@@ -105,6 +120,8 @@ struct FieldEditor {
     switch field {
     case "opening_hours":
       if case .setOpeningHours(let hours) = edit { process.openingHours = hours }
+    case "electronic_queue":
+      if case .setBool(let flag) = edit { process.electronicQueue = flag }
     case "fee_usd_per_teu":
       process.feeUSDPerTEU = number(process.feeUSDPerTEU, field, edit) ?? process.feeUSDPerTEU
     default:  // teu_per_unit

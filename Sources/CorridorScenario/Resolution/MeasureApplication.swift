@@ -123,6 +123,8 @@ struct MeasureApplication {
       if matched == 0 {
         sink.error(here, "\(label) scales demand, but no demand entry matches its filter")
       }
+    case .oneStopBorderPost(let first, let second, let mode):
+      joinSides(first, second, mode: mode, label: label, at: here, draft: &draft)
     case .addDemand(let entries):
       for entry in entries {
         if let existing = draft.demand[entry.value.key] {
@@ -193,7 +195,7 @@ struct MeasureApplication {
   }
 
   /// The node `id`, checked to exist and to be of `kind`.
-  private func facilityNode(
+  func facilityNode(
     _ id: NodeID, kind: NodeKind, label: String, at here: SourceLocation, draft: ScenarioDraft
   ) -> Located<CorridorModel.Node>? {
     guard let node = draft.nodes[id] else {

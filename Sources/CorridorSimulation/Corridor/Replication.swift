@@ -93,7 +93,9 @@ struct Replication {
       }
       stageCounts.append(process.stages.count)
       nextSlot.append(0)
-      electronic.append(options.electronicQueues.contains(scenario.nodes[facility.node].id))
+      electronic.append(
+        process.electronicQueue
+          || options.electronicQueues.contains(scenario.nodes[facility.node].id))
     }
     for node in plan.gaugeChanges {
       let facility = scenario.nodes[node].gaugeChange

@@ -19,7 +19,8 @@ public struct SimulationOptions: Sendable {
   /// restarting from that departure.
   public var ferriesLeaveWhenFull: Bool
   /// Checkpoints whose queue runs on electronic appointments: units wait off-site for a slot,
-  /// slots being spaced at the first stage's service capacity.
+  /// slots being spaced at the first stage's service capacity. Processes marked
+  /// `electronicQueue` in the scenario run this way too.
   public var electronicQueues: Set<NodeID>
 
   /// Creates options.
