@@ -18,9 +18,10 @@ public struct SimulationOptions: Sendable {
   /// Whether a ferry also leaves as soon as a vessel-load is waiting, the schedule then
   /// restarting from that departure.
   public var ferriesLeaveWhenFull: Bool
-  /// Checkpoints whose queue runs on electronic appointments: units wait off-site for a slot,
-  /// slots being spaced at the first stage's service capacity. Processes marked
-  /// `electronicQueue` in the scenario run this way too.
+  /// Checkpoints whose queue runs on electronic appointments.
+  ///
+  /// Units wait off-site for a slot, slots being spaced at the first stage's service capacity.
+  /// Processes marked `electronicQueue` in the scenario run this way too.
   public var electronicQueues: Set<NodeID>
 
   /// Creates options.
