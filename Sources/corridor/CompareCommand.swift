@@ -14,13 +14,16 @@ struct CompareCommand: ParsableCommand {
     discussion: """
       For every checkpoint, corridor and OD pair: base, variant, the difference with its 95 % \
       interval over paired replications, and the percent change; and the shift of flow \
-      between corridors. Writes comparison-<variant>.md and .csv to Reports/<base>/ (or --out).
+      between corridors. Writes comparison-<variant>.md and .csv, and brief.html with every \
+      variant, to Reports/<base>/comparisons (or --out).
       """)
 
   @Argument(help: "The base scenario, then one or more variants (YAML).")
   var files: [String]
 
   @OptionGroup var simulation: SimulationArguments
+
+  @OptionGroup var brief: BriefArguments
 
   @Option(help: "Report folder (default Reports/<base>/comparisons).")
   var out: String?
@@ -39,6 +42,7 @@ struct CompareCommand: ParsableCommand {
 
   struct Run {
     var scenario: Scenario
+    var assignment: CorridorAssignmentResult
     var routes: [CorridorAssignmentResult.Route]
     var simulation: SimulationResult
   }
@@ -46,12 +50,14 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     if !missingInputs(files).isEmpty { throw ExitCode.noInput }
     var scenarios: [Scenario] = []
+    var sourceFiles: [String] = []
     var failed = false
     for file in files {
       let report = ScenarioLoader.validate(path: file)
       for diagnostic in report.diagnostics { printError(diagnostic.description) }
       if let scenario = report.scenario, report.errors.isEmpty {
         scenarios.append(scenario)
+        sourceFiles += report.files
       } else {
         failed = true
       }
@@ -69,7 +75,7 @@ struct CompareCommand: ParsableCommand {
         let routes = assignment.routes()
         runs.append(
           Run(
-            scenario: scenario, routes: routes,
+            scenario: scenario, assignment: assignment, routes: routes,
             simulation: CorridorSimulation.run(scenario, routes: routes, options: options)))
       } catch {
         printError("corridor: error: \(file): \(error)")
@@ -89,6 +95,17 @@ struct CompareCommand: ParsableCommand {
       files.append(("comparison-\(comparison.variant).md", comparison.markdown))
       files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
     }
+    func briefRun(_ run: Run) -> BriefRun {
+      BriefRun(scenario: run.scenario, assignment: run.assignment, simulation: run.simulation)
+    }
+    files.append(
+      (
+        "brief.html",
+        Brief.html(
+          base: briefRun(base),
+          variants: zip(runs.dropFirst(), comparisons).map { (briefRun($0), $1) },
+          metadata: brief.metadata(files: sourceFiles))
+      ))
     do {
       try writeFolderAtomically(files, to: folder)
     } catch {

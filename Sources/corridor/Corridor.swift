@@ -3,6 +3,9 @@ import ArgumentParser
 /// The `corridor` command: validate and describe corridor scenarios.
 @main
 struct Corridor: ParsableCommand {
+  /// The tool's version, printed by `--version` and in reports.
+  static let version = "0.6.0"
+
   static let configuration = CommandConfiguration(
     commandName: "corridor",
     abstract: "Transport-corridor simulation and planning for the OTS region.",
@@ -10,6 +13,7 @@ struct Corridor: ParsableCommand {
       Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing, \
       70 internal error.
       """,
+    version: version,
     subcommands: [
       ValidateCommand.self, DescribeCommand.self, RunCommand.self, CompareCommand.self,
       AssignCommand.self, SimulateCommand.self, CheckpointCommand.self,

@@ -12,7 +12,8 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run a scenario end to end: equilibrium routes, consignment simulation, report.",
     discussion: """
-      Writes summary.md, CSV tables and network.geojson to Reports/<scenario>/ (or --out), \
+      Writes summary.md, brief.html, CSV tables and network.geojson to Reports/<scenario>/ \
+      (or --out), \
       each file written in full before it replaces an earlier one, and prints a one-screen \
       summary.
       """)
@@ -21,6 +22,8 @@ struct RunCommand: ParsableCommand {
   var file: String
 
   @OptionGroup var simulation: SimulationArguments
+
+  @OptionGroup var brief: BriefArguments
 
   @Option(help: "Report folder (default Reports/<scenario>).")
   var out: String?
@@ -36,7 +39,7 @@ struct RunCommand: ParsableCommand {
     let start = clock.now
     let progress = Progress(enabled: !quiet)
     progress.say("validating \(file)")
-    let scenario = try loadScenario(file)
+    let (scenario, files) = try loadScenarioWithFiles(file)
     progress.say("assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
     let assignment: CorridorAssignmentResult
     do {
@@ -67,8 +70,11 @@ struct RunCommand: ParsableCommand {
     let folder = out ?? "Reports/\(scenario.id)"
     progress.say("writing the report to \(folder)/")
     do {
+      let run = BriefRun(scenario: scenario, assignment: assignment, simulation: simulation)
+      let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
       try writeFolderAtomically(
-        RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation),
+        RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
+          + [("brief.html", html)],
         to: folder)
     } catch {
       printError(

@@ -18,7 +18,7 @@ struct RunCompareTests {
     }
     let arguments = [
       "run", "Scenarios/examples/two-corridors.yaml", "--replications", "3", "--days", "60",
-      "--quiet",
+      "--quiet", "--date", "2026-01-15",
     ]
     let result = try CommandRunner.run(arguments + ["--out", first.path])
     #expect(result.status == 0, "\(result.stderr)")
@@ -26,9 +26,10 @@ struct RunCompareTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
     #expect(
       files == [
-        "checkpoints.csv", "corridors.csv", "link-flows.csv", "network.geojson", "od-pairs.csv",
-        "routes.csv", "skims.csv", "summary.md", "time-use.csv",
+        "brief.html", "checkpoints.csv", "corridors.csv", "link-flows.csv", "network.geojson",
+        "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
       ])
+    try checkBrief(first.appendingPathComponent("brief.html"), date: "2026-01-15")
     // The GeoJSON parses and every feature has a geometry.
     let geojson = try JSONSerialization.jsonObject(
       with: Data(contentsOf: first.appendingPathComponent("network.geojson")))
@@ -103,7 +104,61 @@ struct RunCompareTests {
     #expect((irkeshtam["difference"] as? Double ?? 0) < 0)
     #expect(irkeshtam["significant"] as? Bool == true)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-    #expect(files == ["comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
+    #expect(
+      files == ["brief.html", "comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
+    let brief = try String(
+      contentsOf: folder.appendingPathComponent("brief.html"), encoding: .utf8)
+    #expect(brief.contains("Comparison with the base"))
+    #expect(brief.contains("shortens the time to clear at"))
+    #expect(brief.contains("base and variants"))
+    // Both scenario files are fingerprinted: the base first, then the variant.
+    #expect(brief.contains(base) && brief.contains(variant.path))
+  }
+
+  /// Checks what a brief must hold: a self-contained page with findings, charts, map, appendix.
+  func checkBrief(_ url: URL, date: String) throws {
+    let html = try String(contentsOf: url, encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>"))
+    #expect(html.contains(date))
+    // No external assets: no scripts, stylesheets, images or fonts fetched from anywhere.
+    for pattern in ["<script", "<link", "<img", "src=", "url(", "@import", "https://"] {
+      #expect(!html.contains(pattern), "brief.html refers to an external asset: \(pattern)")
+    }
+    #expect(html.contains("size: A4"))
+    let findings =
+      html.components(separatedBy: "<h2>Key findings</h2>").last?
+      .components(separatedBy: "</ol>").first?.components(separatedBy: "<li>").count ?? 0
+    #expect((4...6).contains(findings), "\(findings - 1) findings")
+    // A time/cost-distance pair per main corridor (two here), the clearance chart and the map.
+    #expect(html.components(separatedBy: "Time against distance").count - 1 == 2)
+    #expect(html.contains("Hours to clear the slowest crossings"))
+    #expect(html.contains("line width by annual flow"))
+    #expect(html.components(separatedBy: "<svg").count - 1 == 4)
+    // The appendix names the tool, seed and replications, and fingerprints the scenario file.
+    #expect(html.contains("corridor 0."))
+    #expect(html.contains("<td>seed</td><td>1</td>"))
+    #expect(html.contains("<td>replications</td><td>3</td>"))
+    let scenario = try Data(
+      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml")
+    )
+    #expect(html.contains(sha256(scenario)))
+  }
+
+  /// SHA-256 by the system's own tool, to check the brief's fingerprints independently.
+  func sha256(_ data: Data) -> String {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-hash-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: file) }
+    guard (try? data.write(to: file)) != nil else { return "unwritable" }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+    process.arguments = [file.path]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    guard (try? process.run()) != nil else { return "no sha256sum" }
+    process.waitUntilExit()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    return String(output.prefix(64))
   }
 }
 
@@ -116,6 +171,7 @@ struct SampleReportTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try CommandRunner.run([
       "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--out", folder.path,
+      "--date", "2026-11-30",
     ])
     #expect(result.status == 0, "\(result.stderr)")
     let committed = CommandRunner.root.appendingPathComponent("Reports/two-corridors")

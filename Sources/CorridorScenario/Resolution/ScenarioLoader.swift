@@ -19,7 +19,7 @@ public enum ScenarioLoader {
     guard let scenario = report.scenario, report.errors.isEmpty else {
       throw ScenarioError(diagnostics: report.diagnostics)
     }
-    return LoadedScenario(scenario: scenario, warnings: report.diagnostics)
+    return LoadedScenario(scenario: scenario, warnings: report.diagnostics, files: report.files)
   }
 
   /// Checks a scenario and returns every diagnostic, with the scenario when it has no errors.
@@ -35,7 +35,8 @@ public enum ScenarioLoader {
       }
       if !sink.hasErrors { scenario = draft.scenario }
     }
-    return ValidationReport(diagnostics: sink.sorted(), scenario: scenario)
+    return ValidationReport(
+      diagnostics: sink.sorted(), scenario: scenario, files: resolver.files)
   }
 }
 
@@ -45,6 +46,8 @@ public struct LoadedScenario: Sendable {
   public var scenario: Scenario
   /// Warnings about suspicious but legal values.
   public var warnings: [Diagnostic]
+  /// The files read, root base first and the loaded file last.
+  public var files: [String] = []
 }
 
 /// The outcome of validating a scenario file.
@@ -53,6 +56,8 @@ public struct ValidationReport: Sendable {
   public var diagnostics: [Diagnostic]
   /// The resolved scenario, when there were no errors.
   public var scenario: Scenario?
+  /// The files read, root base first and the loaded file last.
+  public var files: [String] = []
 
   /// The errors alone.
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -66,6 +71,8 @@ public struct ValidationReport: Sendable {
 private struct Resolver {
   let sink: DiagnosticSink
   var application: MeasureApplication
+  /// The files read so far, in the order their contents were applied.
+  var files: [String] = []
 
   init(sink: DiagnosticSink) {
     self.sink = sink
@@ -122,6 +129,7 @@ private struct Resolver {
     for measure in file.measures {
       application.apply(measure, to: &draft)
     }
+    files.append(path)
     return draft
   }
 

@@ -1,0 +1,205 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// What a brief says about how it was made: tool version, date, input files, run settings.
+public struct BriefMetadata: Sendable {
+  /// The version of the tool that made the brief.
+  public var toolVersion: String
+  /// The date printed on the brief (YYYY-MM-DD).
+  public var date: String
+  /// Every scenario file read, with its SHA-256.
+  public var files: [(path: String, sha256: String)]
+
+  /// Creates the metadata.
+  public init(toolVersion: String, date: String, files: [(path: String, sha256: String)]) {
+    self.toolVersion = toolVersion
+    self.date = date
+    self.files = files
+  }
+}
+
+/// The results of one scenario, as a brief reads them.
+public struct BriefRun: Sendable {
+  /// The scenario.
+  public var scenario: Scenario
+  /// Its equilibrium.
+  public var assignment: CorridorAssignmentResult
+  /// Its simulation.
+  public var simulation: SimulationResult
+
+  /// Creates a run.
+  public init(
+    scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult
+  ) {
+    self.scenario = scenario
+    self.assignment = assignment
+    self.simulation = simulation
+  }
+}
+
+/// `brief.html`: a self-contained, printable (A4) document for a ministerial meeting.
+///
+/// It holds the key findings as sentences, the KPI and comparison tables, a UNESCAP
+/// time/cost-distance chart for each main corridor, a chart of clearance times, a map with
+/// line width by flow, and an appendix with methods, sources and run metadata. It uses no
+/// external assets, and the same inputs give the same bytes.
+public enum Brief {
+  /// The brief of a run (`variants` empty) or of a comparison of variants with a base.
+  public static func html(
+    base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)], metadata: BriefMetadata
+  ) -> String {
+    let scenario = base.scenario
+    let title =
+      variants.isEmpty
+      ? scenario.name
+      : "\(scenario.name): " + variants.map { $0.run.scenario.name }.joined(separator: "; ")
+    var body: [String] = []
+    body.append("<header><h1>\(Markup.escape(title))</h1>")
+    body.append(
+      "<p class=\"meta\">\(Markup.escape(metadata.date)) · scenario <code>\(Markup.escape(scenario.id))</code>"
+        + (scenario.year.map { " · year \($0)" } ?? "")
+        + variants.map { " · variant <code>\(Markup.escape($0.run.scenario.id))</code>" }.joined()
+        + "</p></header>")
+    body.append("<section><h2>Key findings</h2><ol>")
+    for finding in BriefFindings.sentences(base: base, variants: variants) {
+      body.append("<li>\(Markup.escape(finding))</li>")
+    }
+    body.append("</ol></section>")
+    body.append(BriefTables.corridors(base))
+    if !variants.isEmpty {
+      body.append(BriefTables.comparison(variants))
+    }
+    body.append(clearanceSection(base: base, variants: variants))
+    body.append(profileSection(base))
+    body.append("<section class=\"map\"><h2>The corridors and their flows</h2>")
+    body.append(
+      CorridorMap.svg(
+        scenario: scenario, linkTEU: base.assignment.linkFlows().map { $0.reduce(0, +) }))
+    body.append("</section>")
+    body.append(BriefTables.timeUse(base))
+    body.append(BriefTables.appendix(base: base, variants: variants, metadata: metadata))
+    return """
+      <!DOCTYPE html>
+      <html lang="en">
+      <head>
+      <meta charset="utf-8">
+      <meta name="generator" content="corridor \(Markup.escape(metadata.toolVersion))">
+      <title>\(Markup.escape(title))</title>
+      <style>
+      \(style)
+      </style>
+      </head>
+      <body>
+      \(body.joined(separator: "\n"))
+      </body>
+      </html>
+
+      """
+  }
+
+  private static func clearanceSection(
+    base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)]
+  ) -> String {
+    let checkpoints = base.simulation.checkpoints.sorted {
+      ($0.clearanceHours.mean, $1.node.rawValue) > ($1.clearanceHours.mean, $0.node.rawValue)
+    }.prefix(16)
+    func key(_ c: SimulationResult.CheckpointKPI) -> String {
+      "\(c.node) \(c.mode.rawValue) \(c.direction?.description ?? "both")"
+    }
+    var rows: [(label: String, values: [Double])] = []
+    let series: [String]
+    let title: String
+    if variants.isEmpty {
+      series = ["simulated", "CPMM observed (TFI1)"]
+      title = "Hours to clear the slowest crossings: simulated and observed"
+      for c in checkpoints {
+        rows.append((key(c), [c.clearanceHours.mean, c.observedClearanceHours ?? .nan]))
+      }
+    } else {
+      series = [base.scenario.id] + variants.map { $0.run.scenario.id }
+      title = "Hours to clear the slowest crossings: base and variants"
+      let lookups = variants.map { variant in
+        Dictionary(
+          variant.run.simulation.checkpoints.map { (key($0), $0.clearanceHours.mean) },
+          uniquingKeysWith: { a, _ in a })
+      }
+      for c in checkpoints {
+        rows.append((key(c), [c.clearanceHours.mean] + lookups.map { $0[key(c)] ?? .nan }))
+      }
+    }
+    return "<section><h2>Border crossings: time to clear</h2>\n"
+      + BriefCharts.clearance(rows: rows, series: series, title: title) + "\n"
+      + BriefTables.checkpoints(base) + "</section>"
+  }
+
+  private static func profileSection(_ run: BriefRun) -> String {
+    let routes = run.assignment.routes()
+    let freeFlow = FreeFlowRoutes(run.scenario)
+    let main = run.scenario.corridors
+      .map { ($0, routes.teuPerYear(onCorridor: $0.name)) }
+      .filter { $0.1 > 0 }
+      .sorted { ($0.1, $1.0.name) > ($1.1, $0.0.name) }
+      .prefix(3)
+    var out = [
+      "<section><h2>Time/cost-distance along the main corridors</h2>",
+      "<p class=\"note\">UNESCAP method: cumulative time and cost per TEU against distance along each "
+        + "corridor's fastest route. Sloped segments are running (mean link times and tariffs); "
+        + "vertical steps are stops: simulated mean time to clear each border crossing with its "
+        + "fee, transshipment at gauge changes, hub dwell, and half the ferry headway.</p>",
+    ]
+    for (corridor, teu) in main {
+      guard
+        let profile = CorridorProfile(
+          corridor, scenario: run.scenario, routes: freeFlow, simulation: run.simulation)
+      else { continue }
+      let total = profile.total
+      out.append(
+        "<figure><figcaption><b>\(Markup.escape(corridor.name))</b>: "
+          + "\(NumberFormat.grouped(total.km)) km, \(NumberFormat.fixed(total.hours / 24, decimals: 1)) days, "
+          + "US$\(NumberFormat.grouped(total.usd)) per TEU; \(NumberFormat.fixed(100 * profile.stopShare, decimals: 0)) % "
+          + "of the time at stops; \(NumberFormat.grouped(teu)) TEU/year.</figcaption>")
+      out.append(BriefCharts.profile(profile))
+      out.append("</figure>")
+    }
+    out.append("</section>")
+    return out.joined(separator: "\n")
+  }
+
+  private static let style = """
+    @page { size: A4; margin: 15mm 14mm; }
+    body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1b1b1b; max-width: 182mm; margin: 0 auto; }
+    h1 { font-size: 17pt; margin: 0 0 2mm; }
+    h2 { font-size: 12pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; page-break-after: avoid; }
+    .meta, .note { color: #555; }
+    .note { font-size: 8.5pt; }
+    table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }
+    tr { page-break-inside: avoid; }
+    th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+    td.n, th.n { text-align: right; white-space: nowrap; }
+    th { background: #eef2f6; }
+    figure { margin: 3mm 0; page-break-inside: avoid; }
+    figcaption { margin-bottom: 1mm; }
+    svg { max-width: 100%; height: auto; font-size: 8px; font-family: inherit; }
+    svg .title { font-size: 9px; font-weight: bold; }
+    svg .grid { stroke: #e3e3e3; stroke-width: 0.6; }
+    svg .axis { stroke: #444; stroke-width: 0.8; }
+    svg .run { stroke: #1f4e79; stroke-width: 1.6; }
+    svg .stop { stroke: #c0392b; stroke-width: 2.2; }
+    svg .series0 { fill: #1f4e79; }
+    svg .series1 { fill: #e39b2d; }
+    svg .series2 { fill: #4c9a52; }
+    svg .series3 { fill: #8e5ea2; }
+    svg .series4 { fill: #b04a4a; }
+    svg .sea { fill: #f6f8fa; }
+    svg .rail { stroke: #1f4e79; stroke-linecap: round; }
+    svg .road { stroke: #c0392b; stroke-linecap: round; }
+    svg .water { stroke: #2e86c1; stroke-dasharray: 4 2; }
+    svg .transfer { stroke: #888; }
+    svg .node { fill: #333; }
+    svg .checkpoint { fill: #e39b2d; stroke: #333; stroke-width: 0.5; }
+    svg .label { font-size: 7px; fill: #333; }
+    section.map, section.appendix { page-break-before: always; }
+    code { font-size: 8.5pt; }
+    """
+}

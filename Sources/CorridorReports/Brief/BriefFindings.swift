@@ -1,0 +1,115 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// The key findings of a brief: three to five sentences written from the numbers.
+enum BriefFindings {
+  static func sentences(base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)])
+    -> [String]
+  {
+    var out: [String] = []
+    let routes = base.assignment.routes()
+    let total = max(base.scenario.totalTEUPerYear, 1e-12)
+    let kpis = Dictionary(
+      base.simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
+    if let top = base.scenario.corridors.map({ ($0, routes.teuPerYear(onCorridor: $0.name)) })
+      .max(by: { ($0.1, $1.0.name) < ($1.1, $0.0.name) }), top.1 > 0
+    {
+      var sentence =
+        "\(top.0.name) carries \(NumberFormat.grouped(top.1)) TEU a year, "
+        + "\(NumberFormat.fixed(100 * top.1 / total, decimals: 0)) % of the demand"
+      if let kpi = kpis[top.0.name] {
+        sentence +=
+          "; a consignment takes \(NumberFormat.fixed(kpi.transitHours.mean / 24, decimals: 1)) days "
+          + "on average, and 1 in 20 takes more than "
+          + "\(NumberFormat.fixed(kpi.p95TransitHours.mean / 24, decimals: 1)) days"
+      }
+      out.append(sentence + ".")
+    }
+    if variants.isEmpty {
+      out += runFindings(base)
+    } else {
+      for (run, comparison) in variants {
+        out += comparisonFindings(run: run, comparison: comparison)
+      }
+    }
+    return Array(out.prefix(max(5, 1 + 2 * variants.count)))
+  }
+
+  private static func label(_ c: SimulationResult.CheckpointKPI) -> String {
+    "\(c.node) (\(c.mode.rawValue)\(c.direction.map { ", \($0)" } ?? ""))"
+  }
+
+  private static func runFindings(_ run: BriefRun) -> [String] {
+    var out: [String] = []
+    let checkpoints = run.simulation.checkpoints
+    if let slowest = checkpoints.max(by: {
+      ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
+    }) {
+      out.append(
+        "The slowest border crossing is \(label(slowest)), at "
+          + "\(NumberFormat.fixed(slowest.clearanceHours.mean, decimals: 1)) hours to clear on average "
+          + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)"
+          + (slowest.observedClearanceHours.map {
+            "; CAREC CPMM observed \(NumberFormat.fixed($0, decimals: 1)) hours there"
+          } ?? "") + ".")
+    }
+    let mean = run.simulation.meanTimeUse
+    if mean.transit > 0 {
+      func share(_ use: TimeUse) -> String {
+        NumberFormat.fixed(100 * (mean.uses[use] ?? 0) / mean.transit, decimals: 0) + " %"
+      }
+      out.append(
+        "Moving takes \(share(.running)) of transit time; the rest is stops: queueing "
+          + "\(share(.queueing)), controls and transshipment \(share(.processing)), waiting for "
+          + "sailings \(share(.waitingForSailing)) and dwelling at hubs \(share(.dwelling)).")
+    }
+    let stages = checkpoints.flatMap { c in
+      c.stageUtilization.map { (c, $0.stage, $0.utilization.mean) }
+    }
+    if let busiest = stages.max(by: { ($0.2, $1.0.node.rawValue) < ($1.2, $0.0.node.rawValue) }) {
+      out.append(
+        "The most loaded control is the \(busiest.1) stage at \(label(busiest.0)), busy "
+          + "\(NumberFormat.fixed(100 * busiest.2, decimals: 0)) % of its open hours"
+          + (busiest.2 > 0.8 ? "; queues there grow fast with more traffic." : "."))
+    }
+    let throughput = run.simulation.throughputTEUPerYear
+    out.append(
+      "The simulated network delivers \(NumberFormat.grouped(throughput.mean)) TEU a year "
+        + "(± \(NumberFormat.grouped(throughput.halfWidth.isFinite ? throughput.halfWidth : 0))) "
+        + "against a demand of \(NumberFormat.grouped(run.scenario.totalTEUPerYear)).")
+    return out
+  }
+
+  private static func comparisonFindings(run: BriefRun, comparison: Comparison) -> [String] {
+    var out: [String] = []
+    let crossings = comparison.rows.filter { $0.key.hasPrefix("checkpoint") }
+    let faster = crossings.filter { $0.isSignificant && $0.difference.mean < 0 }
+    let slower = crossings.filter { $0.isSignificant && $0.difference.mean > 0 }
+    let name = run.scenario.name
+    if let best = faster.min(by: { ($0.difference.mean, $0.key) < ($1.difference.mean, $1.key) }) {
+      out.append(
+        "\(name) shortens the time to clear at \(faster.count) of \(crossings.count) crossings "
+          + "(95 % intervals exclude zero); most at \(best.key.dropFirst("checkpoint ".count)): "
+          + "\(NumberFormat.fixed(best.base, decimals: 1)) to \(NumberFormat.fixed(best.variant, decimals: 1)) hours "
+          + "(\(NumberFormat.fixed(best.difference.mean, decimals: 1)) ± \(NumberFormat.fixed(best.difference.halfWidth, decimals: 1)), "
+          + "\(NumberFormat.fixed(best.percent, decimals: 0)) %)"
+          + (slower.isEmpty ? "." : "; it lengthens it at \(slower.count)."))
+    } else {
+      out.append(
+        "\(name) does not shorten the time to clear at any crossing by more than chance allows"
+          + (slower.isEmpty ? "." : "; it lengthens it at \(slower.count)."))
+    }
+    if let shift = comparison.corridorFlows.max(by: {
+      (abs($0.variant - $0.base), $1.corridor) < (abs($1.variant - $1.base), $0.corridor)
+    }), abs(shift.variant - shift.base) >= 0.5 {
+      out.append(
+        "Flow on \(shift.corridor) \(shift.variant > shift.base ? "grows" : "falls") from "
+          + "\(NumberFormat.grouped(shift.base)) to \(NumberFormat.grouped(shift.variant)) TEU a year."
+      )
+    } else {
+      out.append("\(name) moves no flow between the named corridors.")
+    }
+    return out
+  }
+}
