@@ -28,6 +28,9 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Report folder (default Reports/<base>/comparisons).")
   var out: String?
 
+  @Flag(help: "No progress messages on standard error.")
+  var quiet = false
+
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
@@ -66,17 +69,21 @@ struct CompareCommand: ParsableCommand {
     let options = SimulationOptions(
       days: simulation.days, replications: simulation.replications, seed: simulation.seed)
     var runs: [Run] = []
+    let progress = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
     for (file, scenario) in zip(files, scenarios) {
       do {
+        progress.stage("\(scenario.id): equilibrium routes")
         let assignment = try CorridorAssignmentResult.solve(scenario)
         warnIfNotConverged(
           assignment.equilibrium.final?.relativeGap, target: 1e-8,
           iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
         let routes = assignment.routes()
+        progress.stage("\(scenario.id): simulating \(options.replications) replications")
         runs.append(
           Run(
             scenario: scenario, assignment: assignment, routes: routes,
-            simulation: CorridorSimulation.run(scenario, routes: routes, options: options)))
+            simulation: CorridorSimulation.run(
+              scenario, routes: routes, options: options, progress: progress.replications)))
       } catch {
         printError("corridor: error: \(file): \(error)")
         throw ExitCode.dataError
@@ -90,6 +97,7 @@ struct CompareCommand: ParsableCommand {
         variantRoutes: $0.routes, variantSimulation: $0.simulation)
     }
     let folder = out ?? "Reports/\(base.scenario.id)/comparisons"
+    progress.stage("writing the comparison to \(folder)/")
     var files: [(name: String, text: String)] = []
     for comparison in comparisons {
       files.append(("comparison-\(comparison.variant).md", comparison.markdown))

@@ -37,10 +37,11 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let progress = Progress(enabled: !quiet)
-    progress.say("validating \(file)")
+    let progress = ProgressDisplay(enabled: !quiet, stages: 4)
+    progress.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
-    progress.say("assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
+    progress.stage(
+      "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
     let assignment: CorridorAssignmentResult
     do {
       assignment = try CorridorAssignmentResult.solve(scenario)
@@ -63,12 +64,13 @@ struct RunCommand: ParsableCommand {
       )
       throw ExitCode.dataError
     }
-    progress.say(
+    progress.stage(
       "simulating \(simulation.replications) replications of \(NumberFormat.grouped(simulation.days)) days"
     )
-    let simulation = CorridorSimulation.run(scenario, routes: routes, options: options)
+    let simulation = CorridorSimulation.run(
+      scenario, routes: routes, options: options, progress: progress.replications)
     let folder = out ?? "Reports/\(scenario.id)"
-    progress.say("writing the report to \(folder)/")
+    progress.stage("writing the report to \(folder)/")
     do {
       let run = BriefRun(scenario: scenario, assignment: assignment, simulation: simulation)
       let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
@@ -84,7 +86,7 @@ struct RunCommand: ParsableCommand {
     let elapsed = clock.now - start
     let seconds =
       elapsed.inSeconds
-    progress.say("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
+    progress.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {
       try printJSON(
         RunJSON(
@@ -95,18 +97,5 @@ struct RunCommand: ParsableCommand {
         RunScreen.text(scenario: scenario, routes: routes, simulation: simulation, folder: folder),
         terminator: "")
     }
-  }
-}
-
-/// Progress messages on standard error, only when it is a terminal.
-struct Progress {
-  let enabled: Bool
-
-  init(enabled: Bool) {
-    self.enabled = enabled && isatty(STDERR_FILENO) != 0
-  }
-
-  func say(_ message: String) {
-    if enabled { printError("corridor: \(message)…") }
   }
 }

@@ -29,21 +29,30 @@ public enum CorridorSimulation {
 
   /// Simulates a scenario along the given routes (normally its equilibrium routes).
   ///
+  /// - Parameter progress: Called as each replication finishes, from the thread that ran it,
+  ///   with the number finished so far and the total.
   /// - Precondition: ``expectedConsignments(_:routes:options:)`` is well below
   ///   ``maximumConsignments``; a replication stops generating at that number.
   public static func run(
-    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) -> SimulationResult {
     let plan = SimulationPlan(scenario: scenario, routes: routes)
     let count = max(1, options.replications)
-    let results = Mutex<[ReplicationStatistics?]>(Array(repeating: nil, count: count))
+    let results = Mutex<(done: Int, statistics: [ReplicationStatistics?])>(
+      (0, Array(repeating: nil, count: count)))
     DispatchQueue.concurrentPerform(iterations: count) { r in
       var replication = Replication(
         scenario: scenario, plan: plan, options: options, replication: r)
       let statistics = replication.run()
-      results.withLock { $0[r] = statistics }
+      let done = results.withLock {
+        $0.statistics[r] = statistics
+        $0.done += 1
+        return $0.done
+      }
+      progress?(done, count)
     }
-    let all = results.withLock { $0.compactMap { $0 } }
+    let all = results.withLock { $0.statistics.compactMap { $0 } }
     return SimulationResult(scenario: scenario, plan: plan, options: options, replications: all)
   }
 }
