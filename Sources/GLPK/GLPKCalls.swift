@@ -228,11 +228,13 @@ enum GLPKCalls {
     return glp_ios_node_bound(tree, node)
   }
 
-  /// `glp_ios_tree_size`: nodes created so far, including removed ones.
-  static func nodesCreated(_ tree: GLPKTree) -> Int {
-    var total: Int32 = 0
-    glp_ios_tree_size(tree, nil, nil, &total)
-    return Int(total)
+  /// `glp_ios_tree_size`: the active nodes, and the nodes created so far including
+  /// removed ones.
+  static func treeSize(_ tree: GLPKTree) -> (active: Int, created: Int) {
+    var active: Int32 = 0
+    var created: Int32 = 0
+    glp_ios_tree_size(tree, &active, nil, &created)
+    return (Int(active), Int(created))
   }
 
   /// `glp_ios_heur_sol`, returning whether GLPK took the solution as its incumbent.

@@ -15,7 +15,9 @@ final class SearchContext {
   private let start: ContinuousClock.Instant
   private let objectiveBounds: ObjectiveBounds
   private let integerColumns: [Int]
+  private let relativeGap: Double
   private var lastReportedIncumbent: Double?
+  private var nodesAtLastBoundScan = 0
 
   /// The first error thrown by a callback, or by checking a callback's result.
   private(set) var failure: (any Error)?
@@ -25,10 +27,11 @@ final class SearchContext {
   var statistics = SolveStatistics()
 
   init(
-    model: LinearModel, callbacks: SolverCallbacks?, router: MessageRouter,
-    clock: ContinuousClock, start: ContinuousClock.Instant
+    model: LinearModel, callbacks: SolverCallbacks?, relativeGap: Double,
+    router: MessageRouter, clock: ContinuousClock, start: ContinuousClock.Instant
   ) {
     self.model = model
+    self.relativeGap = relativeGap
     self.callbacks = callbacks
     self.router = router
     self.clock = clock
@@ -43,6 +46,15 @@ final class SearchContext {
     bestBound = bestBound.map { objectiveBounds.stronger($0, value) } ?? value
   }
 
+  /// Records the bound that GLPK's gap check implies when it stopped the search.
+  ///
+  /// `glp_intopt` returns `GLP_EMIPGAP` only after finding `|objective − bound|` at most
+  /// `relativeGap · (|objective| + ε)`, so the bound is at least that close.
+  func noteGapLimitReached(objective: Double) {
+    let slack = relativeGap * (objective.magnitude + Double.ulpOfOne)
+    noteBound(objectiveBounds.maximize ? objective + slack : objective - slack)
+  }
+
   /// Handles one call of GLPK's callback.
   func handle(_ tree: GLPKTree) {
     guard failure == nil else {
@@ -52,14 +64,14 @@ final class SearchContext {
     do {
       switch GLPKCalls.reason(tree) {
       case GLP_IROWGEN:
-        observe(tree)
+        statistics.nodes = GLPKCalls.treeSize(tree).created
         try addLazyConstraints(tree)
       case GLP_IHEUR:
         try offerHeuristicSolution(tree)
-      case GLP_ISELECT, GLP_IPREPRO, GLP_ICUTGEN:
+      case GLP_ISELECT:
         observe(tree)
       default:
-        break
+        statistics.nodes = GLPKCalls.treeSize(tree).created
       }
       try reportIncumbent(tree)
     } catch {
@@ -68,10 +80,22 @@ final class SearchContext {
     }
   }
 
-  // The best active node's bound is where GLPK's own gap check and time-limit check
-  // look; reading it at each of these calls keeps the final bound current.
+  /// Counts nodes and reads the best bound among the open nodes, as GLPK is about to
+  /// pick the next node.
+  ///
+  /// Reading the bound scans every open node. Once an incumbent exists and a gap is
+  /// set, GLPK scans them at this point too for its gap check, so the bound is read
+  /// every time and the final one is the one GLPK's check saw. Otherwise it is read after
+  /// every `active / 32` new nodes, which keeps the cost per node constant; the bound
+  /// may then lag a little, but it is always valid.
   private func observe(_ tree: GLPKTree) {
-    statistics.nodes = GLPKCalls.nodesCreated(tree)
+    let (active, created) = GLPKCalls.treeSize(tree)
+    statistics.nodes = created
+    let matchesGapCheck =
+      relativeGap > 0 && incumbentObjective(of: GLPKCalls.treeProblem(tree)) != nil
+    guard matchesGapCheck || created - nodesAtLastBoundScan >= Swift.max(1, active / 32)
+    else { return }
+    nodesAtLastBoundScan = created
     if let bound = GLPKCalls.bestBound(tree) { noteBound(bound) }
   }
 

@@ -46,7 +46,8 @@ struct SolveRun {
       callbacks?.lazyConstraints != nil || callbacks?.heuristicSolution != nil
     let presolve = options.presolve && !callbacksNeedOwnColumns
     let context = SearchContext(
-      model: model, callbacks: callbacks, router: router, clock: clock, start: start)
+      model: model, callbacks: callbacks, relativeGap: options.relativeGap, router: router,
+      clock: clock, start: start)
     context.statistics.usedPresolver = presolve
     if !presolve {
       // Without the presolver, glp_intopt starts from an optimal LP relaxation.
@@ -80,6 +81,7 @@ struct SolveRun {
         termination, returnCode: returnCode, statistics: context.statistics, bound: bound)
     }
     let objective = GLPKCalls.integerObjective(problem)
+    if termination == .gapLimit { context.noteGapLimitReached(objective: objective) }
     let objectiveBounds = ObjectiveBounds(maximize: model.sense == .maximize)
     let bound =
       termination == .optimal
