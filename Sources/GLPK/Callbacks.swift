@@ -42,7 +42,9 @@ public struct SolverCallbacks {
   /// Called when branch and cut has found a better integer solution.
   ///
   /// The improvement is noticed at GLPK's next callback, so a solution found by a
-  /// built-in heuristic is reported with a small delay.
+  /// built-in heuristic is reported with a small delay; one found just before the search
+  /// ends is reported after GLPK has returned, with the final bound. Each report improves
+  /// on the previous one.
   public var incumbentFound: ((SearchProgress) throws -> Void)?
 
   /// Creates callbacks; leave out the ones you do not need.

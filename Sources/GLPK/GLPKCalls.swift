@@ -19,8 +19,10 @@ struct GLPKEnvironmentLost: Error {}
 /// through the C shim, which turns an internal error into ``GLPKEnvironmentLost``
 /// instead. Row and column numbers here are GLPK's, starting at 1.
 enum GLPKCalls {
-  /// Observes problem creation, so tests can tell that invalid input never reached GLPK.
-  @TaskLocal static var problemCreationObserver: (@Sendable () -> Void)?
+  #if DEBUG
+    /// Observes problem creation, so tests can tell that invalid input never reached GLPK.
+    @TaskLocal static var problemCreationObserver: (@Sendable () -> Void)?
+  #endif
 
   // MARK: - Library
 
@@ -45,7 +47,9 @@ enum GLPKCalls {
 
   /// `glp_create_prob`.
   static func createProblem() -> GLPKProblem {
-    problemCreationObserver?()
+    #if DEBUG
+      problemCreationObserver?()
+    #endif
     return glp_create_prob()
   }
 

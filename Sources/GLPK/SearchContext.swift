@@ -185,10 +185,25 @@ final class SearchContext {
   }
 
   private func reportIncumbent(_ tree: GLPKTree) throws {
-    guard let incumbentFound = callbacks?.incumbentFound else { return }
-    guard let objective = incumbentObjective(of: GLPKCalls.treeProblem(tree)),
-      objective != lastReportedIncumbent
+    guard callbacks?.incumbentFound != nil,
+      let objective = incumbentObjective(of: GLPKCalls.treeProblem(tree))
     else { return }
+    try reportIncumbent(objective)
+  }
+
+  /// Reports the final solution if the search ended before a callback could report it.
+  func reportFinalIncumbent(_ objective: Double) throws {
+    try reportIncumbent(objective)
+  }
+
+  private func reportIncumbent(_ objective: Double) throws {
+    guard let incumbentFound = callbacks?.incumbentFound else { return }
+    if let last = lastReportedIncumbent {
+      // Only a real improvement counts; GLPK's presolved problem may compute the same
+      // objective with different rounding.
+      let improvement = objectiveBounds.maximize ? objective - last : last - objective
+      guard improvement > 1e-9 * Swift.max(1, last.magnitude) else { return }
+    }
     lastReportedIncumbent = objective
     let bound = objectiveBounds.limited(bestBound, by: objective)
     try incumbentFound(

@@ -81,6 +81,7 @@ struct SolveRun {
         termination, returnCode: returnCode, statistics: context.statistics, bound: bound)
     }
     let objective = GLPKCalls.integerObjective(problem)
+    try context.reportFinalIncumbent(objective)
     if termination == .gapLimit { context.noteGapLimitReached(objective: objective) }
     let objectiveBounds = ObjectiveBounds(maximize: model.sense == .maximize)
     let bound =

@@ -8,8 +8,10 @@ public struct SolverOptions: Sendable {
   ///
   /// It covers the LP relaxation and the branch and cut together. GLPK counts whole
   /// milliseconds and checks the limit between nodes and simplex iterations, so a solve
-  /// can overrun it slightly. When it is reached the solution's termination is
-  /// ``Termination/timeLimit``, with the best integer solution found so far, if any.
+  /// can overrun it slightly; on large models GLPK's presolve, scaling and first
+  /// factorisation cannot be interrupted and may overrun it by seconds. When it is
+  /// reached the solution's termination is ``Termination/timeLimit``, with the best
+  /// solution found so far, if any.
   public var timeLimit: Duration?
 
   /// The relative gap at which branch and cut stops, `|objective − bound| / |objective|`.

@@ -153,6 +153,23 @@ struct CallbackTests {
     #expect(zip(updates, updates.dropFirst()).allSatisfy { $1.objective < $0.objective })
   }
 
+  @Test("a solve started inside a callback runs and leaves the outer solve intact")
+  func nestedSolve() throws {
+    let outerLines = LineCollector()
+    var innerObjective: Double?
+    let callbacks = SolverCallbacks(heuristicSolution: { _ in
+      innerObjective = try solve(TestModels.productionLP().model).objective
+      return nil
+    })
+    let options = SolverOptions(messages: .log(.all, { outerLines.append($0) }))
+    let solution = try solve(TestModels.smallKnapsack(), options: options, callbacks: callbacks)
+    #expect(innerObjective == 11)
+    #expect(solution.objective == 15)
+    // The inner solve was silent and the outer one kept its output afterwards.
+    #expect(!outerLines.all.contains { $0.contains("OPTIMAL LP SOLUTION") && $0.contains("11") })
+    #expect(outerLines.all.contains { $0.contains("INTEGER OPTIMAL SOLUTION FOUND") })
+  }
+
   @Test("callbacks are not used for linear models")
   func linearModelsIgnoreCallbacks() throws {
     let (model, _, _) = TestModels.productionLP()

@@ -32,6 +32,20 @@ struct TimeLimitTests {
     }
   }
 
+  @Test("when maximising, the bound stays above the incumbent")
+  func maximisationBound() throws {
+    var model = TestModels.marketSplit(rows: 4, columns: 30, seed: 3)
+    model.sense = .maximize
+    for variable in model.variables where model.objectiveCoefficient(of: variable) != 0 {
+      model.setObjectiveCoefficient(-1, for: variable)
+    }
+    let solution = try solve(model, options: SolverOptions(timeLimit: .milliseconds(200)))
+    #expect(solution.termination == .timeLimit)
+    let bound = try #require(solution.bound)
+    #expect(bound <= 1e-9)
+    if let objective = solution.objective { #expect(bound >= objective) }
+  }
+
   @Test("a zero time limit stops at once")
   func zeroLimit() throws {
     let solution = try solve(
