@@ -2,8 +2,9 @@
 ///
 /// The closures run synchronously on the thread that called
 /// ``solve(_:options:callbacks:)``, from inside GLPK's branch and cut, so they need not
-/// be `Sendable`; they must not call back into the same solve. An error thrown by any of
-/// them stops the search and is rethrown, unchanged, by `solve`.
+/// be `Sendable`. They may start a separate solve of another model, which runs to the
+/// end before the outer search continues. An error thrown by any of them stops the search
+/// and is rethrown, unchanged, by `solve`.
 ///
 /// Setting ``lazyConstraints`` or ``heuristicSolution`` turns GLPK's presolver off so
 /// that the closures see the model's own variables. Setting ``lazyConstraints`` also

@@ -9,9 +9,12 @@ public struct Solution: Sendable {
   /// The best proven bound on the optimal objective, or nil when none is known.
   ///
   /// A lower bound when minimising and an upper bound when maximising. For an optimal
-  /// solution it equals ``objective``. For a mixed-integer solve stopped early it is
-  /// the best local bound among the open branch-and-cut nodes, read at the solver's
-  /// last callback; it is valid, though it can lag GLPK's own figure by one node.
+  /// solution it equals ``objective``. For a linear model stopped early there is none.
+  /// For a mixed-integer solve stopped early it is the best local bound among the open
+  /// branch-and-cut nodes (or the LP relaxation's objective, before any node), read as
+  /// GLPK picks its next node: always valid, though it may lag GLPK's own figure a little.
+  /// When the search stopped on ``SolverOptions/relativeGap`` it is within that gap of
+  /// ``objective``.
   public var bound: Double?
   /// The relative gap between objective and bound, or nil when either is missing.
   ///
