@@ -56,7 +56,7 @@ let package = Package(
     ),
     .target(
       name: "GLPK",
-      dependencies: ["CGLPK"]
+      dependencies: ["CGLPK", "CGLPKShim"]
     ),
     .executableTarget(
       name: "corridor",
@@ -74,6 +74,8 @@ let package = Package(
 
     // libglpk has no pkg-config file on Debian; the module map links it by name.
     .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+    // setjmp guard around GLPK calls and the per-thread terminal-output sink.
+    .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
 
     // MARK: - Tests
 
