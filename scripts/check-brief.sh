@@ -3,7 +3,7 @@
 #   - renders brief.html with headless Chromium (Debian package `chromium`, installed when
 #     missing) to a PNG, and fails on a browser error or an empty picture;
 #   - checks the rendered page holds the charts and the map (SVG elements drawn);
-#   - parses network.geojson and checks every feature has a geometry.
+#   - parses network.geojson, when the folder has one, and checks every feature has a geometry.
 # Usage: scripts/check-brief.sh [REPORT_FOLDER [PNG]]
 #   (defaults: Reports/ots-baseline-2025, and the picture in ${TMPDIR:-/tmp}/corridor-brief.png)
 set -euo pipefail
@@ -65,10 +65,13 @@ svgs = page.count("<svg")
 for needle in ["Key findings", "Time against distance", "Hours to clear", "line width by annual flow", "SHA-256"]:
     assert needle in page, f"the rendered page lacks '{needle}'"
 assert svgs >= 3, f"only {svgs} SVG charts in the rendered page"
-features = json.load(open(geojson))["features"]
-missing = [f.get("properties", {}).get("id") for f in features if not (f.get("geometry") or {}).get("coordinates")]
-assert not missing, f"features without geometry: {missing[:5]}"
-print(f"brief.html rendered by Chromium: {width}x{height} px, {share:.1%} ink, {svgs} SVG charts; "
-      f"network.geojson: {len(features)} features, all with geometry")
+import os
+layer = "no network.geojson (a comparison folder)"
+if os.path.exists(geojson):
+    features = json.load(open(geojson))["features"]
+    missing = [f.get("properties", {}).get("id") for f in features if not (f.get("geometry") or {}).get("coordinates")]
+    assert not missing, f"features without geometry: {missing[:5]}"
+    layer = f"network.geojson: {len(features)} features, all with geometry"
+print(f"brief.html rendered by Chromium: {width}x{height} px, {share:.1%} ink, {svgs} SVG charts; {layer}")
 PY
 echo "the rendered brief: $png"

@@ -51,9 +51,11 @@ public enum Brief {
   ) -> String {
     let scenario = base.scenario
     let title =
-      variants.isEmpty
-      ? scenario.name
-      : "\(scenario.name): " + variants.map { $0.run.scenario.name }.joined(separator: "; ")
+      switch variants.count {
+      case 0: scenario.name
+      case 1: "\(variants[0].run.scenario.name) against \(scenario.name)"
+      default: "\(scenario.name) against \(variants.count) what-if cases"
+      }
     var body: [String] = []
     body.append("<header><h1>\(Markup.escape(title))</h1>")
     body.append(

@@ -30,10 +30,10 @@ enum BriefFindings {
       out += runFindings(base)
     } else {
       for (run, comparison) in variants {
-        out += comparisonFindings(run: run, comparison: comparison)
+        out += comparisonFindings(run: run, comparison: comparison, single: variants.count == 1)
       }
     }
-    return Array(out.prefix(max(5, 1 + 2 * variants.count)))
+    return Array(out.prefix(5))
   }
 
   private static func label(_ c: SimulationResult.CheckpointKPI) -> String {
@@ -81,35 +81,39 @@ enum BriefFindings {
     return out
   }
 
-  private static func comparisonFindings(run: BriefRun, comparison: Comparison) -> [String] {
-    var out: [String] = []
+  /// One sentence per variant when there are several (the brief keeps five at most), two when
+  /// there is one: the change in time to clear, and the largest shift of flow.
+  private static func comparisonFindings(run: BriefRun, comparison: Comparison, single: Bool)
+    -> [String]
+  {
     let crossings = comparison.rows.filter { $0.key.hasPrefix("checkpoint") }
     let faster = crossings.filter { $0.isSignificant && $0.difference.mean < 0 }
     let slower = crossings.filter { $0.isSignificant && $0.difference.mean > 0 }
     let name = run.scenario.name
+    var clearance: String
     if let best = faster.min(by: { ($0.difference.mean, $0.key) < ($1.difference.mean, $1.key) }) {
-      out.append(
+      clearance =
         "\(name) shortens the time to clear at \(faster.count) of \(crossings.count) crossings "
-          + "(95 % intervals exclude zero); most at \(best.key.dropFirst("checkpoint ".count)): "
-          + "\(NumberFormat.fixed(best.base, decimals: 1)) to \(NumberFormat.fixed(best.variant, decimals: 1)) hours "
-          + "(\(NumberFormat.fixed(best.difference.mean, decimals: 1)) ± \(NumberFormat.fixed(best.difference.halfWidth, decimals: 1)), "
-          + "\(NumberFormat.fixed(best.percent, decimals: 0)) %)"
-          + (slower.isEmpty ? "." : "; it lengthens it at \(slower.count)."))
+        + "(95 % intervals exclude zero); most at \(best.key.dropFirst("checkpoint ".count)): "
+        + "\(NumberFormat.fixed(best.base, decimals: 1)) to \(NumberFormat.fixed(best.variant, decimals: 1)) hours "
+        + "(\(NumberFormat.fixed(best.difference.mean, decimals: 1)) ± \(NumberFormat.fixed(best.difference.halfWidth, decimals: 1)), "
+        + "\(NumberFormat.fixed(best.percent, decimals: 0)) %)"
     } else {
-      out.append(
+      clearance =
         "\(name) does not shorten the time to clear at any crossing by more than chance allows"
-          + (slower.isEmpty ? "." : "; it lengthens it at \(slower.count)."))
     }
-    if let shift = comparison.corridorFlows.max(by: {
+    if !slower.isEmpty { clearance += "; it lengthens it at \(slower.count)" }
+    var shift = "it moves no flow between the named corridors"
+    if let largest = comparison.corridorFlows.max(by: {
       (abs($0.variant - $0.base), $1.corridor) < (abs($1.variant - $1.base), $0.corridor)
-    }), abs(shift.variant - shift.base) >= 0.5 {
-      out.append(
-        "Flow on \(shift.corridor) \(shift.variant > shift.base ? "grows" : "falls") from "
-          + "\(NumberFormat.grouped(shift.base)) to \(NumberFormat.grouped(shift.variant)) TEU a year."
-      )
-    } else {
-      out.append("\(name) moves no flow between the named corridors.")
+    }), abs(largest.variant - largest.base) >= 0.5 {
+      shift =
+        "flow on \(largest.corridor) \(largest.variant > largest.base ? "grows" : "falls") from "
+        + "\(NumberFormat.grouped(largest.base)) to \(NumberFormat.grouped(largest.variant)) TEU a year"
     }
-    return out
+    if single {
+      return [clearance + ".", shift.prefix(1).uppercased() + shift.dropFirst() + "."]
+    }
+    return [clearance + "; " + shift + "."]
   }
 }

@@ -139,11 +139,12 @@ enum BriefCharts {
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" aria-label=\"\(Markup.escape(title))\">",
       "<text x=\"4\" y=\"14\" class=\"title\">\(Markup.escape(title))</text>",
     ]
+    let legendStep = min(140, (width - labelWidth) / Double(max(series.count, 1)))
     for (s, name) in series.enumerated() {
+      let x = labelWidth + Double(s) * legendStep
       out.append(
-        "<rect x=\"\(c(labelWidth + Double(s) * 140))\" y=\"22\" width=\"10\" height=\"8\" class=\"series\(s)\"/>"
-          + "<text x=\"\(c(labelWidth + Double(s) * 140 + 14))\" y=\"30\">\(Markup.escape(name))</text>"
-      )
+        "<rect x=\"\(c(x))\" y=\"22\" width=\"10\" height=\"8\" class=\"series\(s % 5)\"/>"
+          + "<text x=\"\(c(x + 14))\" y=\"30\">\(Markup.escape(name))</text>")
     }
     let step = Markup.tickStep(frame.xMaximum)
     var tick = 0.0
@@ -164,7 +165,7 @@ enum BriefCharts {
       )
       for (s, value) in row.values.enumerated() where value.isFinite {
         out.append(
-          "<rect x=\"\(c(labelWidth))\" y=\"\(c(y0 + 3 + barHeight * Double(s)))\" width=\"\(c(max(frame.x(value) - labelWidth, 0.5)))\" height=\"\(c(barHeight - 1))\" class=\"series\(s)\"><title>\(Markup.escape(series[s])): \(NumberFormat.fixed(value, decimals: 2)) h</title></rect>"
+          "<rect x=\"\(c(labelWidth))\" y=\"\(c(y0 + 3 + barHeight * Double(s)))\" width=\"\(c(max(frame.x(value) - labelWidth, 0.5)))\" height=\"\(c(barHeight - 1))\" class=\"series\(s % 5)\"><title>\(Markup.escape(series[s])): \(NumberFormat.fixed(value, decimals: 2)) h</title></rect>"
         )
       }
     }
