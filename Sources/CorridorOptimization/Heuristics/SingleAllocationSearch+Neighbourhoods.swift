@@ -97,12 +97,88 @@ extension SingleAllocationSearch {
   /// Swaps a hub for a node outside the hubs, its cluster going to the best remaining hubs.
   ///
   /// Takes the best node for the first hub that has an improving swap. Returns whether a swap
-  /// was applied.
+  /// was applied. For a hub `h`, the part of each member's cost at the remaining hubs that does
+  /// not depend on the new node is computed once, so each trial costs O(|cluster|·p) to plan and
+  /// O(|cluster|·n) to cost exactly.
   mutating func swapHubs() -> Bool {
+    let n = state.n
+    let d = state.d
+    let alpha = state.alpha
     for h in state.hubs.sorted() where !forced[h] && state.isHub[h] {
+      var members = (0..<n).filter { state.alloc[$0] == h }
+      if problem.capacitated {
+        members.sort { (state.origin[$0], -$0) > (state.origin[$1], -$1) }
+      }
+      let others = state.hubs.filter { $0 != h }
+      let q = others.count
+      // base[x, t]: cost of member x at the remaining hub others[t], its flows with the nodes
+      // of the other hubs included, those with the cluster of h left out.
+      var base = [Double](repeating: 0, count: members.count * q)
+      for (xi, x) in members.enumerated() {
+        let row = x * n
+        for (t, k) in others.enumerated() {
+          var transfer = 0.0
+          for m in others {
+            transfer += state.outFlow[row + m] * d[k * n + m] + state.inFlow[row + m] * d[m * n + k]
+          }
+          base[xi * q + t] =
+            state.chi * state.origin[x] * d[row + k] + state.delta * state.destination[x]
+            * d[k * n + x] + alpha * transfer
+        }
+      }
       var best: (node: Int, moves: [(node: Int, hub: Int)], delta: Double)? = nil
+      var moves: [(node: Int, hub: Int)] = []
+      var load = [Double](repeating: 0, count: q)
       for c in candidates where !state.isHub[c] {
-        guard let moves = swapMoves(closing: h, opening: c) else { continue }
+        guard state.fits(state.origin[c], at: c, load: 0) else { continue }
+        for t in 0..<q {
+          load[t] = state.load[others[t]] - (state.alloc[c] == others[t] ? state.origin[c] : 0)
+        }
+        var loadC = state.origin[c]
+        moves.removeAll(keepingCapacity: true)
+        moves.append((c, c))
+        var feasible = true
+        for (xi, x) in members.enumerated() where x != c {
+          let row = x * n
+          let outH = state.outFlow[row + h]
+          let inH = state.inFlow[row + h]
+          var target = -1
+          var targetCost = Double.infinity
+          for t in 0..<q where state.fits(state.origin[x], at: others[t], load: load[t]) {
+            let k = others[t]
+            let cost = base[xi * q + t] + alpha * (outH * d[k * n + c] + inH * d[c * n + k])
+            if cost < targetCost {
+              targetCost = cost
+              target = t
+            }
+          }
+          if state.fits(state.origin[x], at: c, load: loadC) {
+            var transfer = (outH + inH) * d[c * n + c]
+            for m in others {
+              transfer +=
+                state.outFlow[row + m] * d[c * n + m] + state.inFlow[row + m] * d[m * n + c]
+            }
+            let cost =
+              state.chi * state.origin[x] * d[row + c] + state.delta * state.destination[x]
+              * d[c * n + x] + alpha * transfer
+            if cost < targetCost {
+              targetCost = cost
+              target = q
+            }
+          }
+          if target < 0 {
+            feasible = false
+            break
+          }
+          if target == q {
+            loadC += state.origin[x]
+            moves.append((x, c))
+          } else {
+            load[target] += state.origin[x]
+            moves.append((x, others[target]))
+          }
+        }
+        guard feasible else { continue }
         let change = state.changeDelta(moves) + fixedCost(c) - fixedCost(h)
         if change < (best?.delta ?? -epsilon) { best = (c, moves, change) }
       }

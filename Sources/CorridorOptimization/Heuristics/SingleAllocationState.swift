@@ -32,10 +32,6 @@ struct SingleAllocationState {
   /// The fixed costs of the open hubs.
   private(set) var fixedTotal = 0.0
 
-  /// Scratch: the allocation with a trial change applied.
-  private var trialAlloc: [Int]
-  private var trialMark: [Bool]
-
   var total: Double { transport + fixedTotal }
 
   init(problem: HubProblem, allocation: [Int]) {
@@ -55,8 +51,6 @@ struct SingleAllocationState {
     outFlow = [Double](repeating: 0, count: n * n)
     inFlow = [Double](repeating: 0, count: n * n)
     load = [Double](repeating: 0, count: n)
-    trialAlloc = allocation
-    trialMark = [Bool](repeating: false, count: n)
     rebuild()
   }
 
@@ -90,7 +84,6 @@ struct SingleAllocationState {
     }
     transport = cost
     fixedTotal = fixed.map { costs in hubs.reduce(0) { $0 + costs[$1] } } ?? 0
-    trialAlloc = alloc
   }
 
   /// The change of flow cost when node `i` alone moves to hub `b` (any node), O(p).
@@ -113,39 +106,29 @@ struct SingleAllocationState {
 
   /// The exact change of flow cost when the nodes of `moves` go to their new hubs at once.
   ///
-  /// Costs O(|moves|·n). A node must appear at most once.
+  /// The sum of the single-node changes (each O(p), with every other node at its current hub)
+  /// corrected for the pairs of moved nodes: O(|moves|·p + |moves|²). A node must appear at
+  /// most once; a new hub that is not open yet must move to itself.
   mutating func changeDelta(_ moves: [(node: Int, hub: Int)]) -> Double {
-    for move in moves {
-      trialAlloc[move.node] = move.hub
-      trialMark[move.node] = true
-    }
     var change = 0.0
-    var transfer = 0.0
+    for move in moves {
+      change += moveDelta(move.node, to: move.hub)
+    }
+    var pairs = 0.0
     for move in moves {
       let x = move.node
-      let a = alloc[x]
-      let b = move.hub
-      change +=
-        chi * origin[x] * (d[x * n + b] - d[x * n + a])
-        + delta * destination[x] * (d[b * n + x] - d[a * n + x])
-      for y in 0..<n {
-        let flow = w[x * n + y]
-        if flow != 0 {
-          transfer += flow * (d[b * n + trialAlloc[y]] - d[a * n + alloc[y]])
-        }
-        // Flows into x from nodes that stay.
-        let back = w[y * n + x]
-        if back != 0, !trialMark[y] {
-          let c = alloc[y]
-          transfer += back * (d[c * n + b] - d[c * n + a])
-        }
+      let ax = alloc[x]
+      let bx = move.hub
+      for other in moves where other.node != x {
+        let y = other.node
+        let ay = alloc[y]
+        // Out of x: moveDelta took y at its old hub.
+        pairs += w[x * n + y] * (d[bx * n + other.hub] - d[bx * n + ay])
+        // Into x from y: counted by y's own out-term, so taken back here.
+        pairs -= w[y * n + x] * (d[ay * n + bx] - d[ay * n + ax])
       }
     }
-    for move in moves {
-      trialAlloc[move.node] = alloc[move.node]
-      trialMark[move.node] = false
-    }
-    return change + alpha * transfer
+    return change + alpha * pairs
   }
 
   /// Moves node `i` to hub `b`, updating the aggregates in O(n).
@@ -164,7 +147,6 @@ struct SingleAllocationState {
     load[a] -= origin[i]
     load[b] += origin[i]
     alloc[i] = b
-    trialAlloc[i] = b
   }
 
   /// Applies a change: the hubs in `opening` open, those in `closing` close, and the nodes of
