@@ -39,7 +39,9 @@ public struct CABFile: Sendable, Hashable {
     var entries: [(i: Int, j: Int, w: Double, c: Double, line: Int)] = []
     var sawHeader = false
     var ended = false
-    for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
+      .enumerated()
+    {
       let line = index + 1
       var fields = raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
       if fields.isEmpty || fields[0].hasPrefix("#") { continue }

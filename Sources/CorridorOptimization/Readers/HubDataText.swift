@@ -30,7 +30,7 @@ struct HubDataText {
     self.path = path
     var tokens: [(text: Substring, line: Int)] = []
     var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak) {
       lineNumber += 1
       for token in line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
         tokens.append((text: token, line: lineNumber))
@@ -94,4 +94,9 @@ struct HubDataText {
       file: path, line: token.line,
       "unexpected '\(token.text.prefix(40))' after \(what); expected the end of the file")
   }
+}
+
+/// Whether a character ends a line: LF, or CRLF (one `Character` in Swift).
+func isLineBreak(_ character: Character) -> Bool {
+  character == "\n" || character == "\r\n"
 }
