@@ -7,7 +7,7 @@ import Foundation
 struct HubDataText {
   let path: String
   let tokens: [(text: Substring, line: Int)]
-  /// The number of lines (the line a truncated file ends on).
+  /// The last line with content (where a truncated file ends), or 0 for an empty file.
   let lastLine: Int
   private(set) var position = 0
 
@@ -37,7 +37,7 @@ struct HubDataText {
       }
     }
     self.tokens = tokens
-    lastLine = lineNumber
+    lastLine = tokens.last?.line ?? 0
   }
 
   var isAtEnd: Bool { position >= tokens.count }
@@ -46,7 +46,9 @@ struct HubDataText {
   mutating func next(_ what: String) throws(HubDataError) -> (text: Substring, line: Int) {
     guard position < tokens.count else {
       throw HubDataError(
-        file: path, line: lastLine, "the file ends here; expected \(what) (is it truncated?)")
+        file: path, line: lastLine,
+        "the file ends \(lastLine > 0 ? "after this line" : "before any data"); expected \(what) (is it truncated?)"
+      )
     }
     defer { position += 1 }
     return tokens[position]
