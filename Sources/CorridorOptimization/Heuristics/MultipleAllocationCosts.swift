@@ -148,23 +148,58 @@ struct MultipleAllocationCosts {
       a[i] = toC
       b[i] = fromC
     }
-    var total = 0.0
-    for i in 0..<n {
-      let row = i * n
-      let collect = chi * d[row + c]
-      let ai = a[i]
-      for j in 0..<n {
-        let flow = w[row + j]
-        if flow == 0 { continue }
-        var value = dropped[row + j]
-        let viaFirst = collect + b[j]
-        if viaFirst < value { value = viaFirst }
-        let viaLast = ai + delta * d[c * n + j]
-        if viaLast < value { value = viaLast }
-        total += flow * value
+    // b[j] + chi d(i,c) is the route through c first; last[j] + a[i] through c last.
+    var last = [Double](repeating: 0, count: n)
+    for j in 0..<n { last[j] = delta * d[c * n + j] }
+    return Self.weightedMinimum(
+      n: n, w: w, dropped: dropped, first: b, last: last,
+      rowFirst: (0..<n).map { chi * d[$0 * n + c] }, rowLast: a)
+  }
+
+  /// `sum_ij w_ij · min(dropped_ij, rowFirst_i + first_j, rowLast_i + last_j)`, four pairs at a
+  /// time.
+  private static func weightedMinimum(
+    n: Int, w: [Double], dropped: [Double], first: [Double], last: [Double],
+    rowFirst: [Double], rowLast: [Double]
+  ) -> Double {
+    w.withUnsafeBufferPointer { w in
+      dropped.withUnsafeBufferPointer { dropped in
+        first.withUnsafeBufferPointer { first in
+          last.withUnsafeBufferPointer { last in
+            guard let wBase = w.baseAddress, let droppedBase = dropped.baseAddress,
+              let firstBase = first.baseAddress, let lastBase = last.baseAddress
+            else { return 0 }
+            func load(_ pointer: UnsafePointer<Double>) -> SIMD4<Double> {
+              UnsafeRawPointer(pointer).loadUnaligned(as: SIMD4<Double>.self)
+            }
+            var sum = SIMD4<Double>()
+            var tail = 0.0
+            let blocks = n / 4 * 4
+            for i in 0..<n {
+              let row = i * n
+              let toFirst = SIMD4<Double>(repeating: rowFirst[i])
+              let toLast = SIMD4<Double>(repeating: rowLast[i])
+              var j = 0
+              while j < blocks {
+                let viaFirst = toFirst + load(firstBase + j)
+                let viaLast = toLast + load(lastBase + j)
+                let value = pointwiseMin(
+                  load(droppedBase + row + j), pointwiseMin(viaFirst, viaLast))
+                sum += load(wBase + row + j) * value
+                j += 4
+              }
+              while j < n {
+                let value = Swift.min(
+                  dropped[row + j], rowFirst[i] + first[j], rowLast[i] + last[j])
+                tail += w[row + j] * value
+                j += 1
+              }
+            }
+            return sum.sum() + tail
+          }
+        }
       }
     }
-    return total
   }
 }
 

@@ -16,6 +16,10 @@ struct MultipleAllocationSearch {
   let forced: Set<Int>
   private var scratchA: [Double]
   private var scratchB: [Double]
+  /// For each node, the candidates by increasing distance: a hub is swapped only for one of its
+  /// nearest ``swapBreadth`` non-hub candidates.
+  private let nearest: [[Int]]
+  private let swapBreadth: Int
 
   init(problem: HubProblem, options: HubSearchOptions) {
     self.problem = problem
@@ -26,6 +30,16 @@ struct MultipleAllocationSearch {
     forced = problem.fixedOpen
     scratchA = [Double](repeating: 0, count: problem.instance.nodeCount)
     scratchB = scratchA
+    let n = problem.instance.nodeCount
+    let d = problem.instance.distances
+    let candidates = self.candidates
+    nearest = (0..<n).map { h in
+      candidates.sorted {
+        (d[h * n + $0] + d[$0 * n + h], $0) < (d[h * n + $1] + d[$1 * n + h], $1)
+      }
+    }
+    // Large instances: swap a hub only for nearby nodes (the shaking moves go anywhere).
+    swapBreadth = n <= 60 ? n : max(20, n / 5)
   }
 
   private func fixedCost(_ k: Int) -> Double {
@@ -141,11 +155,11 @@ struct MultipleAllocationSearch {
         return true
       }
     }
-    // Swap a hub for another node.
+    // Swap a hub for a nearby node.
     for (r, h) in hubs.enumerated() where !forced.contains(h) {
       if hubs.count > 1 { _ = costs.prepareDrop(r) } else { costs.prepareDropAll() }
       var bestSwap: (node: Int, value: Double)? = nil
-      for c in outside {
+      for c in nearest[h].lazy.filter({ !hubs.contains($0) }).prefix(swapBreadth) {
         let value =
           costs.costAdding(c, dropping: r, a: &scratchA, b: &scratchB) + fixedNow - fixedCost(h)
           + fixedCost(c)
