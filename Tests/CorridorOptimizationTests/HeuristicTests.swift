@@ -24,8 +24,8 @@ struct HeuristicTests {
 
   @Test("the same seed gives the same solution; the allocation follows the rules")
   func deterministic() throws {
-    let problem = try HubProblem(.usaphmp, instance: Fixture.ap(25), p: 5)
-    let options = HubSearchOptions(seed: 7, roundsWithoutImprovement: 5)
+    let problem = try HubProblem(.usaphmp, instance: Fixture.ap(20), p: 4)
+    let options = HubSearchOptions(seed: 7, roundsWithoutImprovement: 3)
     let first = try HubHeuristic(problem: problem, options: options).solve()
     let second = try HubHeuristic(problem: problem, options: options).solve()
     #expect(first.allocation == second.allocation)
@@ -81,5 +81,31 @@ struct HeuristicTests {
     #expect(solution.evaluation.isFeasible)
     let exact = try HubEnumeration(problem: problem).solve()
     #expect(abs(exact.cost - solution.cost) < 1e-6, "\(solution.cost) vs \(exact.cost)")
+  }
+}
+
+@Suite("Edge cases of the searches")
+struct SearchEdgeTests {
+  @Test("a single node is its own hub in every variant")
+  func singleNode() throws {
+    let instance = try HubInstance(
+      nodeCount: 1, flows: [2], distances: [0], chi: 3, alpha: 0.75, delta: 2,
+      fixedCosts: [5], capacities: [2])
+    for variant in HubVariant.allCases {
+      let problem = try HubProblem(variant, instance: instance, p: variant.hasHubCount ? 1 : nil)
+      let heuristic = try HubHeuristic(problem: problem).solve()
+      let exact = try HubEnumeration(problem: problem).solve()
+      #expect(heuristic.hubs == [0] && exact.hubs == [0])
+      #expect(heuristic.cost == (variant.hasHubCount ? 0 : 5))
+      #expect(exact.cost == heuristic.cost)
+    }
+  }
+
+  @Test("p equal to the number of candidates opens all of them")
+  func allCandidates() throws {
+    let problem = try HubProblem(.usaphmp, instance: Fixture.ap(10), p: 3, candidates: [0, 4, 8])
+    let solution = try HubHeuristic(problem: problem).solve()
+    #expect(solution.hubs == [0, 4, 8])
+    #expect(solution.evaluation.isFeasible)
   }
 }
