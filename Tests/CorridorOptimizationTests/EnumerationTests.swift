@@ -13,7 +13,7 @@ struct EnumerationTests {
   func apMedian(variant: HubVariant, p: Int) throws {
     let problem = try HubProblem(variant, instance: Fixture.ap(10), p: p)
     let exact = try HubEnumeration(problem: problem).solve()
-    let heuristic = try HubHeuristic(problem: problem).solve()
+    let heuristic = try HubHeuristic(problem: problem, options: .quick).solve()
     #expect(exact.isProvenOptimal)
     #expect(abs(exact.cost - heuristic.cost) < 1e-6, "\(heuristic.cost) vs \(exact.cost)")
     #expect(exact.evaluation.isFeasible)
@@ -27,7 +27,7 @@ struct EnumerationTests {
     for variant in [HubVariant.usahlp, .umahlp, .csahlp] {
       let problem = try HubProblem(variant, instance: instance)
       let exact = try HubEnumeration(problem: problem).solve()
-      let heuristic = try HubHeuristic(problem: problem).solve()
+      let heuristic = try HubHeuristic(problem: problem, options: .quick).solve()
       #expect(
         abs(exact.cost - heuristic.cost) < 1e-6,
         "\(variant.rawValue) \(fixed)\(capacity): \(heuristic.cost) vs \(exact.cost)")
@@ -52,7 +52,7 @@ struct EnumerationTests {
       let problem = try HubProblem(
         .umaphmp, instance: cab.instance(cities: cities, alpha: alpha), p: p)
       let exact = try HubEnumeration(problem: problem).solve()
-      let heuristic = try HubHeuristic(problem: problem).solve()
+      let heuristic = try HubHeuristic(problem: problem, options: .quick).solve()
       #expect(
         abs(exact.cost - heuristic.cost) < 1e-9,
         "n=\(cities) alpha=\(alpha) p=\(p): \(heuristic.cost) vs \(exact.cost)")

@@ -84,7 +84,7 @@ struct EvaluatorTests {
     let instance = try Fixture.ap(25)
     let single = try HubProblem(.usaphmp, instance: instance, p: 4)
     let multiple = try HubProblem(.umaphmp, instance: instance, p: 4)
-    let solution = try HubHeuristic(problem: single).solve()
+    let solution = try HubHeuristic(problem: single, options: .quick).solve()
     let evaluator = HubEvaluator(problem: multiple)
     let ma = try evaluator.evaluate(multipleAllocationHubs: solution.hubs)
     #expect(ma.cost <= solution.cost + 1e-9)

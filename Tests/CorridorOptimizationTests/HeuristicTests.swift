@@ -41,7 +41,7 @@ struct HeuristicTests {
     for variant in [HubVariant.usaphmp, .umaphmp] {
       let problem = try HubProblem(
         variant, instance: instance, p: 3, fixedOpen: [16], candidates: candidates)
-      let solution = try HubHeuristic(problem: problem).solve()
+      let solution = try HubHeuristic(problem: problem, options: .quick).solve()
       #expect(solution.hubs.contains(16))
       #expect(solution.hubs.allSatisfy(candidates.contains))
       #expect(solution.hubs.count == 3)
@@ -54,7 +54,7 @@ struct HeuristicTests {
     for variant in [HubVariant.usahlp, .umahlp] {
       let problem = try HubProblem(
         variant, instance: instance, fixedOpen: [16, 17], candidates: candidates)
-      let solution = try HubHeuristic(problem: problem).solve()
+      let solution = try HubHeuristic(problem: problem, options: .quick).solve()
       #expect(Set(solution.hubs).isSuperset(of: [16, 17]))
       #expect(solution.hubs.allSatisfy(candidates.contains))
       #expect(solution.evaluation.isFeasible)
@@ -69,7 +69,7 @@ struct HeuristicTests {
       try HubProblem(.csahlp, instance: tight), try HubProblem(.csaphmp, instance: tight, p: 3),
     ] {
       #expect {
-        try HubHeuristic(problem: problem).solve()
+        try HubHeuristic(problem: problem, options: .quick).solve()
       } throws: { ($0 as? HubSearchError)?.kind == .noFeasibleSolution }
     }
   }
@@ -77,7 +77,7 @@ struct HeuristicTests {
   @Test("capacitated p-hub median: feasible, and optimal on AP10 (checked by enumeration)")
   func capacitatedMedian() throws {
     let problem = try HubProblem(.csaphmp, instance: Fixture.ap(10, capacity: "T"), p: 3)
-    let solution = try HubHeuristic(problem: problem).solve()
+    let solution = try HubHeuristic(problem: problem, options: .quick).solve()
     #expect(solution.evaluation.isFeasible)
     let exact = try HubEnumeration(problem: problem).solve()
     #expect(abs(exact.cost - solution.cost) < 1e-6, "\(solution.cost) vs \(exact.cost)")
@@ -93,7 +93,7 @@ struct SearchEdgeTests {
       fixedCosts: [5], capacities: [2])
     for variant in HubVariant.allCases {
       let problem = try HubProblem(variant, instance: instance, p: variant.hasHubCount ? 1 : nil)
-      let heuristic = try HubHeuristic(problem: problem).solve()
+      let heuristic = try HubHeuristic(problem: problem, options: .quick).solve()
       let exact = try HubEnumeration(problem: problem).solve()
       #expect(heuristic.hubs == [0] && exact.hubs == [0])
       #expect(heuristic.cost == (variant.hasHubCount ? 0 : 5))
@@ -104,7 +104,7 @@ struct SearchEdgeTests {
   @Test("p equal to the number of candidates opens all of them")
   func allCandidates() throws {
     let problem = try HubProblem(.usaphmp, instance: Fixture.ap(10), p: 3, candidates: [0, 4, 8])
-    let solution = try HubHeuristic(problem: problem).solve()
+    let solution = try HubHeuristic(problem: problem, options: .quick).solve()
     #expect(solution.hubs == [0, 4, 8])
     #expect(solution.evaluation.isFeasible)
   }

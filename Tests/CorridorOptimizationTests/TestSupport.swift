@@ -44,3 +44,8 @@ func matchesPublished(_ value: Double, _ published: Double) -> Bool {
 
 /// 1-based node numbers as 0-based indices.
 func zeroBased(_ nodes: [Int]) -> [Int] { nodes.map { $0 - 1 } }
+
+extension HubSearchOptions {
+  /// Fewer shaking rounds than the default, for small instances in debug builds.
+  static let quick = HubSearchOptions(roundsWithoutImprovement: 30)
+}

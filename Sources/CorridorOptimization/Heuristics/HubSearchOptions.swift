@@ -19,7 +19,7 @@ public struct HubSearchOptions: Sendable, Hashable {
 
   /// Creates options.
   public init(
-    seed: UInt64 = 1, roundsWithoutImprovement: Int = 40, maximumRounds: Int = 1000,
+    seed: UInt64 = 1, roundsWithoutImprovement: Int = 100, maximumRounds: Int = 2000,
     timeLimit: Double? = nil, initialHubs: [Int]? = nil
   ) {
     self.seed = seed

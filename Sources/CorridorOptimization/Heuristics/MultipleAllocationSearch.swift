@@ -20,6 +20,8 @@ struct MultipleAllocationSearch {
   /// nearest ``swapBreadth`` non-hub candidates.
   private let nearest: [[Int]]
   private let swapBreadth: Int
+  /// The position of the hub the next swap scan starts from.
+  private var swapCursor = 0
 
   init(problem: HubProblem, options: HubSearchOptions) {
     self.problem = problem
@@ -155,8 +157,11 @@ struct MultipleAllocationSearch {
         return true
       }
     }
-    // Swap a hub for a nearby node.
-    for (r, h) in hubs.enumerated() where !forced.contains(h) {
+    // Swap a hub for a nearby node, trying the hubs in turn from where the last swap was made.
+    for step in 0..<hubs.count {
+      let r = (swapCursor + step) % hubs.count
+      let h = hubs[r]
+      if forced.contains(h) { continue }
       if hubs.count > 1 { _ = costs.prepareDrop(r) } else { costs.prepareDropAll() }
       var bestSwap: (node: Int, value: Double)? = nil
       for c in nearest[h].lazy.filter({ !hubs.contains($0) }).prefix(swapBreadth) {
@@ -169,6 +174,7 @@ struct MultipleAllocationSearch {
         var next = hubs
         next[r] = bestSwap.node
         costs.set(next)
+        swapCursor = r + 1
         return true
       }
     }

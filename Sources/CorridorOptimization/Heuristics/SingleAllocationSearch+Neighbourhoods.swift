@@ -104,7 +104,12 @@ extension SingleAllocationSearch {
     let n = state.n
     let d = state.d
     let alpha = state.alpha
-    for h in state.hubs.sorted() where !forced[h] && state.isHub[h] {
+    let order = state.hubs.sorted()
+    // Start from the hub after the last one swapped.
+    let first = order.firstIndex { $0 >= swapCursor } ?? 0
+    for step in 0..<order.count {
+      let h = order[(first + step) % order.count]
+      if forced[h] { continue }
       var members = (0..<n).filter { state.alloc[$0] == h }
       if problem.capacitated {
         members.sort { (state.origin[$0], -$0) > (state.origin[$1], -$1) }
@@ -185,6 +190,7 @@ extension SingleAllocationSearch {
       if let best {
         state.apply(
           best.moves, opening: [best.node], closing: [h], delta: state.changeDelta(best.moves))
+        swapCursor = h + 1
         return true
       }
     }

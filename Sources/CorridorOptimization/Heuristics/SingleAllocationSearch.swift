@@ -18,6 +18,8 @@ struct SingleAllocationSearch {
   let candidates: [Int]
   /// Nodes that must stay hubs.
   let forced: [Bool]
+  /// Hub swaps are tried from the first hub at or after this node.
+  var swapCursor = 0
   /// The tolerance under which a cost change counts as no change.
   var epsilon: Double { 1e-10 * max(1, abs(state.total)) }
 
