@@ -34,6 +34,23 @@ struct HeuristicTests {
     for i in allocation.indices { #expect(allocation[allocation[i]] == allocation[i]) }
   }
 
+  @Test("a warm start from the published hubs keeps them; a zero time limit still descends")
+  func warmStartAndTimeLimit() throws {
+    let problem = try Published.problem("AP25 p=4")
+    let warm = HubSearchOptions(
+      roundsWithoutImprovement: 0, initialHubs: zeroBased([2, 7, 14, 18]))
+    let solution = try HubHeuristic(problem: problem, options: warm).solve()
+    #expect(solution.iterations == 0)
+    #expect(matchesPublished(solution.cost, 139197.17))
+    for variant in [HubVariant.usaphmp, .umaphmp] {
+      let limited = try HubHeuristic(
+        problem: HubProblem(variant, instance: Fixture.ap(20), p: 3),
+        options: HubSearchOptions(timeLimit: 0)
+      ).solve()
+      #expect(limited.iterations == 0 && limited.evaluation.isFeasible)
+    }
+  }
+
   @Test("forced hubs stay open and only candidates become hubs")
   func forcedAndCandidates() throws {
     let instance = try Fixture.ap(20, fixed: "L")

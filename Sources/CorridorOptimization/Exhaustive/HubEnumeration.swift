@@ -90,10 +90,9 @@ public struct HubEnumeration: Sendable {
     } catch {
       throw HubSearchError(.noFeasibleSolution, "internal error: \(error)")
     }
-    let elapsed = ContinuousClock.now - clock
     return HubSolution(
       hubs: evaluation.hubs, allocation: evaluation.allocation, evaluation: evaluation,
       isProvenOptimal: true, iterations: examined,
-      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+      seconds: (ContinuousClock.now - clock).inSeconds)
   }
 }

@@ -53,10 +53,9 @@ public struct HubHeuristic: Sendable {
       // The searches only produce allocations of the right shape; report rather than trap.
       throw HubSearchError(.noFeasibleSolution, "internal error: \(error)")
     }
-    let elapsed = ContinuousClock.now - clock
     return HubSolution(
       hubs: evaluation.hubs, allocation: evaluation.allocation, evaluation: evaluation,
       isProvenOptimal: false, iterations: rounds,
-      seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+      seconds: (ContinuousClock.now - clock).inSeconds)
   }
 }

@@ -9,8 +9,10 @@ public struct HubSearchOptions: Sendable, Hashable {
   public var roundsWithoutImprovement: Int
   /// The search stops after this many shaking rounds in all.
   public var maximumRounds: Int
-  /// An optional limit on the run time, in seconds; with it the result may depend on the
-  /// machine's speed.
+  /// An optional limit on the run time, in seconds.
+  ///
+  /// It is checked between shaking rounds (the first descent always completes). With it the
+  /// result may depend on the machine's speed.
   public var timeLimit: Double?
   /// Optional hubs to start from (0-based), such as a solution found before.
   ///

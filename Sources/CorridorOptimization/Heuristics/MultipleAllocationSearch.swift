@@ -57,9 +57,7 @@ struct MultipleAllocationSearch {
     let clock = ContinuousClock.now
     func outOfTime() -> Bool {
       guard let limit = options.timeLimit else { return false }
-      let elapsed = ContinuousClock.now - clock
-      return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        >= limit
+      return (ContinuousClock.now - clock).inSeconds >= limit
     }
     costs.set(startHubs())
     descend()

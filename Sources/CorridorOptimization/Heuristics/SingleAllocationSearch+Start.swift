@@ -12,10 +12,9 @@ extension SingleAllocationSearch {
     }
     switch problem.hubCount {
     case .exactly(let p):
-      var base = Array(given.sorted().prefix(max(p, problem.fixedOpen.count)))
-      // Forced hubs first, whatever the order of the given ones.
-      base = problem.fixedOpen.sorted() + base.filter { !problem.fixedOpen.contains($0) }
-      base = Array(base.prefix(p))
+      // Forced hubs first, then the given ones, as far as p allows.
+      let base = Array(
+        (problem.fixedOpen.sorted() + given.subtracting(problem.fixedOpen).sorted()).prefix(p))
       let rest = candidates.filter { !base.contains($0) }
       for attempt in 0..<50 {
         var hubs = base
