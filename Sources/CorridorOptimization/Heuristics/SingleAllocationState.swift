@@ -114,18 +114,25 @@ struct SingleAllocationState {
     for move in moves {
       change += moveDelta(move.node, to: move.hub)
     }
-    var pairs = 0.0
-    for move in moves {
-      let x = move.node
-      let ax = alloc[x]
-      let bx = move.hub
-      for other in moves where other.node != x {
-        let y = other.node
-        let ay = alloc[y]
-        // Out of x: moveDelta took y at its old hub.
-        pairs += w[x * n + y] * (d[bx * n + other.hub] - d[bx * n + ay])
-        // Into x from y: counted by y's own out-term, so taken back here.
-        pairs -= w[y * n + x] * (d[ay * n + bx] - d[ay * n + ax])
+    let pairs = w.withUnsafeBufferPointer { w in
+      d.withUnsafeBufferPointer { d in
+        alloc.withUnsafeBufferPointer { alloc in
+          var sum = 0.0
+          for move in moves {
+            let x = move.node
+            let ax = alloc[x]
+            let bx = move.hub
+            for other in moves where other.node != x {
+              let y = other.node
+              let ay = alloc[y]
+              // Out of x: moveDelta took y at its old hub.
+              sum += w[x * n + y] * (d[bx * n + other.hub] - d[bx * n + ay])
+              // Into x from y: counted by y's own out-term, so taken back here.
+              sum -= w[y * n + x] * (d[ay * n + bx] - d[ay * n + ax])
+            }
+          }
+          return sum
+        }
       }
     }
     return change + alpha * pairs
