@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "CorridorSimulation", targets: ["CorridorSimulation"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
+    .library(name: "CorridorOptimization", targets: ["CorridorOptimization"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -58,6 +59,7 @@ let package = Package(
       name: "GLPK",
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
+    .target(name: "CorridorOptimization"),
     .executableTarget(
       name: "corridor",
       dependencies: [
@@ -85,6 +87,11 @@ let package = Package(
       dependencies: ["CorridorScenario", "CorridorModel"]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(
+      name: "CorridorOptimizationTests",
+      dependencies: ["CorridorOptimization"],
+      resources: [.copy("Fixtures")]
+    ),
     .testTarget(
       name: "CorridorAssignmentTests",
       dependencies: ["CorridorAssignment", "CorridorModel", "CorridorScenario"],

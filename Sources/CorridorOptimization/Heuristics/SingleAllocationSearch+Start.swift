@@ -1,0 +1,133 @@
+extension SingleAllocationSearch {
+  /// A first allocation that follows the problem's rules.
+  static func start(problem: HubProblem, options: HubSearchOptions, random: inout SearchRandom)
+    throws(HubSearchError) -> [Int]
+  {
+    let instance = problem.instance
+    let n = instance.nodeCount
+    let candidates = problem.candidateNodes
+    var given = Set(problem.fixedOpen)
+    for k in options.initialHubs ?? [] where (0..<n).contains(k) && problem.isCandidate(k) {
+      given.insert(k)
+    }
+    switch problem.hubCount {
+    case .exactly(let p):
+      var base = Array(given.sorted().prefix(max(p, problem.fixedOpen.count)))
+      // Forced hubs first, whatever the order of the given ones.
+      base = problem.fixedOpen.sorted() + base.filter { !problem.fixedOpen.contains($0) }
+      base = Array(base.prefix(p))
+      let rest = candidates.filter { !base.contains($0) }
+      for attempt in 0..<50 {
+        var hubs = base
+        if attempt == 49 {
+          // Last try: the largest capacities.
+          let byCapacity = rest.sorted {
+            (instance.capacities?[$0] ?? 0, -$0) > (instance.capacities?[$1] ?? 0, -$1)
+          }
+          hubs += byCapacity.prefix(p - hubs.count)
+        } else {
+          hubs += random.shuffled(rest).prefix(p - hubs.count)
+        }
+        if let allocation = greedyAllocation(problem: problem, hubs: hubs) { return allocation }
+        if !problem.capacitated { break }
+      }
+    case .fixedCosts:
+      guard let fixed = instance.fixedCosts else { break }
+      if !given.isEmpty, let allocation = greedyAllocation(problem: problem, hubs: given.sorted()) {
+        return allocation
+      }
+      if !problem.capacitated {
+        // The best single hub, plus the forced ones.
+        var bestHub = candidates[0]
+        var bestCost = Double.infinity
+        for k in candidates {
+          var cost = fixed[k]
+          for x in 0..<n {
+            cost +=
+              instance.chi * instance.originTotals[x] * instance.distance(from: x, to: k)
+              + instance.delta * instance.destinationTotals[x] * instance.distance(from: k, to: x)
+          }
+          if cost < bestCost {
+            bestCost = cost
+            bestHub = k
+          }
+        }
+        given.insert(bestHub)
+        if let allocation = greedyAllocation(problem: problem, hubs: given.sorted()) {
+          return allocation
+        }
+      } else {
+        // Open the cheapest capacity first until the nodes fit.
+        let capacity = instance.capacities ?? []
+        let order = candidates.filter { !given.contains($0) }.sorted {
+          let a = fixed[$0] / max(capacity[$0], .leastNonzeroMagnitude)
+          let b = fixed[$1] / max(capacity[$1], .leastNonzeroMagnitude)
+          return (a, $0) < (b, $1)
+        }
+        var hubs = given.sorted()
+        let demand = instance.totalFlow
+        var supply = hubs.reduce(0) { $0 + capacity[$1] }
+        var next = 0
+        while next < order.count, supply < 1.1 * demand {
+          hubs.append(order[next])
+          supply += capacity[order[next]]
+          next += 1
+        }
+        while true {
+          if !hubs.isEmpty, let allocation = greedyAllocation(problem: problem, hubs: hubs) {
+            return allocation
+          }
+          guard next < order.count else { break }
+          hubs.append(order[next])
+          next += 1
+        }
+      }
+    }
+    throw HubSearchError(
+      .noFeasibleSolution,
+      problem.capacitated
+        ? "no allocation within the hub capacities was found; check the capacities (each hub must hold at least its own O_i) or try other seeds"
+        : "no starting solution could be built")
+  }
+
+  /// Allocates every node to its cheapest open hub by collection and distribution cost, the
+  /// largest senders first and within capacities; `nil` if some node fits nowhere.
+  static func greedyAllocation(problem: HubProblem, hubs: [Int]) -> [Int]? {
+    let instance = problem.instance
+    let n = instance.nodeCount
+    let capacity = problem.capacitated ? instance.capacities : nil
+    guard !hubs.isEmpty else { return nil }
+    var allocation = [Int](repeating: -1, count: n)
+    var load = [Double](repeating: 0, count: n)
+    for k in hubs {
+      allocation[k] = k
+      load[k] = instance.originTotals[k]
+      if let capacity, load[k] > capacity[k] + 1e-9 * max(1, capacity[k]) { return nil }
+    }
+    let order = (0..<n).filter { allocation[$0] < 0 }.sorted {
+      (instance.originTotals[$0], -$0) > (instance.originTotals[$1], -$1)
+    }
+    for x in order {
+      var best = -1
+      var bestCost = Double.infinity
+      for k in hubs {
+        if let capacity,
+          load[k] + instance.originTotals[x] > capacity[k] + 1e-9 * max(1, capacity[k])
+        {
+          continue
+        }
+        let cost =
+          instance.chi * instance.originTotals[x] * instance.distance(from: x, to: k)
+          + instance.delta * instance.destinationTotals[x] * instance.distance(from: k, to: x)
+        if cost < bestCost {
+          bestCost = cost
+          best = k
+        }
+      }
+      guard best >= 0 else { return nil }
+      allocation[x] = best
+      load[best] += instance.originTotals[x]
+    }
+    return allocation
+  }
+}
