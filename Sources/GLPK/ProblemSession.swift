@@ -48,8 +48,7 @@ public struct ProblemSession: ~Copyable {
   let router: MessageRouter
   let messages: SolverMessages
 
-  init(model: LinearModel, problem: GLPKProblem, router: MessageRouter, messages: SolverMessages)
-  {
+  init(model: LinearModel, problem: GLPKProblem, router: MessageRouter, messages: SolverMessages) {
     self.model = model
     self.problem = problem
     self.router = router
@@ -213,9 +212,11 @@ public struct ProblemSession: ~Copyable {
     let solution = try run.solveMixedInteger()
     let extra = GLPKCalls.rowCount(problem) - model.constraintCount
     if extra > 0 {
-      let rows: [Int32] = [0] + (model.constraintCount..<(model.constraintCount + extra)).map {
-        Int32($0 + 1)
-      }
+      let rows: [Int32] =
+        [0]
+        + (model.constraintCount..<(model.constraintCount + extra)).map {
+          Int32($0 + 1)
+        }
       GLPKCalls.deleteRows(problem, count: extra, rows: rows)
     }
     return solution

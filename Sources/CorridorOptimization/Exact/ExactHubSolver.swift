@@ -88,10 +88,11 @@ extension ExactHubResult {
     } else {
       status = .timeLimitWithoutSolution
     }
+    let isInfeasible = if case .infeasible = status { true } else { false }
     self.init(
-      status: status, objective: objective,
-      bound: status == .optimal ? limitedBound : limitedBound,
-      gap: gap, hubs: evaluation?.hubs ?? [], allocation: evaluation?.allocation,
+      status: status, objective: objective, bound: isInfeasible ? nil : limitedBound,
+      gap: isInfeasible ? nil : gap, hubs: evaluation?.hubs ?? [],
+      allocation: evaluation?.allocation,
       evaluation: evaluation, seconds: 0, nodes: nodes, statistics: statistics)
   }
 }

@@ -32,7 +32,8 @@ struct SingleAllocationData: Sendable {
     d = instance.distances
     var lin = [Double](repeating: 0, count: n * n)
     for i in 0..<n {
-      let weight = instance.chi * instance.originTotals[i] + instance.delta
+      let weight =
+        instance.chi * instance.originTotals[i] + instance.delta
         * instance.destinationTotals[i]
       for k in 0..<n { lin[i * n + k] = weight * d[i * n + k] }
     }
@@ -88,21 +89,33 @@ struct SingleAllocationData: Sendable {
     pairs[i].reduce(0) { $0 + $1.weight * d[h[i] * n + h[$1.j]] }
   }
 
-  /// A lower bound valid for every solution: each node at its cheapest allowed hub with
-  /// no transfer, plus the least fixed cost that any solution pays.
+  /// A lower bound valid for every solution, from allocation and fixed costs alone.
+  ///
+  /// A node is either a hub (paying its fixed cost, or counting against `p`) or pays at
+  /// least its cheapest allocation to another allowed hub; transfers are left out.
   func simpleBound() -> Double {
-    var bound = 0.0
-    for i in 0..<n {
-      var cheapest = Double.infinity
-      for k in hubs where allowed[i * n + k] { cheapest = min(cheapest, lin[i * n + k]) }
-      if cheapest.isFinite { bound += cheapest }
+    let elsewhere = (0..<n).map { i in
+      hubs.filter { $0 != i && allowed[i * n + $0] }.map { lin[i * n + $0] }.min()
+        ?? .infinity
     }
-    if problem.paysFixedCosts {
-      let forced = problem.fixedOpen.reduce(0) { $0 + fixedCost[$1] }
-      let cheapestHub = hubs.map { fixedCost[$0] }.min() ?? 0
-      bound += max(forced, cheapestHub)
+    let canBeHub = (0..<n).map { allowed[$0 * n + $0] }
+    switch problem.hubCount {
+    case .exactly(let p):
+      // At most p nodes (the forced hubs among them) avoid paying `elsewhere`.
+      let free = (0..<n).filter { !problem.fixedOpen.contains($0) }
+      let exempt = p - problem.fixedOpen.count
+      let costs = free.map { canBeHub[$0] ? elsewhere[$0] : Double.infinity }.sorted()
+      let paying = costs.dropLast(min(exempt, costs.count))
+      let sum = paying.reduce(0) { $0 + ($1.isFinite ? $1 : 0) }
+      return sum
+    case .fixedCosts:
+      return (0..<n).reduce(0) { sum, i in
+        let hubCost = canBeHub[i] ? fixedCost[i] : Double.infinity
+        let cost =
+          problem.fixedOpen.contains(i) ? fixedCost[i] : min(hubCost, elsewhere[i])
+        return sum + (cost.isFinite ? cost : 0)
+      }
     }
-    return bound
   }
 
   private static func satisfiesTriangle(_ d: [Double], n: Int) -> Bool {
