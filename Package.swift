@@ -59,7 +59,7 @@ let package = Package(
       name: "GLPK",
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
-    .target(name: "CorridorOptimization"),
+    .target(name: "CorridorOptimization", dependencies: ["GLPK"]),
     .executableTarget(
       name: "corridor",
       dependencies: [

@@ -48,15 +48,26 @@ public struct SolverCallbacks {
   /// on the previous one.
   public var incumbentFound: ((SearchProgress) throws -> Void)?
 
+  /// Chooses the variable to branch on, or returns nil to leave the choice to GLPK's
+  /// ``SolverOptions/branching`` rule.
+  ///
+  /// Called when a node's LP solution is fractional and GLPK is about to branch (GLPK's
+  /// `GLP_IBRANCH`). The point lists the variables GLPK may branch on; returning another
+  /// one throws ``SolverError/Kind/invalidCallbackResult``. Setting it turns GLPK's
+  /// presolver off, like the other callbacks.
+  public var branching: ((BranchingPoint) throws -> BranchChoice?)?
+
   /// Creates callbacks; leave out the ones you do not need.
   public init(
     lazyConstraints: ((RelaxationPoint) throws -> [LinearConstraint])? = nil,
     heuristicSolution: ((RelaxationPoint) throws -> [Double]?)? = nil,
-    incumbentFound: ((SearchProgress) throws -> Void)? = nil
+    incumbentFound: ((SearchProgress) throws -> Void)? = nil,
+    branching: ((BranchingPoint) throws -> BranchChoice?)? = nil
   ) {
     self.lazyConstraints = lazyConstraints
     self.heuristicSolution = heuristicSolution
     self.incumbentFound = incumbentFound
+    self.branching = branching
   }
 }
 

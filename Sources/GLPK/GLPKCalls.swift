@@ -252,6 +252,68 @@ enum GLPKCalls {
   /// `glp_ios_terminate`.
   static func terminate(_ tree: GLPKTree) { glp_ios_terminate(tree) }
 
+  // MARK: - Problem sessions (basis, duals and row deletion)
+
+  /// `glp_get_num_rows`.
+  static func rowCount(_ problem: GLPKProblem) -> Int { Int(glp_get_num_rows(problem)) }
+
+  /// `glp_del_rows`.
+  ///
+  /// Like GLPK, reads `rows[1...count]`; the rows must be distinct and in range, and
+  /// `count` positive.
+  static func deleteRows(_ problem: GLPKProblem, count: Int, rows: UnsafePointer<Int32>) {
+    precondition(count > 0)
+    glp_del_rows(problem, Int32(count), rows)
+  }
+
+  /// `glp_std_basis`.
+  static func standardBasis(_ problem: GLPKProblem) { glp_std_basis(problem) }
+
+  /// `glp_get_row_stat`.
+  static func rowBasisStatus(_ problem: GLPKProblem, _ row: Int32) -> Int32 {
+    glp_get_row_stat(problem, row)
+  }
+
+  /// `glp_get_col_stat`.
+  static func columnBasisStatus(_ problem: GLPKProblem, _ column: Int32) -> Int32 {
+    glp_get_col_stat(problem, column)
+  }
+
+  /// `glp_get_col_dual`: the reduced cost of a column in the basic solution.
+  static func simplexReducedCost(_ problem: GLPKProblem, _ column: Int32) -> Double {
+    glp_get_col_dual(problem, column)
+  }
+
+  /// `glp_get_row_dual`: the dual value of a row in the basic solution.
+  static func simplexRowDual(_ problem: GLPKProblem, _ row: Int32) -> Double {
+    glp_get_row_dual(problem, row)
+  }
+
+  /// `glp_init_smcp` for the dual simplex (falling back to the primal), output at
+  /// `messageLevel`.
+  static func dualSimplexParameters(messageLevel: Int32) -> glp_smcp {
+    var parameters = simplexParameters(messageLevel: messageLevel)
+    parameters.meth = GLP_DUALP
+    return parameters
+  }
+
+  /// `glp_ios_can_branch`; only valid at `GLP_IBRANCH`, `column` in range.
+  static func canBranch(_ tree: GLPKTree, _ column: Int32) -> Bool {
+    glp_ios_can_branch(tree, column) != 0
+  }
+
+  /// `glp_ios_branch_upon`; only valid at `GLP_IBRANCH`, for a column that
+  /// `canBranch` accepts.
+  static func branch(_ tree: GLPKTree, on column: Int32, upFirst: Bool?) {
+    let selection: Int32
+    switch upFirst {
+    case true?: selection = GLP_UP_BRNCH
+    case false?: selection = GLP_DN_BRNCH
+    case nil: selection = GLP_NO_BRNCH
+    }
+    glp_ios_branch_upon(tree, column, selection)
+  }
+
   // MARK: - Helpers
 
   private static func boundType(_ lower: Double, _ upper: Double) -> (Int32, Double, Double) {

@@ -70,6 +70,9 @@ final class SearchContext {
         try offerHeuristicSolution(tree)
       case GLP_ISELECT:
         observe(tree)
+      case GLP_IBRANCH:
+        statistics.nodes = GLPKCalls.treeSize(tree).created
+        try chooseBranch(tree)
       default:
         statistics.nodes = GLPKCalls.treeSize(tree).created
       }
@@ -109,6 +112,30 @@ final class SearchContext {
       row.add(to: problem)
       statistics.lazyConstraintsAdded += 1
     }
+  }
+
+  private func chooseBranch(_ tree: GLPKTree) throws {
+    guard let branching = callbacks?.branching else { return }
+    let problem = GLPKCalls.treeProblem(tree)
+    let candidates = integerColumns.filter { GLPKCalls.canBranch(tree, Int32($0 + 1)) }
+    guard !candidates.isEmpty else { return }
+    let point = BranchingPoint(
+      relaxation: relaxationPoint(of: problem), candidates: candidates.map(Variable.init(index:)))
+    guard let choice = try branching(point) else { return }
+    guard candidates.contains(choice.variable.index) else {
+      throw SolverError(
+        .invalidCallbackResult,
+        "the branching callback chose \(model.describeVariable(choice.variable.index)), which "
+          + "GLPK cannot branch on at this node; choose one of BranchingPoint.candidates or "
+          + "return nil")
+    }
+    let upFirst: Bool? =
+      switch choice.direction {
+      case .up: true
+      case .down: false
+      case .automatic: nil
+      }
+    GLPKCalls.branch(tree, on: Int32(choice.variable.index + 1), upFirst: upFirst)
   }
 
   private func offerHeuristicSolution(_ tree: GLPKTree) throws {

@@ -44,6 +44,7 @@ struct SolveRun {
   func solveMixedInteger() throws -> Solution {
     let callbacksNeedOwnColumns =
       callbacks?.lazyConstraints != nil || callbacks?.heuristicSolution != nil
+      || callbacks?.branching != nil
     let presolve = options.presolve && !callbacksNeedOwnColumns
     let context = SearchContext(
       model: model, callbacks: callbacks, relativeGap: options.relativeGap, router: router,

@@ -1,0 +1,41 @@
+/// Settings of the exact hub-location solver.
+public struct ExactHubOptions: Sendable, Hashable {
+  /// The wall-clock budget in seconds for the whole solve after the starting heuristic, or
+  /// nil for none. When it runs out the best solution found so far is returned with the
+  /// proven bound; 0 returns the heuristic's solution with a simple bound.
+  public var timeLimit: Double?
+  /// Whether to start from the solution of ``HubHeuristic``, which enables reduced-cost
+  /// fixing and gives branch and cut its first incumbent.
+  public var useHeuristicIncumbent: Bool
+  /// Settings of that heuristic.
+  public var heuristicOptions: HubSearchOptions
+  /// A known single allocation to start from (the hub of each node, 0-based), used
+  /// instead of the heuristic's when it is feasible and cheaper.
+  public var initialAllocation: [Int]?
+  /// Whether the first LP already holds the cuts that are tight at the starting
+  /// solution (one per origin), which lifts the first bound close to the optimum.
+  public var seedCutsFromIncumbent: Bool
+  /// Restricts each node's allocation columns to its nearest `K` candidate hubs (plus
+  /// itself and its hub in the starting solution) and adds the others by pricing once the
+  /// cuts have converged; exact, and meant for large instances (n ≥ 200). Nil keeps all
+  /// columns.
+  public var nearestHubs: Int?
+  /// Multiple allocation: the largest enumeration (hub sets × n² × p) done by complete
+  /// enumeration; larger instances use Benders branch and cut over the hub variables.
+  public var enumerationLimit: Double
+
+  /// Creates options.
+  public init(
+    timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
+    heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
+    seedCutsFromIncumbent: Bool = true, nearestHubs: Int? = nil, enumerationLimit: Double = 2e9
+  ) {
+    self.timeLimit = timeLimit
+    self.useHeuristicIncumbent = useHeuristicIncumbent
+    self.heuristicOptions = heuristicOptions
+    self.initialAllocation = initialAllocation
+    self.seedCutsFromIncumbent = seedCutsFromIncumbent
+    self.nearestHubs = nearestHubs
+    self.enumerationLimit = enumerationLimit
+  }
+}

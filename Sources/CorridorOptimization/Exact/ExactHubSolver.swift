@@ -1,0 +1,98 @@
+/// Proven-optimal solutions of hub-location problems: Benders branch and cut with GLPK for
+/// single allocation, enumeration or Benders branch and cut for multiple allocation.
+///
+/// Single allocation (USApHMP, USAHLP, CSAHLP, CSApHMP) uses
+/// ``SingleAllocationBranchAndCut``: the master holds the allocation variables and one
+/// transfer variable per origin, the transfer cost enters through cuts from the duals of
+/// each pair's transportation subproblem, and the search starts from ``HubHeuristic``'s
+/// solution. Multiple allocation (UMApHMP, UMAHLP) enumerates the hub sets when there are
+/// few enough of them (``ExactHubOptions/enumerationLimit``) and otherwise runs a Benders
+/// branch and cut over the hub variables.
+///
+/// The solution is always re-costed by ``HubEvaluator``; the status is
+/// ``ExactHubStatus/optimal`` only when the proven bound equals that cost to 10⁻⁶
+/// (relative).
+public struct ExactHubSolver: Sendable {
+  /// The problem to solve.
+  public let problem: HubProblem
+  /// The settings.
+  public var options: ExactHubOptions
+
+  /// Creates a solver.
+  public init(problem: HubProblem, options: ExactHubOptions = ExactHubOptions()) {
+    self.problem = problem
+    self.options = options
+  }
+
+  /// Solves the problem.
+  ///
+  /// - Returns: The status, the best solution with its evaluation, the proven bound and
+  ///   the gap.
+  /// - Throws: ``HubModelError`` when an option does not fit the problem (an initial
+  ///   allocation of the wrong length, a negative time limit); errors of the GLPK layer
+  ///   (``GLPK/SolverError``) if GLPK fails internally.
+  public func solve() throws -> ExactHubResult {
+    try validateOptions()
+    let clock = ContinuousClock()
+    let start = clock.now
+    var result: ExactHubResult
+    switch problem.allocation {
+    case .single:
+      result = try SingleAllocationSolve(problem: problem, options: options).run(clock: clock)
+    case .multiple:
+      result = try MultipleAllocationSolve(problem: problem, options: options).run(clock: clock)
+    }
+    result.seconds = (clock.now - start).seconds
+    return result
+  }
+
+  private func validateOptions() throws(HubModelError) {
+    if let limit = options.timeLimit, !(limit >= 0) {
+      throw HubModelError("the time limit is \(limit) s; give a number >= 0, or nil for none")
+    }
+    if let k = options.nearestHubs, k < 1 {
+      throw HubModelError("nearestHubs is \(k); give at least 1, or nil to keep every column")
+    }
+    if let allocation = options.initialAllocation {
+      let n = problem.instance.nodeCount
+      guard allocation.count == n, allocation.allSatisfy({ (0..<n).contains($0) }) else {
+        throw HubModelError(
+          "the initial allocation must give one hub (0...\(n - 1)) per node; it has "
+            + "\(allocation.count) entries")
+      }
+    }
+  }
+}
+
+extension ExactHubResult {
+  /// A result with the solution `evaluation` (or none) and a proven `bound`; the status
+  /// follows from the gap, or is `infeasible` with `reason`.
+  init(
+    evaluation: HubEvaluation?, bound: Double?, infeasibleReason: String? = nil, nodes: Int,
+    statistics: ExactHubStatistics
+  ) {
+    let objective = evaluation?.cost
+    let limitedBound = bound.map { b in objective.map { min($0, b) } ?? b }
+    var gap: Double?
+    if let objective, let limitedBound {
+      gap = (objective - limitedBound) / max(abs(objective), 1e-300)
+    }
+    let status: ExactHubStatus
+    if let infeasibleReason, evaluation == nil {
+      status = .infeasible(reason: infeasibleReason)
+    } else if let objective, let limitedBound {
+      status =
+        objective - limitedBound <= 1e-6 * max(1, abs(objective)) ? .optimal : .feasible
+    } else if objective != nil {
+      status = .feasible
+    } else {
+      status = .timeLimitWithoutSolution
+    }
+    let isInfeasible = if case .infeasible = status { true } else { false }
+    self.init(
+      status: status, objective: objective, bound: isInfeasible ? nil : limitedBound,
+      gap: isInfeasible ? nil : gap, hubs: evaluation?.hubs ?? [],
+      allocation: evaluation?.allocation,
+      evaluation: evaluation, seconds: 0, nodes: nodes, statistics: statistics)
+  }
+}

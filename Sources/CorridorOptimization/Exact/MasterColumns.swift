@@ -1,0 +1,58 @@
+/// Where each variable of the single-allocation master sits: `z_ik` (node `i` allocated to
+/// hub `k`) for the allowed pairs, then `η_i` for each origin with pairs.
+struct MasterColumns: Sendable {
+  let n: Int
+  /// The variable index of `z_ik` at `i·n + k`, or -1 when `i` may not use `k`.
+  let z: [Int]
+  /// The variable index of `η_i`, or -1 when `i` has no pairs.
+  let eta: [Int]
+  /// The number of `z` variables.
+  let zCount: Int
+  /// The number of variables.
+  let count: Int
+
+  init(data: SingleAllocationData) {
+    n = data.n
+    var z = [Int](repeating: -1, count: n * n)
+    var next = 0
+    for i in 0..<n {
+      for k in 0..<n where data.allowed[i * n + k] {
+        z[i * n + k] = next
+        next += 1
+      }
+    }
+    zCount = next
+    var eta = [Int](repeating: -1, count: n)
+    for i in 0..<n where !data.pairs[i].isEmpty {
+      eta[i] = next
+      next += 1
+    }
+    self.z = z
+    self.eta = eta
+    count = next
+  }
+
+  /// The variable values of a single allocation `h`, with each `η_i` at its exact
+  /// transfer cost.
+  func values(of h: [Int], data: SingleAllocationData) -> [Double] {
+    var values = [Double](repeating: 0, count: count)
+    for i in 0..<n where z[i * n + h[i]] >= 0 { values[z[i * n + h[i]]] = 1 }
+    for i in 0..<n where eta[i] >= 0 {
+      values[eta[i]] = data.transferCost(origin: i, allocation: h)
+    }
+    return values
+  }
+
+  /// The allocation of an integral point: for each node, the hub with the largest `z`.
+  func allocation(from values: [Double]) -> [Int] {
+    (0..<n).map { i in
+      var best = i
+      var bestValue = -1.0
+      for k in 0..<n where z[i * n + k] >= 0 && values[z[i * n + k]] > bestValue {
+        bestValue = values[z[i * n + k]]
+        best = k
+      }
+      return best
+    }
+  }
+}
