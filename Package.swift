@@ -59,7 +59,7 @@ let package = Package(
       name: "GLPK",
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
-    .target(name: "CorridorOptimization", dependencies: ["GLPK"]),
+    .target(name: "CorridorOptimization", dependencies: ["CorridorModel", "GLPK"]),
     .executableTarget(
       name: "corridor",
       dependencies: [
@@ -68,6 +68,7 @@ let package = Package(
         "CorridorAssignment",
         "CorridorSimulation",
         "CorridorReports",
+        "CorridorOptimization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

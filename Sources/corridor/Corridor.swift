@@ -16,7 +16,7 @@ struct Corridor: ParsableCommand {
     version: version,
     subcommands: [
       ValidateCommand.self, DescribeCommand.self, RunCommand.self, CompareCommand.self,
-      AssignCommand.self, SimulateCommand.self, CheckpointCommand.self,
+      AssignCommand.self, SimulateCommand.self, CheckpointCommand.self, HubsCommand.self,
     ]
   )
 

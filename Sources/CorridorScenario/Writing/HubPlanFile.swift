@@ -1,0 +1,64 @@
+import CorridorModel
+import Foundation
+
+/// A hub plan written as a scenario that extends the scenario it was computed for.
+///
+/// The plan keeps the opened hubs and removes the candidate sites it does not open, so the
+/// written file validates and runs like any other what-if; it records the plan's figures in its
+/// description and in a comment header.
+public struct HubPlanFile: Sendable {
+  /// The scenario the plan was computed for.
+  public var base: Scenario
+  /// The path of the base file, as the written file should name it in `extends:`.
+  public var extendsPath: String
+  /// The hubs the plan opens (candidates and hubs kept open).
+  public var opened: [NodeID]
+  /// The candidate sites the plan leaves closed.
+  public var closed: [NodeID]
+  /// Lines describing how the plan was found (problem, objective, bound, status).
+  public var summary: [String]
+
+  /// Creates a plan file.
+  public init(
+    base: Scenario, extendsPath: String, opened: [NodeID], closed: [NodeID], summary: [String]
+  ) {
+    self.base = base
+    self.extendsPath = extendsPath
+    self.opened = opened
+    self.closed = closed
+    self.summary = summary
+  }
+
+  /// The scenario id of the plan: the base's id with `-hubs-` and the opened hubs.
+  public var scenarioID: String {
+    "\(base.id)-hubs-" + opened.map { $0.rawValue.lowercased() }.joined(separator: "-")
+  }
+
+  /// The YAML text of the plan.
+  public var text: String {
+    func quoted(_ text: String) -> String {
+      "\""
+        + text.replacingOccurrences(of: "\\", with: "\\\\")
+        .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+    let names = opened.map { id in base.node(id).map { "\($0.name) (\(id))" } ?? id.rawValue }
+    var lines = ["# Hub plan for \(base.id), written by corridor hubs."]
+    lines += summary.map { "# \($0)" }
+    lines += [
+      "", "extends: \(quoted(extendsPath))", "scenario: \(scenarioID)",
+      "name: \(quoted("\(base.name) with hubs at \(names.joined(separator: ", "))"))",
+      "description: \(quoted(summary.joined(separator: " ")))",
+      "",
+    ]
+    if !closed.isEmpty {
+      lines += [
+        "measures:", "  - id: hub-plan",
+        "    name: \(quoted("Hub plan: open \(opened.map(\.rawValue).joined(separator: ", "))"))",
+        "    description: \(quoted("The candidate sites left closed are removed from the network: \(closed.map(\.rawValue).joined(separator: ", ")). " + summary.joined(separator: " ")))",
+        "    changes:",
+        "      - remove_nodes: [\(closed.map(\.rawValue).joined(separator: ", "))]",
+      ]
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

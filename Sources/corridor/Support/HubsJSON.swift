@@ -1,0 +1,89 @@
+import CorridorOptimization
+import CorridorReports
+
+/// The result of `corridor hubs`, as JSON (the keys of DESIGN.md) and as text.
+struct HubsJSON: Encodable {
+  var problem: String
+  var source: String
+  var status: String
+  var reason: String?
+  var objective: Double?
+  var bound: Double?
+  var gap: Double?
+  /// Hub nodes, numbered from 1.
+  var hubs: [Int]
+  /// The scenario node ids of the hubs, for a scenario.
+  var hubNames: [String]?
+  /// The hub (numbered from 1) of each node; for multiple allocation, absent.
+  var allocation: [Int]?
+  var nodes: Int
+  var seconds: Double
+  /// How the bound was proven: Benders branch and cut, enumeration, or the heuristic alone.
+  var method: String
+  var rootBound: Double?
+  var heuristicObjective: Double?
+
+  enum CodingKeys: String, CodingKey {
+    case problem, source, status, reason, objective, bound, gap, hubs, allocation, nodes, seconds
+    case method
+    case hubNames = "hub_names"
+    case rootBound = "root_bound"
+    case heuristicObjective = "heuristic_objective"
+  }
+
+  init(input: HubInput, result: ExactHubResult, seconds: Double) {
+    problem = input.problem.variant.rawValue
+    source = input.source
+    status = Self.statusName(result.status)
+    if case .infeasible(let why) = result.status { reason = why }
+    objective = result.objective
+    bound = result.bound
+    gap = result.gap
+    hubs = result.hubs.map { $0 + 1 }
+    hubNames = input.names.map { names in result.hubs.map { names[$0] } }
+    allocation = input.problem.allocation == .single ? result.allocation?.map { $0 + 1 } : nil
+    nodes = result.nodes
+    self.seconds = seconds
+    method =
+      switch result.statistics.method {
+      case .bendersBranchAndCut: "benders_branch_and_cut"
+      case .enumeration: "enumeration"
+      case .heuristicOnly: "heuristic_only"
+      }
+    rootBound = result.statistics.rootBound
+    heuristicObjective = result.statistics.heuristicObjective
+  }
+
+  /// The status word of DESIGN.md's contract.
+  static func statusName(_ status: ExactHubStatus) -> String {
+    switch status {
+    case .optimal: "optimal"
+    case .feasible: "feasible"
+    case .infeasible: "infeasible"
+    case .timeLimitWithoutSolution: "time_limit"
+    }
+  }
+
+  /// A few lines for the terminal.
+  var text: String {
+    var lines = ["\(problem) on \(source)"]
+    lines.append("status      \(status)" + (reason.map { " (\($0))" } ?? ""))
+    if let objective {
+      lines.append("objective   \(NumberFormat.fixed(objective, decimals: 2))")
+    }
+    if let bound {
+      lines.append(
+        "bound       \(NumberFormat.fixed(bound, decimals: 2))"
+          + (gap.map { "  (gap \(NumberFormat.scientific($0, decimals: 2)))" } ?? ""))
+    }
+    if !hubs.isEmpty {
+      lines.append(
+        "hubs        "
+          + (hubNames.map { $0.joined(separator: ", ") }
+            ?? hubs.map(String.init).joined(separator: ", ")))
+    }
+    lines.append("method      \(method.replacingOccurrences(of: "_", with: " ")), \(nodes) nodes")
+    lines.append("seconds     \(NumberFormat.fixed(seconds, decimals: 2))")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
