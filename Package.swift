@@ -59,7 +59,7 @@ let package = Package(
       name: "GLPK",
       dependencies: ["CGLPK"]
     ),
-    .target(name: "CorridorOptimization"),
+    .target(name: "CorridorOptimization", exclude: ["README.md"]),
     .executableTarget(
       name: "corridor",
       dependencies: [
