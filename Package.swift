@@ -59,7 +59,9 @@ let package = Package(
       name: "GLPK",
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
-    .target(name: "CorridorOptimization", dependencies: ["CorridorModel", "GLPK"]),
+    .target(
+      name: "CorridorOptimization", dependencies: ["CorridorModel", "GLPK"],
+      exclude: ["README.md"]),
     .executableTarget(
       name: "corridor",
       dependencies: [

@@ -30,6 +30,15 @@ struct MoveCostTests {
         state.reallocate(i, to: b, delta: change)
         #expect(abs(state.total - (try evaluator.cost(singleAllocation: state.alloc))) < tolerance)
       }
+      // A whole cluster to another of its nodes, in closed form and move by move.
+      let hub = state.hubs[1]
+      let members = (0..<n).filter { state.alloc[$0] == hub }
+      if let target = members.first(where: { $0 != hub }) {
+        let grouped = state.changeDelta(members.map { ($0, target) })
+        let closed = state.clusterMoveDelta(
+          members, from: hub, to: target, internalFlow: state.internalFlow(of: members))
+        #expect(abs(grouped - closed) < tolerance)
+      }
       // A hub swap: close one hub, open a new node, its cluster spread over the others.
       let closing = state.hubs[0]
       let opening = (0..<n).first { !state.isHub[$0] && state.alloc[$0] != closing } ?? 1

@@ -183,8 +183,10 @@ struct MultipleAllocationCosts {
               while j < blocks {
                 let viaFirst = toFirst + load(firstBase + j)
                 let viaLast = toLast + load(lastBase + j)
-                let value = pointwiseMin(
-                  load(droppedBase + row + j), pointwiseMin(viaFirst, viaLast))
+                // Masked selects compile to vector compares and blends.
+                var value = load(droppedBase + row + j)
+                value.replace(with: viaFirst, where: viaFirst .< value)
+                value.replace(with: viaLast, where: viaLast .< value)
                 sum += load(wBase + row + j) * value
                 j += 4
               }

@@ -41,7 +41,7 @@ struct MultipleAllocationSearch {
       }
     }
     // Large instances: swap a hub only for nearby nodes (the shaking moves go anywhere).
-    swapBreadth = n <= 60 ? n : max(20, n / 5)
+    swapBreadth = n <= 60 ? n : max(20, n / 10)
   }
 
   private func fixedCost(_ k: Int) -> Double {

@@ -78,10 +78,12 @@ extension SingleAllocationSearch {
     var applied = false
     for (h, members) in clusters().sorted(by: { $0.key < $1.key }) where !forced[h] {
       var best: (node: Int, delta: Double)? = nil
+      let internalFlow = state.internalFlow(of: members)
       for i in members where i != h && problem.isCandidate(i) {
         guard state.fits(state.load[h], at: i, load: 0) else { continue }
-        let moves = members.map { (node: $0, hub: i) }
-        let change = state.changeDelta(moves) + fixedCost(i) - fixedCost(h)
+        let change =
+          state.clusterMoveDelta(members, from: h, to: i, internalFlow: internalFlow)
+          + fixedCost(i) - fixedCost(h)
         if change < (best?.delta ?? -epsilon) { best = (i, change) }
       }
       if let best {

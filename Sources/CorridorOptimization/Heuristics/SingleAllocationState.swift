@@ -138,6 +138,30 @@ struct SingleAllocationState {
     return change + alpha * pairs
   }
 
+  /// The flow between distinct nodes of a set, `sum over x != y of w_xy`, O(|nodes|²).
+  func internalFlow(of nodes: [Int]) -> Double {
+    var sum = 0.0
+    for x in nodes {
+      for y in nodes where y != x { sum += w[x * n + y] }
+    }
+    return sum
+  }
+
+  /// The exact change of flow cost when the whole cluster of hub `h` (`members`, every node
+  /// allocated to `h`) moves to node `i`, in O(|members|·p).
+  ///
+  /// The same as ``changeDelta(_:)`` for those moves: every pair of members goes from hubs
+  /// `(h, h)` to `(i, i)`, so the pair corrections add up to
+  /// `internalFlow · (d(i,i) − d(i,h) − d(h,i) + d(h,h))`.
+  func clusterMoveDelta(_ members: [Int], from h: Int, to i: Int, internalFlow: Double)
+    -> Double
+  {
+    var change = 0.0
+    for x in members { change += moveDelta(x, to: i) }
+    let correction = d[i * n + i] - d[i * n + h] - d[h * n + i] + d[h * n + h]
+    return change + alpha * internalFlow * correction
+  }
+
   /// Moves node `i` to hub `b`, updating the aggregates in O(n).
   ///
   /// Hub bookkeeping is the caller's (see ``apply(_:opening:closing:delta:)``).

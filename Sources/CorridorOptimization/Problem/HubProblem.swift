@@ -35,7 +35,7 @@ public struct HubProblem: Sendable, Hashable {
   ) throws(HubModelError) {
     let n = instance.nodeCount
     if let candidates {
-      if let bad = candidates.first(where: { !(0..<n).contains($0) }) {
+      if let bad = candidates.sorted().first(where: { !(0..<n).contains($0) }) {
         throw HubModelError(
           "candidate hub \(bad) (0-based) is not a node; nodes are 0...\(n - 1)")
       }
@@ -43,7 +43,7 @@ public struct HubProblem: Sendable, Hashable {
         throw HubModelError("the candidate set is empty; give at least one node that may be a hub")
       }
     }
-    if let bad = fixedOpen.first(where: { !(0..<n).contains($0) }) {
+    if let bad = fixedOpen.sorted().first(where: { !(0..<n).contains($0) }) {
       throw HubModelError("forced hub \(bad) (0-based) is not a node; nodes are 0...\(n - 1)")
     }
     if let candidates, let bad = fixedOpen.sorted().first(where: { !candidates.contains($0) }) {
