@@ -22,13 +22,14 @@ public struct ExactHubOptions: Sendable, Hashable {
   public var nearestHubs: Int?
   /// Multiple allocation: the largest enumeration (hub sets × n² × p) done by complete
   /// enumeration; larger instances use Benders branch and cut over the hub variables.
+  /// 0 always uses branch and cut.
   public var enumerationLimit: Double
 
   /// Creates options.
   public init(
     timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
     heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
-    seedCutsFromIncumbent: Bool = true, nearestHubs: Int? = nil, enumerationLimit: Double = 2e9
+    seedCutsFromIncumbent: Bool = true, nearestHubs: Int? = nil, enumerationLimit: Double = 1e7
   ) {
     self.timeLimit = timeLimit
     self.useHeuristicIncumbent = useHeuristicIncumbent
