@@ -26,7 +26,7 @@ struct MultipleAllocationSolve {
     merged.heuristicObjective = statistics.heuristicObjective
     merged.modelObjective = outcome.modelObjective
     var best = incumbent
-    if let hubs = outcome.allocation, !hubs.isEmpty {
+    if let hubs = outcome.solution, !hubs.isEmpty {
       let found = try evaluator.evaluate(multipleAllocationHubs: hubs)
       if found.isFeasible, found.cost < best?.cost ?? .infinity { best = found }
     }
