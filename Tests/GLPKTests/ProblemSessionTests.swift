@@ -150,4 +150,28 @@ struct ProblemSessionTests {
       try session.model.validate()
     }
   }
+
+  @Test("the branching callback is asked at fractional nodes; a choice GLPK cannot take throws")
+  func branchingChoice() throws {
+    var model = LinearModel(sense: .maximize)
+    let x = model.addVariable(upperBound: 5, kind: .integer, objective: 1)
+    let y = model.addVariable(upperBound: 5, kind: .integer, objective: 1)
+    model.addConstraint(2 * x + 2 * y <= 3)
+    var asked = 0
+    let solution = try solve(
+      model,
+      callbacks: SolverCallbacks(branching: { point in
+        asked += 1
+        #expect(!point.candidates.isEmpty)
+        return BranchChoice(variable: point.candidates[0], direction: .down)
+      }))
+    #expect(try #require(solution.objective).isApproximately(1))
+    #expect(asked >= 1)
+    #expect {
+      try solve(
+        model,
+        callbacks: SolverCallbacks(branching: { _ in BranchChoice(variable: Variable(index: 7)) }))
+    } throws: { ($0 as? SolverError)?.kind == .invalidCallbackResult }
+    _ = y
+  }
 }

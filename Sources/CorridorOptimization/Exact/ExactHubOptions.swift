@@ -15,27 +15,22 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// Whether the first LP already holds the cuts that are tight at the starting
   /// solution (one per origin), which lifts the first bound close to the optimum.
   public var seedCutsFromIncumbent: Bool
-  /// Restricts each node's allocation columns to its nearest `K` candidate hubs (plus
-  /// itself and its hub in the starting solution) and adds the others by pricing once the
-  /// cuts have converged; exact, and meant for large instances (n ≥ 200). Nil keeps all
-  /// columns.
-  public var nearestHubs: Int?
   /// Multiple allocation: the largest enumeration (hub sets × n² × p) done by complete
   /// enumeration; larger instances use Benders branch and cut over the hub variables.
+  /// 0 always uses branch and cut.
   public var enumerationLimit: Double
 
   /// Creates options.
   public init(
     timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
     heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
-    seedCutsFromIncumbent: Bool = true, nearestHubs: Int? = nil, enumerationLimit: Double = 2e9
+    seedCutsFromIncumbent: Bool = true, enumerationLimit: Double = 1e7
   ) {
     self.timeLimit = timeLimit
     self.useHeuristicIncumbent = useHeuristicIncumbent
     self.heuristicOptions = heuristicOptions
     self.initialAllocation = initialAllocation
     self.seedCutsFromIncumbent = seedCutsFromIncumbent
-    self.nearestHubs = nearestHubs
     self.enumerationLimit = enumerationLimit
   }
 }

@@ -47,12 +47,10 @@ public struct ExactHubStatistics: Sendable, Hashable {
   public var rootCuts = 0
   /// Cuts kept after slack cuts were removed.
   public var rootCutsKept = 0
-  /// Allocation variables fixed to 0 by reduced costs.
+  /// Allocation variables (single allocation) fixed to 0 by reduced costs.
   public var fixedByReducedCost = 0
   /// Hubs closed by reduced costs.
   public var hubsClosedByReducedCost = 0
-  /// Allocation columns added by pricing (``ExactHubOptions/nearestHubs``).
-  public var pricedColumns = 0
   /// Cuts added in the tree.
   public var treeCuts = 0
   /// Seconds spent at the root (LP cut loop and reductions).

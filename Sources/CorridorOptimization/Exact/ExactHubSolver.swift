@@ -50,9 +50,6 @@ public struct ExactHubSolver: Sendable {
     if let limit = options.timeLimit, !(limit >= 0) {
       throw HubModelError("the time limit is \(limit) s; give a number >= 0, or nil for none")
     }
-    if let k = options.nearestHubs, k < 1 {
-      throw HubModelError("nearestHubs is \(k); give at least 1, or nil to keep every column")
-    }
     if let allocation = options.initialAllocation {
       let n = problem.instance.nodeCount
       guard allocation.count == n, allocation.allSatisfy({ (0..<n).contains($0) }) else {
@@ -61,38 +58,5 @@ public struct ExactHubSolver: Sendable {
             + "\(allocation.count) entries")
       }
     }
-  }
-}
-
-extension ExactHubResult {
-  /// A result with the solution `evaluation` (or none) and a proven `bound`; the status
-  /// follows from the gap, or is `infeasible` with `reason`.
-  init(
-    evaluation: HubEvaluation?, bound: Double?, infeasibleReason: String? = nil, nodes: Int,
-    statistics: ExactHubStatistics
-  ) {
-    let objective = evaluation?.cost
-    let limitedBound = bound.map { b in objective.map { min($0, b) } ?? b }
-    var gap: Double?
-    if let objective, let limitedBound {
-      gap = (objective - limitedBound) / max(abs(objective), 1e-300)
-    }
-    let status: ExactHubStatus
-    if let infeasibleReason, evaluation == nil {
-      status = .infeasible(reason: infeasibleReason)
-    } else if let objective, let limitedBound {
-      status =
-        objective - limitedBound <= 1e-6 * max(1, abs(objective)) ? .optimal : .feasible
-    } else if objective != nil {
-      status = .feasible
-    } else {
-      status = .timeLimitWithoutSolution
-    }
-    let isInfeasible = if case .infeasible = status { true } else { false }
-    self.init(
-      status: status, objective: objective, bound: isInfeasible ? nil : limitedBound,
-      gap: isInfeasible ? nil : gap, hubs: evaluation?.hubs ?? [],
-      allocation: evaluation?.allocation,
-      evaluation: evaluation, seconds: 0, nodes: nodes, statistics: statistics)
   }
 }

@@ -51,10 +51,10 @@ struct SingleAllocationBranchAndCut {
   }
 
   /// Runs the branch and cut from the starting allocation `incumbent` (feasible, or nil).
-  func run(incumbent: [Int]?, incumbentCost: Double?) throws -> SingleAllocationOutcome {
+  func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
     let clock = ContinuousClock()
     let rootStart = clock.now
-    var outcome = SingleAllocationOutcome()
+    var outcome = BranchAndCutOutcome()
     outcome.statistics.method = .bendersBranchAndCut
     var separator = TransferCutSeparator(data: data, columns: columns)
     var model = SingleAllocationMaster.model(data: data, columns: columns)
@@ -118,7 +118,7 @@ struct SingleAllocationBranchAndCut {
       outcome.nodes = solution.statistics.nodes
       outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
       if solution.hasSolution {
-        outcome.allocation = columns.allocation(from: solution.values)
+        outcome.solution = columns.allocation(from: solution.values)
         outcome.modelObjective = solution.objective
       }
       if let mipBound = solution.bound {
@@ -218,11 +218,4 @@ struct SingleAllocationBranchAndCut {
 private final class SeparatorBox {
   var separator: TransferCutSeparator
   init(_ separator: TransferCutSeparator) { self.separator = separator }
-}
-
-extension Duration {
-  /// The duration in seconds.
-  var seconds: Double {
-    Double(components.seconds) + Double(components.attoseconds) * 1e-18
-  }
 }

@@ -38,7 +38,7 @@ struct SingleAllocationSolve {
     merged.heuristicObjective = statistics.heuristicObjective
     merged.modelObjective = outcome.modelObjective
     var best = incumbent
-    if let allocation = outcome.allocation {
+    if let allocation = outcome.solution {
       let found = try evaluator.evaluate(singleAllocation: allocation)
       if found.isFeasible, found.cost < best?.cost ?? .infinity { best = found }
     }

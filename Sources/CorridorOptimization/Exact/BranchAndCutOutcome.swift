@@ -1,7 +1,8 @@
-/// What the single-allocation branch and cut found, before the solution is evaluated.
-struct SingleAllocationOutcome {
-  /// The best allocation the MIP found, if any.
-  var allocation: [Int]?
+/// What a Benders branch and cut found, before its solution is evaluated.
+struct BranchAndCutOutcome {
+  /// The best solution the MIP found, if any: the hub of each node (single allocation) or
+  /// the open hubs (multiple allocation).
+  var solution: [Int]?
   /// Its objective in the MIP model.
   var modelObjective: Double?
   /// A proven lower bound, valid together with the starting solution's cost.
