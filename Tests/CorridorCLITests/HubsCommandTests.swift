@@ -110,6 +110,7 @@ struct HubsCommandTests {
       "Scenarios/ots-baseline-2025.yaml", "--p", "2", "--write-scenario", plan.path,
     ])
     #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.object?["status"] as? String == "optimal")
     let names = try #require(run.object?["hub_names"] as? [String])
     #expect(names.count == 2)
     let text = try String(contentsOf: plan, encoding: .utf8)

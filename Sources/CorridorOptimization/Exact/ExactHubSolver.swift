@@ -35,14 +35,19 @@ public struct ExactHubSolver: Sendable {
     try validateOptions()
     let clock = ContinuousClock()
     let start = clock.now
+    // Costs of billions (a scenario's US$ a year) make GLPK's simplex fail numerically, so
+    // the solve runs in scaled units and the result is costed again in the problem's own.
+    let scale = CostScale(problem.instance)
+    let scaled = try scale.apply(to: problem)
     var result: ExactHubResult
     switch problem.allocation {
     case .single:
-      result = try SingleAllocationSolve(problem: problem, options: options).run(clock: clock)
+      result = try SingleAllocationSolve(problem: scaled, options: options).run(clock: clock)
     case .multiple:
-      result = try MultipleAllocationSolve(problem: problem, options: options).run(clock: clock)
+      result = try MultipleAllocationSolve(problem: scaled, options: options).run(clock: clock)
     }
-    result.seconds = (clock.now - start).seconds
+    if scale.factor != 1 { try scale.restore(&result, problem: problem) }
+    result.seconds = (clock.now - start).inSeconds
     return result
   }
 

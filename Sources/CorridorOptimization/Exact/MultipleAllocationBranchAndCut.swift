@@ -81,7 +81,7 @@ struct MultipleAllocationBranchAndCut {
       outcome.statistics.rootBound = lowerBound
       outcome.bound = lowerBound
       guard relaxation.termination == .optimal, let bound = lowerBound, !outOfTime() else {
-        outcome.statistics.rootSeconds = (clock.now - rootStart).seconds
+        outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
         return outcome
       }
       let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
@@ -103,7 +103,7 @@ struct MultipleAllocationBranchAndCut {
         }
         relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       }
-      outcome.statistics.rootSeconds = (clock.now - rootStart).seconds
+      outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
       if outOfTime() { return outcome }
       let start = incumbent.map { values(of: $0) }
       var offered = false

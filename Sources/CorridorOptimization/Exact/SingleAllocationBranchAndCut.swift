@@ -92,7 +92,7 @@ struct SingleAllocationBranchAndCut {
         return outcome
       }
       guard relaxation.termination == .optimal, var bound = lowerBound, !outOfTime() else {
-        outcome.statistics.rootSeconds = (clock.now - rootStart).seconds
+        outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
         return outcome
       }
       // Slack cuts only slow the LPs down.
@@ -110,7 +110,7 @@ struct SingleAllocationBranchAndCut {
           statistics: &outcome.statistics)
         relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       }
-      outcome.statistics.rootSeconds = (clock.now - rootStart).seconds
+      outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
       if outOfTime() { return outcome }
       let solution = try session.solveMixedInteger(
         options: mipOptions(timeLimit: timeLeft()),
