@@ -62,7 +62,7 @@ struct HubsCommand: ParsableCommand {
 
   @Option(
     name: .customLong("write-scenario"),
-    help: "Scenario: write the plan as a scenario that extends the input.")
+    help: "Scenario: write the plan as a scenario that extends the input (its id: the file name).")
   var writeScenario: String?
 
   @Flag(help: "Print the result as JSON on standard output.")

@@ -119,4 +119,26 @@ struct HubsCommandTests {
     let validation = try CommandRunner.run(["validate", plan.path])
     #expect(validation.status == 0, "\(validation.stderr)")
   }
+
+  @Test("the committed hub-plan scenario is what corridor hubs writes today")
+  func committedPlan() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-plan-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let written = folder.appendingPathComponent("hub-plan-2025.yaml")
+    let run = try CommandRunner.run([
+      "hubs", "Scenarios/ots-baseline-2025.yaml", "--p", "2", "--write-scenario", written.path,
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    // Only the path in 'extends:' depends on where the plan is written.
+    func withoutExtends(_ url: URL) throws -> [String] {
+      try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
+        .filter { !$0.hasPrefix("extends:") }.map(String.init)
+    }
+    let committed = CommandRunner.root.appendingPathComponent("Scenarios/hub-plan-2025.yaml")
+    #expect(
+      try withoutExtends(written) == withoutExtends(committed),
+      "Scenarios/hub-plan-2025.yaml is out of date: regenerate it with corridor hubs --write-scenario"
+    )
+  }
 }

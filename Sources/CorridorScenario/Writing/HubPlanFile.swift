@@ -17,21 +17,22 @@ public struct HubPlanFile: Sendable {
   public var closed: [NodeID]
   /// Lines describing how the plan was found (problem, objective, bound, status).
   public var summary: [String]
+  /// The plan's scenario id.
+  public var scenarioID: String
 
-  /// Creates a plan file.
+  /// Creates a plan file; its id defaults to the base's id with `-hubs-` and the opened hubs.
   public init(
-    base: Scenario, extendsPath: String, opened: [NodeID], closed: [NodeID], summary: [String]
+    base: Scenario, extendsPath: String, opened: [NodeID], closed: [NodeID], summary: [String],
+    scenarioID: String? = nil
   ) {
+    self.scenarioID =
+      scenarioID
+      ?? "\(base.id)-hubs-" + opened.map { $0.rawValue.lowercased() }.joined(separator: "-")
     self.base = base
     self.extendsPath = extendsPath
     self.opened = opened
     self.closed = closed
     self.summary = summary
-  }
-
-  /// The scenario id of the plan: the base's id with `-hubs-` and the opened hubs.
-  public var scenarioID: String {
-    "\(base.id)-hubs-" + opened.map { $0.rawValue.lowercased() }.joined(separator: "-")
   }
 
   /// The YAML text of the plan.

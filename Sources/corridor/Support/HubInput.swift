@@ -101,17 +101,25 @@ struct HubInput {
     let closed = hubs.candidates.subtracting(result.hubs).sorted().map { hubs.nodes[$0] }
     let base = URL(fileURLWithPath: path).standardizedFileURL
     let folder = URL(fileURLWithPath: outPath).standardizedFileURL.deletingLastPathComponent()
+    let rule =
+      switch problem.hubCount {
+      case .exactly(let p): "\(p) hubs"
+      case .fixedCosts: "as many hubs as their fixed costs pay for"
+      }
     let summary = [
-      "\(problem.variant.rawValue) over \(hubs.candidates.count) candidate hubs and "
+      "\(problem.variant.rawValue): \(problem.allocation == .single ? "single" : "multiple") "
+        + "allocation, \(rule), among \(hubs.candidates.count) candidate sites, for "
         + "\(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year of demand.",
-      "Annual cost US$\(NumberFormat.grouped(result.objective ?? .nan)) "
-        + "(collection and distribution at US$\(NumberFormat.fixed(hubs.roadUSDPerTEUKm, decimals: 3))/TEU-km by road, "
-        + "transfer at US$\(NumberFormat.fixed(hubs.railUSDPerTEUKm, decimals: 3))/TEU-km by rail, fixed costs included);",
-      "status \(HubsJSON.statusName(result.status)), bound US$\(NumberFormat.grouped(result.bound ?? .nan)).",
+      "Annual cost US$\(NumberFormat.grouped(result.objective ?? .nan)) with collection and "
+        + "distribution at US$\(NumberFormat.fixed(hubs.roadUSDPerTEUKm, decimals: 3))/TEU-km "
+        + "(road) and transfer between hubs at US$\(NumberFormat.fixed(hubs.railUSDPerTEUKm, decimals: 3))/TEU-km "
+        + "(rail)\(problem.paysFixedCosts ? ", hub fixed costs included" : "");",
+      "status \(HubsJSON.statusName(result.status)), proven bound US$\(NumberFormat.grouped(result.bound ?? .nan)).",
     ]
     return HubPlanFile(
       base: scenario, extendsPath: relativePath(of: base, from: folder), opened: opened,
-      closed: closed, summary: summary
+      closed: closed, summary: summary,
+      scenarioID: URL(fileURLWithPath: outPath).deletingPathExtension().lastPathComponent
     ).text
   }
 
