@@ -61,6 +61,11 @@ struct HubsCommand: ParsableCommand {
   var timeLimit: Double?
 
   @Option(
+    name: .customLong("write-lp"),
+    help: "Write the branch-and-cut master model, before it is solved (CPLEX LP format).")
+  var writeLP: String?
+
+  @Option(
     name: .customLong("write-scenario"),
     help: "Scenario: write the plan as a scenario that extends the input (its id: the file name).")
   var writeScenario: String?
@@ -100,13 +105,19 @@ struct HubsCommand: ParsableCommand {
     let clock = ContinuousClock()
     let start = clock.now
     let input = try HubInput.load(self)
-    let options = ExactHubOptions(timeLimit: timeLimit)
+    var options = ExactHubOptions(timeLimit: timeLimit)
+    options.lpExportPath = writeLP
     let result: ExactHubResult
     do {
       result = try ExactHubSolver(problem: input.problem, options: options).solve()
     } catch let error as HubModelError {
       printError("corridor: error: \(error.message)")
       throw ExitCode.dataError
+    }
+    if let writeLP, result.statistics.method != .bendersBranchAndCut {
+      printError(
+        "corridor: no model written to \(writeLP): the problem was settled without branch and "
+          + "cut (by enumeration, or before the search), which builds no model")
     }
     if case .infeasible(let reason) = result.status {
       printError("corridor: the problem is infeasible: \(reason)")

@@ -30,6 +30,20 @@ struct HubsCommandTests {
     #expect(object["seconds"] is Double)
   }
 
+  @Test("--write-lp writes the master model in CPLEX LP format")
+  func writeLP() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-hubs-\(UUID().uuidString).lp")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let run = try json(["--ap", "\(Self.fixtures)/AP/10.5", "--p", "2", "--write-lp", file.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let text = try String(contentsOf: file, encoding: .utf8)
+    #expect(text.contains("Minimize"))
+    #expect(text.contains("Subject To"))
+    #expect(text.contains("Binary") || text.contains("Generals"))
+    #expect(text.hasSuffix("End\n"))
+  }
+
   @Test("CAB, n = 20, p = 2, alpha = 0.2: 979.09 with hubs 4 and 17")
   func cab() throws {
     let run = try json([

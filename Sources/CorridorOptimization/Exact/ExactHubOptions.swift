@@ -19,6 +19,9 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// enumeration; larger instances use Benders branch and cut over the hub variables.
   /// 0 always uses branch and cut.
   public var enumerationLimit: Double
+  /// A file to write the branch-and-cut master model to (CPLEX LP format), with the cuts of
+  /// the starting solution, before it is solved; nil for none.
+  public var lpExportPath: String?
 
   /// Creates options.
   public init(

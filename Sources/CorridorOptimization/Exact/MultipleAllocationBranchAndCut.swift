@@ -35,7 +35,10 @@ struct MultipleAllocationBranchAndCut {
 
   /// Runs the branch and cut from the hubs `incumbent` (feasible, or nil) of cost
   /// `incumbentCost`.
-  func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
+  /// Runs the branch and cut; the master model is first written to `lpExportPath`, if any.
+  func run(incumbent: [Int]?, incumbentCost: Double?, lpExportPath: String? = nil) throws
+    -> BranchAndCutOutcome
+  {
     let clock = ContinuousClock()
     let rootStart = clock.now
     var outcome = BranchAndCutOutcome()
@@ -63,6 +66,7 @@ struct MultipleAllocationBranchAndCut {
     func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
     func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
 
+    if let path = lpExportPath { try writeLP(model, to: path) }
     return try withProblemSession(model) { session in
       var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
       var rounds = 1

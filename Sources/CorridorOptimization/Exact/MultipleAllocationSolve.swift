@@ -21,7 +21,8 @@ struct MultipleAllocationSolve {
       return ExactHubResult(evaluation: incumbent, bound: 0, nodes: 0, statistics: statistics)
     }
     let outcome = try branchAndCut.run(
-      incumbent: incumbent?.hubs, incumbentCost: incumbent?.cost)
+      incumbent: incumbent?.hubs, incumbentCost: incumbent?.cost,
+      lpExportPath: options.lpExportPath)
     var merged = outcome.statistics
     merged.heuristicObjective = statistics.heuristicObjective
     merged.modelObjective = outcome.modelObjective

@@ -68,6 +68,7 @@ struct SingleAllocationBranchAndCut {
     func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
     func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
 
+    if let path = options.lpExportPath { try writeLP(model, to: path) }
     return try withProblemSession(model) { session in
       var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
       var rounds = 1
