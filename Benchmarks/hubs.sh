@@ -7,6 +7,7 @@
 # n <= 50 in under 10 s; AP 100 and AP 200 in under 10 minutes each.
 # Usage: Benchmarks/hubs.sh [TIER...]  tiers: cab ap50 ma50 csahlp ap100 ap200 (default: cab ap50 ma50 csahlp ap100)
 #   PEER_TIME_LIMIT=S  time limit per instance for the peers (default 120 s)
+#   CORRIDOR_TIME_LIMIT=S  time limit per instance for corridor (default 600 s, the AP 100/200 goal)
 #   PEERS=0            run corridor only
 set -euo pipefail
 cd "$(dirname "$0")/.."

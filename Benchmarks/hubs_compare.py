@@ -10,12 +10,14 @@ import json, os, re, subprocess, sys, tempfile, time
 data, peer, tiers = sys.argv[1], sys.argv[2], sys.argv[3:]
 corridor = os.environ["CORRIDOR_BIN"]
 peer_limit = float(os.environ.get("PEER_TIME_LIMIT", "120"))
+own_limit = os.environ.get("CORRIDOR_TIME_LIMIT", "600")
 with_peers = os.environ.get("PEERS", "1") != "0"
 
 
 def run_corridor(args):
     start = time.perf_counter()
-    out = subprocess.run([corridor, "hubs", *args, "--json"], capture_output=True, text=True)
+    out = subprocess.run([corridor, "hubs", *args, "--time-limit", own_limit, "--json"],
+                         capture_output=True, text=True)
     wall = time.perf_counter() - start
     if out.returncode != 0:
         return {"status": f"exit {out.returncode}", "objective": None, "bound": None, "seconds": wall,
