@@ -92,6 +92,9 @@ struct HubsCommand: ParsableCommand {
         "--p and --fixed-costs choose different problems: p hubs, or as many as the fixed costs make worth it"
       )
     }
+    if capacitated && scenario == nil {
+      throw ValidationError("--capacitated is for a scenario; give --capacities FILE with --ap")
+    }
     if writeScenario != nil && scenario == nil {
       throw ValidationError("--write-scenario needs a scenario file")
     }
