@@ -11,12 +11,14 @@ struct MasterColumns: Sendable {
   /// The number of variables.
   let count: Int
 
-  init(data: SingleAllocationData) {
+  /// Creates the columns of every allowed pair, or with `active`, of the allowed pairs
+  /// it marks (row-major, `i·n + k`).
+  init(data: SingleAllocationData, active: [Bool]? = nil) {
     n = data.n
     var z = [Int](repeating: -1, count: n * n)
     var next = 0
     for i in 0..<n {
-      for k in 0..<n where data.allowed[i * n + k] {
+      for k in 0..<n where data.allowed[i * n + k] && active?[i * n + k] ?? true {
         z[i * n + k] = next
         next += 1
       }
