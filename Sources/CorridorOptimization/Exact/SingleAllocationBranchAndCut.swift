@@ -53,7 +53,7 @@ struct SingleAllocationBranchAndCut {
   /// With a restricted start (``ExactHubOptions/allocationNeighbours``) the master holds
   /// only some allocation variables; after each converged root cut loop the others are
   /// priced (``AllocationPricing``) and those that could still lead to a better solution
-  /// are added, until none is left; the master is then built again with them.
+  /// are added to the loaded problem, until none is left.
   func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
     let clock = ContinuousClock()
     let rootStart = clock.now
@@ -67,17 +67,11 @@ struct SingleAllocationBranchAndCut {
       seeds = (0..<data.n).filter { !data.pairs[$0].isEmpty }
         .map { TransferCutRecord(origin: $0, point: point) }
     }
-    while true {
-      let columns = MasterColumns(data: data, active: active)
-      let step = try attempt(
-        columns: columns, seeds: seeds, points: &points, priced: active != nil,
-        incumbent: incumbent, incumbentCost: incumbentCost, rootStart: rootStart,
-        outcome: &outcome)
-      guard case .expand(let pairs, let kept) = step else { return outcome }
-      outcome.statistics.pricedAllocations += pairs.count
-      for pair in pairs { active?[pair] = true }
-      seeds = kept
-    }
+    try attempt(
+      columns: MasterColumns(data: data, active: active), seeds: seeds, points: &points,
+      priced: active != nil, incumbent: incumbent, incumbentCost: incumbentCost,
+      rootStart: rootStart, outcome: &outcome)
+    return outcome
   }
 
   /// The first allocation variables of the master, or nil for all of them.
@@ -145,7 +139,7 @@ struct SingleAllocationBranchAndCut {
     let reduced = session.reducedCosts()
     let threshold = upper * (1 + 1e-9) + 1e-9
     let incumbentHubs = Set(incumbent)
-    var fixed = [Bool](repeating: false, count: columns.zCount)
+    var fixed = [Bool](repeating: false, count: columns.count)
     func fix(_ column: Int) throws {
       guard !fixed[column], session.model.lowerBound(of: Variable(index: column)) == 0 else {
         return

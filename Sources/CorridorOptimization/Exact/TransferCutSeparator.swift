@@ -8,7 +8,7 @@ import GLPK
 /// again later over any set of columns (``TransferCutRecord``).
 struct TransferCutSeparator {
   let data: SingleAllocationData
-  let columns: MasterColumns
+  var columns: MasterColumns
   private var duals: TransferDuals
   /// The cut's coefficients by pair `i·n + k`, zero between uses.
   private var row: [Double]
@@ -80,6 +80,15 @@ struct TransferCutSeparator {
     clearRow(origin: i)
   }
 
+  /// The cut's coefficients of `pairs` (`i·n + k`, active or not).
+  mutating func coefficients(origin i: Int, supports: [[(Int, Double)]], pairs: [Int])
+    -> [Double]
+  {
+    _ = fillRow(origin: i, supports: supports)
+    defer { clearRow(origin: i) }
+    return pairs.map { row[$0] }
+  }
+
   /// Writes the coefficients of origin `i`'s cut into `row` and returns its right-hand side
   /// at the supports.
   private mutating func fillRow(origin i: Int, supports: [[(Int, Double)]]) -> Double {
@@ -104,7 +113,6 @@ struct TransferCutSeparator {
   }
 
   private func constraint(origin i: Int) -> LinearConstraint {
-    // Columns ascend with the pair index, and η columns follow the z columns.
     var terms: [(Variable, Double)] = []
     for pair in 0..<(data.n * data.n) where row[pair] != 0 {
       let column = columns.z[pair]
