@@ -40,6 +40,24 @@ struct AllocationPricing {
     return result
   }
 
+  /// The pairs to add: while some reduced cost is negative (the bound does not yet hold
+  /// for the full master), each node's `perNode` most negative ones; then every pair with
+  /// `bound + reduced cost ≤ threshold`.
+  static func entering(
+    _ costs: [(pair: Int, reducedCost: Double)], bound: Double, threshold: Double,
+    perNode: Int, n: Int
+  ) -> [Int] {
+    let negative = costs.filter { $0.reducedCost < 0 }
+    guard !negative.isEmpty else {
+      return costs.filter { bound + $0.reducedCost <= threshold }.map(\.pair)
+    }
+    var byNode = [[(pair: Int, reducedCost: Double)]](repeating: [], count: n)
+    for cost in negative { byNode[cost.pair / n].append(cost) }
+    return byNode.flatMap { list in
+      list.sorted { $0.reducedCost < $1.reducedCost }.prefix(perNode).map(\.pair)
+    }
+  }
+
   /// The pairs each node starts with: its `neighbours` nearest allowed hubs, itself, and
   /// its hub in `incumbent`.
   static func initialPairs(data: SingleAllocationData, neighbours: Int, incumbent: [Int]?)

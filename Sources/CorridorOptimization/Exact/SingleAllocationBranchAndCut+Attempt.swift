@@ -71,10 +71,8 @@ extension SingleAllocationBranchAndCut {
           }
           outcome.bound = max(outcome.bound ?? -.infinity, bound + cheapest.reduce(0, +))
           let threshold = incumbentCost.map { $0 * (1 + 1e-9) + 1e-9 } ?? .infinity
-          entering = costs.filter { bound + $0.reducedCost <= threshold }.map(\.pair)
-          debugLog(
-            "priced: LB \(bound) lagr \(bound + cheapest.reduce(0, +)) entering \(entering.count) t \(clock.now - rootStart)"
-          )
+          entering = AllocationPricing.entering(
+            costs, bound: bound, threshold: threshold, perNode: 3, n: data.n)
         } else {
           break
         }
@@ -174,9 +172,4 @@ extension SingleAllocationBranchAndCut {
     records += [TransferCutRecord?](repeating: nil, count: linking.count)
     separator.columns = columns
   }
-}
-
-import Foundation
-func debugLog(_ s: String) {
-  if ProcessInfo.processInfo.environment["CORRIDOR_STATS"] != nil { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
 }

@@ -59,7 +59,7 @@ struct SingleAllocationBranchAndCut {
     let rootStart = clock.now
     var outcome = BranchAndCutOutcome()
     outcome.statistics.method = .bendersBranchAndCut
-    var active = restrictedStart(incumbent: incumbent)
+    let active = restrictedStart(incumbent: incumbent)
     var points = TransferCutPoints()
     var seeds: [TransferCutRecord] = []
     if options.seedCutsFromIncumbent, let incumbent {
@@ -94,8 +94,7 @@ struct SingleAllocationBranchAndCut {
 
   func callbacks(
     separator: TransferCutSeparator, columns: MasterColumns, incumbent: [Int]?
-  ) -> SolverCallbacks
-  {
+  ) -> SolverCallbacks {
     // The closures share one separator (its scratch buffers) through a box.
     let box = SeparatorBox(separator)
     let start = incumbent.map { columns.values(of: $0, data: data) }
@@ -132,7 +131,8 @@ struct SingleAllocationBranchAndCut {
   /// starting solution's cost; a hub variable fixed this way closes the hub for all nodes.
   /// The starting solution's own variables are never fixed.
   func fixByReducedCosts(
-    _ session: inout ProblemSession, columns: MasterColumns, bound: Double, upper: Double, incumbent: [Int],
+    _ session: inout ProblemSession, columns: MasterColumns, bound: Double, upper: Double,
+    incumbent: [Int],
     statistics: inout ExactHubStatistics
   ) throws {
     let n = data.n
