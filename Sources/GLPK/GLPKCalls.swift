@@ -116,6 +116,17 @@ enum GLPKCalls {
     glp_set_mat_row(problem, row, Int32(count), columns, values)
   }
 
+  /// `glp_set_mat_col`.
+  ///
+  /// Like GLPK, reads `rows[1...count]` and `values[1...count]`; the rows must be distinct
+  /// and in range.
+  static func setMatrixColumn(
+    _ problem: GLPKProblem, _ column: Int32, count: Int, rows: UnsafePointer<Int32>,
+    values: UnsafePointer<Double>
+  ) {
+    glp_set_mat_col(problem, column, Int32(count), rows, values)
+  }
+
   /// `glp_set_prob_name`; `name` must be a safe name from `LPNames`.
   static func setProblemName(_ problem: GLPKProblem, _ name: String) {
     glp_set_prob_name(problem, name)

@@ -43,7 +43,7 @@ public func withProblemSession<Result>(
 /// with GLPK's rows and columns.
 public struct ProblemSession: ~Copyable {
   /// The model as the problem now holds it.
-  public private(set) var model: LinearModel
+  public internal(set) var model: LinearModel
   let problem: GLPKProblem
   let router: MessageRouter
   let messages: SolverMessages

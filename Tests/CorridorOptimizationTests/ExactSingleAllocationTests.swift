@@ -168,3 +168,41 @@ struct ExactSingleAllocationTests {
     }
   }
 }
+
+@Suite("Exact single allocation: a master restricted to the nearest hubs, priced back in")
+struct ExactRestrictedMasterTests {
+  @Test("CAB, first 15 cities: the restricted master proves the same optima as the full one")
+  func restrictedEqualsFull() throws {
+    let cab = try Fixture.cab()
+    for alpha in [0.2, 1.0] {
+      for p in [2, 4] {
+        let problem = try HubProblem(
+          .usaphmp, instance: cab.instance(cities: 15, alpha: alpha), p: p)
+        let full = try ExactHubSolver(
+          problem: problem, options: ExactHubOptions(allocationNeighbours: 0)
+        )
+        .solve()
+        for useHeuristic in [true, false] {
+          let options = ExactHubOptions(
+            useHeuristicIncumbent: useHeuristic, allocationNeighbours: 2)
+          let restricted = try ExactHubSolver(problem: problem, options: options).solve()
+          try expectProvenOptimal(restricted, problem: problem)
+          let value = try #require(full.objective)
+          #expect(
+            abs(try #require(restricted.objective) - value) <= 1e-9 * value,
+            "alpha=\(alpha) p=\(p) heuristic=\(useHeuristic)")
+          if useHeuristic { #expect(restricted.statistics.pricedAllocations > 0) }
+        }
+      }
+    }
+  }
+
+  @Test("AP25 p=4: the restricted master keeps the published optimum")
+  func restrictedAP() throws {
+    let problem = try Published.problem("AP25 p=4")
+    let options = ExactHubOptions(allocationNeighbours: 3)
+    let result = try ExactHubSolver(problem: problem, options: options).solve()
+    try expectProvenOptimal(result, problem: problem)
+    #expect(matchesPublished(try #require(result.objective), 139197.17))
+  }
+}

@@ -15,6 +15,11 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// Whether the first LP already holds the cuts that are tight at the starting
   /// solution (one per origin), which lifts the first bound close to the optimum.
   public var seedCutsFromIncumbent: Bool
+  /// Single allocation without capacities: the master starts with each node's allocation
+  /// to its this many nearest candidate hubs (plus itself and its starting hub) and adds
+  /// the others by pricing, which keeps the result exact. 0 starts with all of them; nil
+  /// chooses (12 from 150 nodes on, when there is a starting solution, else 0).
+  public var allocationNeighbours: Int?
   /// Multiple allocation: the largest enumeration (hub sets × n² × p) done by complete
   /// enumeration; larger instances use Benders branch and cut over the hub variables.
   /// 0 always uses branch and cut.
@@ -27,8 +32,10 @@ public struct ExactHubOptions: Sendable, Hashable {
   public init(
     timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
     heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
-    seedCutsFromIncumbent: Bool = true, enumerationLimit: Double = 1e7
+    seedCutsFromIncumbent: Bool = true, enumerationLimit: Double = 1e7,
+    allocationNeighbours: Int? = nil
   ) {
+    self.allocationNeighbours = allocationNeighbours
     self.timeLimit = timeLimit
     self.useHeuristicIncumbent = useHeuristicIncumbent
     self.heuristicOptions = heuristicOptions

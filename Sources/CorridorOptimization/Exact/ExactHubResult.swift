@@ -58,6 +58,8 @@ public struct ExactHubStatistics: Sendable, Hashable {
   /// The objective of the MIP model at its solution, which the evaluator's objective must
   /// match.
   public var modelObjective: Double?
+  /// Allocation variables added to a restricted master by pricing.
+  public var pricedAllocations = 0
   /// Hub sets examined (enumeration).
   public var hubSetsExamined = 0
 

@@ -2,21 +2,24 @@
 /// hub `k`) for the allowed pairs, then `η_i` for each origin with pairs.
 struct MasterColumns: Sendable {
   let n: Int
-  /// The variable index of `z_ik` at `i·n + k`, or -1 when `i` may not use `k`.
-  let z: [Int]
+  /// The variable index of `z_ik` at `i·n + k`, or -1 when `i` may not use `k` (or the
+  /// master leaves it out).
+  private(set) var z: [Int]
   /// The variable index of `η_i`, or -1 when `i` has no pairs.
   let eta: [Int]
   /// The number of `z` variables.
-  let zCount: Int
+  private(set) var zCount: Int
   /// The number of variables.
-  let count: Int
+  private(set) var count: Int
 
-  init(data: SingleAllocationData) {
+  /// Creates the columns of every allowed pair, or with `active`, of the allowed pairs
+  /// it marks (row-major, `i·n + k`).
+  init(data: SingleAllocationData, active: [Bool]? = nil) {
     n = data.n
     var z = [Int](repeating: -1, count: n * n)
     var next = 0
     for i in 0..<n {
-      for k in 0..<n where data.allowed[i * n + k] {
+      for k in 0..<n where data.allowed[i * n + k] && active?[i * n + k] ?? true {
         z[i * n + k] = next
         next += 1
       }
@@ -30,6 +33,13 @@ struct MasterColumns: Sendable {
     self.z = z
     self.eta = eta
     count = next
+  }
+
+  /// Records that the master's next variable is `z` of `pair` (`i·n + k`).
+  mutating func append(pair: Int) {
+    z[pair] = count
+    zCount += 1
+    count += 1
   }
 
   /// The variable values of a single allocation `h`, with each `η_i` at its exact

@@ -13,13 +13,11 @@ import GLPK
 ///    and branching on the most fractional hub variable first, up branch first.
 struct SingleAllocationBranchAndCut {
   let data: SingleAllocationData
-  let columns: MasterColumns
   let options: ExactHubOptions
   let deadline: ContinuousClock.Instant?
 
   init(problem: HubProblem, options: ExactHubOptions, deadline: ContinuousClock.Instant?) {
     data = SingleAllocationData(problem: problem)
-    columns = MasterColumns(data: data)
     self.options = options
     self.deadline = deadline
   }
@@ -51,99 +49,52 @@ struct SingleAllocationBranchAndCut {
   }
 
   /// Runs the branch and cut from the starting allocation `incumbent` (feasible, or nil).
+  ///
+  /// With a restricted start (``ExactHubOptions/allocationNeighbours``) the master holds
+  /// only some allocation variables; after each converged root cut loop the others are
+  /// priced (``AllocationPricing``) and those that could still lead to a better solution
+  /// are added to the loaded problem, until none is left.
   func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
     let clock = ContinuousClock()
     let rootStart = clock.now
     var outcome = BranchAndCutOutcome()
     outcome.statistics.method = .bendersBranchAndCut
-    var separator = TransferCutSeparator(data: data, columns: columns)
-    var model = SingleAllocationMaster.model(data: data, columns: columns)
-    let baseRows = model.constraintCount
+    let active = restrictedStart(incumbent: incumbent)
+    var points = TransferCutPoints()
+    var seeds: [TransferCutRecord] = []
     if options.seedCutsFromIncumbent, let incumbent {
-      for cut in separator.cuts(at: columns.values(of: incumbent, data: data), all: true) {
-        model.addConstraint(cut)
-      }
+      let point = points.add(incumbent.map { [($0, 1.0)] })
+      seeds = (0..<data.n).filter { !data.pairs[$0].isEmpty }
+        .map { TransferCutRecord(origin: $0, point: point) }
     }
-    let deadline = self.deadline
-    func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
-    func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
-
-    if let path = options.lpExportPath { try writeLP(model, to: path) }
-    return try withProblemSession(model) { session in
-      var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
-      var rounds = 1
-      var lowerBound: Double?
-      while relaxation.termination == .optimal, let objective = relaxation.objective {
-        lowerBound = objective
-        if outOfTime() { break }
-        let cuts = separator.cuts(at: session.values())
-        if cuts.isEmpty { break }
-        try session.addConstraints(cuts)
-        outcome.statistics.rootCuts += cuts.count
-        relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-        rounds += 1
-      }
-      outcome.statistics.rootRounds = rounds
-      outcome.statistics.rootBound = lowerBound
-      outcome.bound = lowerBound
-      if relaxation.termination == .infeasible {
-        outcome.infeasibleReason =
-          "the LP relaxation is infeasible: no allocation meets the capacities and hub rules; "
-          + "raise the capacities or allow more hubs"
-        return outcome
-      }
-      guard relaxation.termination == .optimal, var bound = lowerBound, !outOfTime() else {
-        outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
-        return outcome
-      }
-      // Slack cuts only slow the LPs down.
-      let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
-        .filter { session.basisStatus(of: $0) == .basic }
-      try session.removeConstraints(slack)
-      relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-      if let objective = relaxation.objective, relaxation.termination == .optimal {
-        bound = max(bound, objective)
-      }
-      outcome.statistics.rootCutsKept = session.model.constraintCount - baseRows
-      if let incumbent, let incumbentCost {
-        try fixByReducedCosts(
-          &session, bound: bound, upper: incumbentCost, incumbent: incumbent,
-          statistics: &outcome.statistics)
-        relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-      }
-      outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
-      if outOfTime() { return outcome }
-      let solution = try session.solveMixedInteger(
-        options: mipOptions(timeLimit: timeLeft()),
-        callbacks: callbacks(separator: &separator, incumbent: incumbent))
-      outcome.nodes = solution.statistics.nodes
-      outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
-      if solution.hasSolution {
-        outcome.solution = columns.allocation(from: solution.values)
-        outcome.modelObjective = solution.objective
-      }
-      if let mipBound = solution.bound {
-        let limited = incumbentCost.map { min($0, mipBound) } ?? mipBound
-        outcome.bound = max(bound, limited)
-      }
-      if solution.termination == .infeasible && incumbent == nil {
-        outcome.infeasibleReason =
-          "branch and cut proved that no allocation meets the capacities and hub rules; "
-          + "raise the capacities or allow more hubs"
-      }
-      return outcome
-    }
+    try attempt(
+      columns: MasterColumns(data: data, active: active), seeds: seeds, points: &points,
+      priced: active != nil, incumbent: incumbent, incumbentCost: incumbentCost,
+      rootStart: rootStart, outcome: &outcome)
+    return outcome
   }
 
-  private func mipOptions(timeLimit: Duration?) -> SolverOptions {
+  /// The first allocation variables of the master, or nil for all of them.
+  private func restrictedStart(incumbent: [Int]?) -> [Bool]? {
+    let n = data.n
+    let neighbours =
+      options.allocationNeighbours
+      ?? (n >= 150 && !data.problem.capacitated && incumbent != nil ? 12 : 0)
+    guard neighbours > 0, !data.problem.capacitated, neighbours + 1 < data.hubs.count else {
+      return nil
+    }
+    return AllocationPricing.initialPairs(data: data, neighbours: neighbours, incumbent: incumbent)
+  }
+
+  func mipOptions(timeLimit: Duration?) -> SolverOptions {
     SolverOptions(
       timeLimit: timeLimit, relativeGap: 1e-7, presolve: false, cuts: [], heuristics: [],
       branching: .driebeckTomlin, backtracking: .bestLocalBound)
   }
 
-  private func callbacks(separator: inout TransferCutSeparator, incumbent: [Int]?)
-    -> SolverCallbacks
-  {
+  func callbacks(
+    separator: TransferCutSeparator, columns: MasterColumns, incumbent: [Int]?
+  ) -> SolverCallbacks {
     // The closures share one separator (its scratch buffers) through a box.
     let box = SeparatorBox(separator)
     let start = incumbent.map { columns.values(of: $0, data: data) }
@@ -179,15 +130,16 @@ struct SingleAllocationBranchAndCut {
   /// Fixes to 0 the allocation variables at 0 whose reduced cost lifts the bound above the
   /// starting solution's cost; a hub variable fixed this way closes the hub for all nodes.
   /// The starting solution's own variables are never fixed.
-  private func fixByReducedCosts(
-    _ session: inout ProblemSession, bound: Double, upper: Double, incumbent: [Int],
+  func fixByReducedCosts(
+    _ session: inout ProblemSession, columns: MasterColumns, bound: Double, upper: Double,
+    incumbent: [Int],
     statistics: inout ExactHubStatistics
   ) throws {
     let n = data.n
     let reduced = session.reducedCosts()
     let threshold = upper * (1 + 1e-9) + 1e-9
     let incumbentHubs = Set(incumbent)
-    var fixed = [Bool](repeating: false, count: columns.zCount)
+    var fixed = [Bool](repeating: false, count: columns.count)
     func fix(_ column: Int) throws {
       guard !fixed[column], session.model.lowerBound(of: Variable(index: column)) == 0 else {
         return

@@ -1,0 +1,176 @@
+import GLPK
+
+extension SingleAllocationBranchAndCut {
+  /// Builds the master over `columns` with the cuts `seeds` and runs the root cut loop;
+  /// when the master is restricted (`priced`), prices the missing allocation variables
+  /// after each converged loop and adds those that could matter, until none is left; then
+  /// reduces the root and runs the tree.
+  func attempt(
+    columns: MasterColumns, seeds: [TransferCutRecord], points: inout TransferCutPoints,
+    priced: Bool, incumbent: [Int]?, incumbentCost: Double?, rootStart: ContinuousClock.Instant,
+    outcome: inout BranchAndCutOutcome
+  ) throws {
+    let clock = ContinuousClock()
+    var columns = columns
+    var separator = TransferCutSeparator(data: data, columns: columns)
+    var model = SingleAllocationMaster.model(data: data, columns: columns)
+    let baseRows = model.constraintCount
+    // The origin and point of each row after the base rows; nil for added linking rows.
+    var records: [TransferCutRecord?] = []
+    for seed in seeds where columns.eta[seed.origin] >= 0 {
+      model.addConstraint(
+        separator.cut(origin: seed.origin, supports: points.supports[seed.point]))
+      records.append(seed)
+    }
+    let deadline = self.deadline
+    func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
+    func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
+
+    if let path = options.lpExportPath { try writeLP(model, to: path) }
+    try withProblemSession(model) { session in
+      var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
+      var lowerBound: Double?
+      var complete = !priced
+      while true {
+        outcome.statistics.rootRounds += 1
+        while relaxation.termination == .optimal, let objective = relaxation.objective {
+          lowerBound = objective
+          if outOfTime() { break }
+          let values = session.values()
+          let found = separator.cutsWithOrigins(at: values)
+          if found.isEmpty { break }
+          let point = points.add(separator.supports(at: values))
+          try session.addConstraints(found.map(\.cut))
+          records += found.map { TransferCutRecord(origin: $0.origin, point: point) }
+          outcome.statistics.rootCuts += found.count
+          relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
+          outcome.statistics.rootRounds += 1
+        }
+        if complete || outOfTime() { break }
+        var entering: [Int]
+        if relaxation.termination == .infeasible {
+          // The restriction alone may be at fault: bring every allocation back.
+          entering = (0..<(data.n * data.n)).filter { data.allowed[$0] && columns.z[$0] < 0 }
+        } else if relaxation.termination == .optimal, let bound = lowerBound {
+          // Slack cuts leave the basis as it is and need no coefficients for new columns.
+          let slack = records.indices.filter {
+            records[$0] != nil
+              && session.basisStatus(of: Constraint(index: baseRows + $0)) == .basic
+          }
+          try session.removeConstraints(slack.map { Constraint(index: baseRows + $0) })
+          let removed = Set(slack)
+          records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
+          let costs = AllocationPricing(data: data, columns: columns).reducedCosts(
+            duals: session.duals(),
+            cuts: records.enumerated().compactMap { offset, record in
+              record.map { (baseRows + offset, $0) }
+            }, points: points, separator: &separator)
+          // Each node takes at most one missing allocation (Lagrangian bound).
+          var cheapest = [Double](repeating: 0, count: data.n)
+          for (pair, cost) in costs {
+            cheapest[pair / data.n] = min(cheapest[pair / data.n], cost)
+          }
+          outcome.bound = max(outcome.bound ?? -.infinity, bound + cheapest.reduce(0, +))
+          let threshold = incumbentCost.map { $0 * (1 + 1e-9) + 1e-9 } ?? .infinity
+          entering = AllocationPricing.entering(
+            costs, bound: bound, threshold: threshold, perNode: 3, n: data.n)
+        } else {
+          break
+        }
+        if entering.isEmpty {
+          complete = true
+          break
+        }
+        outcome.statistics.pricedAllocations += entering.count
+        try addAllocations(
+          entering, to: &session, columns: &columns, records: &records, baseRows: baseRows,
+          points: points, separator: &separator)
+        relaxation = try session.solveRelaxation(timeLimit: timeLeft())
+      }
+      if relaxation.termination == .infeasible && complete {
+        outcome.infeasibleReason =
+          "the LP relaxation is infeasible: no allocation meets the capacities and hub rules; "
+          + "raise the capacities or allow more hubs"
+        return
+      }
+      guard complete, relaxation.termination == .optimal, var bound = lowerBound, !outOfTime()
+      else {
+        if complete, relaxation.termination == .optimal { outcome.bound = lowerBound }
+        outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
+        return
+      }
+      outcome.bound = bound
+      outcome.statistics.rootBound = bound
+      // Slack cuts only slow the LPs down.
+      let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
+        .filter { session.basisStatus(of: $0) == .basic }
+      try session.removeConstraints(slack)
+      relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
+      if let objective = relaxation.objective, relaxation.termination == .optimal {
+        bound = max(bound, objective)
+      }
+      outcome.statistics.rootCutsKept = session.model.constraintCount - baseRows
+      if let incumbent, let incumbentCost {
+        try fixByReducedCosts(
+          &session, columns: columns, bound: bound, upper: incumbentCost, incumbent: incumbent,
+          statistics: &outcome.statistics)
+        relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
+      }
+      outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
+      if outOfTime() { return }
+      let solution = try session.solveMixedInteger(
+        options: mipOptions(timeLimit: timeLeft()),
+        callbacks: callbacks(separator: separator, columns: columns, incumbent: incumbent))
+      outcome.nodes = solution.statistics.nodes
+      outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
+      if solution.hasSolution {
+        outcome.solution = columns.allocation(from: solution.values)
+        outcome.modelObjective = solution.objective
+      }
+      if let mipBound = solution.bound {
+        let limited = incumbentCost.map { min($0, mipBound) } ?? mipBound
+        outcome.bound = max(bound, limited)
+      }
+      if solution.termination == .infeasible && incumbent == nil {
+        outcome.infeasibleReason =
+          "branch and cut proved that no allocation meets the capacities and hub rules; "
+          + "raise the capacities or allow more hubs"
+      }
+    }
+  }
+
+  /// Adds the allocation variables of `pairs` (`i ≠ k`) with their coefficients in the
+  /// assignment row and in every cut, and their linking rows `z_ik ≤ z_kk`.
+  private func addAllocations(
+    _ pairs: [Int], to session: inout ProblemSession, columns: inout MasterColumns,
+    records: inout [TransferCutRecord?], baseRows: Int, points: TransferCutPoints,
+    separator: inout TransferCutSeparator
+  ) throws {
+    let n = data.n
+    var entries = pairs.map { [(Constraint(index: $0 / n), 1.0)] }
+    for (offset, record) in records.enumerated() {
+      guard let record else { continue }
+      let values = separator.coefficients(
+        origin: record.origin, supports: points.supports[record.point], pairs: pairs)
+      for (index, value) in values.enumerated() where value != 0 {
+        entries[index].append((Constraint(index: baseRows + offset), value))
+      }
+    }
+    try session.addVariables(
+      pairs.indices.map {
+        LinearColumn(
+          upperBound: 1, kind: .binary, objective: data.lin[pairs[$0]], entries: entries[$0])
+      })
+    for pair in pairs { columns.append(pair: pair) }
+    let linking = pairs.map { pair in
+      LinearConstraint(
+        terms: [
+          (Variable(index: columns.z[pair]), 1),
+          (Variable(index: columns.z[(pair % n) * n + pair % n]), -1),
+        ], upperBound: 0)
+    }
+    try session.addConstraints(linking)
+    records += [TransferCutRecord?](repeating: nil, count: linking.count)
+    separator.columns = columns
+  }
+}
