@@ -48,7 +48,7 @@ public enum RunScreen {
     }
     out.append(crossings.render())
     out.append("")
-    out.append("Report: \(folder)/summary.md and CSV tables")
+    out.append("Report: \(folder)/brief.html, summary.md, CSV tables and network.geojson")
     return out.joined(separator: "\n") + "\n"
   }
 }
