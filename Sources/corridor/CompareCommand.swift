@@ -71,23 +71,14 @@ struct CompareCommand: ParsableCommand {
     var runs: [Run] = []
     let progress = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
     for (file, scenario) in zip(files, scenarios) {
-      do {
-        progress.stage("\(scenario.id): equilibrium routes")
-        let assignment = try CorridorAssignmentResult.solve(scenario)
-        warnIfNotConverged(
-          assignment.equilibrium.final?.relativeGap, target: 1e-8,
-          iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
-        let routes = assignment.routes()
-        progress.stage("\(scenario.id): simulating \(options.replications) replications")
-        runs.append(
-          Run(
-            scenario: scenario, assignment: assignment, routes: routes,
-            simulation: CorridorSimulation.run(
-              scenario, routes: routes, options: options, progress: progress.replications)))
-      } catch {
-        printError("corridor: error: \(file): \(error)")
-        throw ExitCode.dataError
-      }
+      progress.stage("\(scenario.id): equilibrium routes")
+      let (assignment, routes) = try simulationRoutes(scenario, file: file, options: options)
+      progress.stage("\(scenario.id): simulating \(options.replications) replications")
+      runs.append(
+        Run(
+          scenario: scenario, assignment: assignment, routes: routes,
+          simulation: CorridorSimulation.run(
+            scenario, routes: routes, options: options, progress: progress.replications)))
     }
     let base = runs[0]
     let comparisons = runs.dropFirst().map {

@@ -42,28 +42,9 @@ struct RunCommand: ParsableCommand {
     let (scenario, files) = try loadScenarioWithFiles(file)
     progress.stage(
       "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
-    let assignment: CorridorAssignmentResult
-    do {
-      assignment = try CorridorAssignmentResult.solve(scenario)
-    } catch {
-      printError("corridor: error: \(file): \(error)")
-      throw ExitCode.dataError
-    }
-    warnIfNotConverged(
-      assignment.equilibrium.final?.relativeGap, target: 1e-8,
-      iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
-    let routes = assignment.routes()
     let options = SimulationOptions(
       days: simulation.days, replications: simulation.replications, seed: simulation.seed)
-    guard
-      CorridorSimulation.expectedConsignments(scenario, routes: routes, options: options)
-        <= Double(CorridorSimulation.maximumConsignments) / 2
-    else {
-      printError(
-        "corridor: error: \(file): the demand would make too many consignments to simulate; check its units"
-      )
-      throw ExitCode.dataError
-    }
+    let (assignment, routes) = try simulationRoutes(scenario, file: file, options: options)
     progress.stage(
       "simulating \(simulation.replications) replications of \(NumberFormat.grouped(simulation.days)) days"
     )

@@ -74,32 +74,12 @@ struct SimulateCommand: ParsableCommand {
       printError("corridor: error: --electronic-queue \(name): not a checkpoint node of \(file)")
       throw ExitCode.validationFailure
     }
-    let assignment: CorridorAssignmentResult
-    do {
-      assignment = try CorridorAssignmentResult.solve(scenario)
-    } catch {
-      printError("corridor: error: \(file): \(error)")
-      throw ExitCode.dataError
-    }
     let options = SimulationOptions(
       days: days, warmUpDays: warmUpDays, replications: replications, seed: seed,
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull,
       electronicQueues: Set(electronicQueue.map { NodeID($0) }))
-    warnIfNotConverged(
-      assignment.equilibrium.final?.relativeGap, target: 1e-8,
-      iterations: assignment.equilibrium.final?.iteration, scenario: scenario.id)
-    let routes = assignment.routes()
-    let expected = CorridorSimulation.expectedConsignments(
-      scenario, routes: routes, options: options)
-    guard expected <= Double(CorridorSimulation.maximumConsignments) / 2 else {
-      printError(
-        "corridor: error: \(file): the demand would make about \(NumberFormat.grouped(expected)) consignments "
-          + "per replication over \(NumberFormat.grouped(days + warmUpDays)) days; the limit is "
-          + "\(NumberFormat.grouped(Double(CorridorSimulation.maximumConsignments) / 2)) (shorten --days or check the demand's units)"
-      )
-      throw ExitCode.dataError
-    }
+    let (_, routes) = try simulationRoutes(scenario, file: file, options: options)
     let result = CorridorSimulation.run(scenario, routes: routes, options: options)
     print(SimulationReport.text(result, scenario: scenario), terminator: "")
   }

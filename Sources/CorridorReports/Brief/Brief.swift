@@ -22,11 +22,15 @@ public struct BriefMetadata: Sendable {
 /// The results of one scenario, as a brief reads them.
 public struct BriefRun: Sendable {
   /// The scenario.
-  public var scenario: Scenario
+  public let scenario: Scenario
   /// Its equilibrium.
-  public var assignment: CorridorAssignmentResult
+  public let assignment: CorridorAssignmentResult
   /// Its simulation.
-  public var simulation: SimulationResult
+  public let simulation: SimulationResult
+  /// The equilibrium routes, derived once from the assignment.
+  let routes: [CorridorAssignmentResult.Route]
+  /// The checkpoint KPIs, slowest to clear first, derived once from the simulation.
+  let checkpointsBySlowest: [SimulationResult.CheckpointKPI]
 
   /// Creates a run.
   public init(
@@ -35,6 +39,10 @@ public struct BriefRun: Sendable {
     self.scenario = scenario
     self.assignment = assignment
     self.simulation = simulation
+    routes = assignment.routes()
+    checkpointsBySlowest = simulation.checkpoints.sorted {
+      ($0.clearanceHours.mean, $1.node.rawValue) > ($1.clearanceHours.mean, $0.node.rawValue)
+    }
   }
 }
 
@@ -103,9 +111,7 @@ public enum Brief {
   private static func clearanceSection(
     base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)]
   ) -> String {
-    let checkpoints = base.simulation.checkpoints.sorted {
-      ($0.clearanceHours.mean, $1.node.rawValue) > ($1.clearanceHours.mean, $0.node.rawValue)
-    }.prefix(16)
+    let checkpoints = base.checkpointsBySlowest.prefix(16)
     func key(_ c: SimulationResult.CheckpointKPI) -> String {
       "\(c.node) \(c.mode.rawValue) \(c.direction?.description ?? "both")"
     }
@@ -123,7 +129,7 @@ public enum Brief {
       title = "Hours to clear the slowest crossings: base and variants"
       let lookups = variants.map { variant in
         Dictionary(
-          variant.run.simulation.checkpoints.map { (key($0), $0.clearanceHours.mean) },
+          variant.run.checkpointsBySlowest.map { (key($0), $0.clearanceHours.mean) },
           uniquingKeysWith: { a, _ in a })
       }
       for c in checkpoints {
@@ -136,7 +142,7 @@ public enum Brief {
   }
 
   private static func profileSection(_ run: BriefRun) -> String {
-    let routes = run.assignment.routes()
+    let routes = run.routes
     let freeFlow = FreeFlowRoutes(run.scenario)
     let main = run.scenario.corridors
       .map { ($0, routes.teuPerYear(onCorridor: $0.name)) }
@@ -153,7 +159,7 @@ public enum Brief {
     for (corridor, teu) in main {
       guard
         let profile = CorridorProfile(
-          corridor, scenario: run.scenario, routes: freeFlow, simulation: run.simulation)
+          corridor, scenario: run.scenario, routes: freeFlow, checkpoints: run.checkpointsBySlowest)
       else { continue }
       let total = profile.total
       out.append(

@@ -8,7 +8,7 @@ enum BriefFindings {
     -> [String]
   {
     var out: [String] = []
-    let routes = base.assignment.routes()
+    let routes = base.routes
     let total = max(base.scenario.totalTEUPerYear, 1e-12)
     let kpis = Dictionary(
       base.simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
@@ -42,7 +42,7 @@ enum BriefFindings {
 
   private static func runFindings(_ run: BriefRun) -> [String] {
     var out: [String] = []
-    let checkpoints = run.simulation.checkpoints
+    let checkpoints = run.checkpointsBySlowest
     if let slowest = checkpoints.max(by: {
       ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
     }) {

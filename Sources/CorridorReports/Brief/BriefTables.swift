@@ -27,7 +27,7 @@ enum BriefTables {
   }
 
   static func corridors(_ run: BriefRun) -> String {
-    let routes = run.assignment.routes()
+    let routes = run.routes
     let total = max(run.scenario.totalTEUPerYear, 1e-12)
     let kpis = Dictionary(
       run.simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
@@ -66,9 +66,7 @@ enum BriefTables {
         ], numeric: [3, 4, 5, 6]),
       "<tbody>",
     ]
-    let sorted = run.simulation.checkpoints.sorted {
-      ($0.clearanceHours.mean, $1.node.rawValue) > ($1.clearanceHours.mean, $0.node.rawValue)
-    }
+    let sorted = run.checkpointsBySlowest
     for c in sorted.prefix(16) {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
       out.append(

@@ -27,9 +27,10 @@ public struct CorridorProfile: Sendable {
   /// Points from the start to the end, a step at each stop.
   public var points: [Point]
 
-  /// The profile of `corridor`, or `nil` when it has no route.
+  /// The profile of `corridor` with the simulated `checkpoints`, or `nil` when it has no route.
   public init?(
-    _ corridor: Corridor, scenario: Scenario, routes: FreeFlowRoutes, simulation: SimulationResult
+    _ corridor: Corridor, scenario: Scenario, routes: FreeFlowRoutes,
+    checkpoints: [SimulationResult.CheckpointKPI]
   ) {
     guard let path = routes.fastestPath(through: corridor.waypoints), !path.links.isEmpty else {
       return nil
@@ -37,7 +38,7 @@ public struct CorridorProfile: Sendable {
     let index = Dictionary(
       scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     var clearance: [String: (hours: Double, fee: Double)] = [:]
-    for c in simulation.checkpoints {
+    for c in checkpoints {
       clearance["\(c.node) \(c.mode.rawValue) \(c.direction?.description ?? "both")"] = (
         c.clearanceHours.mean, c.feeUSDPerTEU
       )
