@@ -1,7 +1,8 @@
 /// Settings of the exact hub-location solver.
 public struct ExactHubOptions: Sendable, Hashable {
-  /// The wall-clock budget in seconds for the whole solve after the starting heuristic, or
-  /// nil for none. When it runs out the best solution found so far is returned with the
+  /// The wall-clock budget in seconds for the whole solve after the starting heuristic.
+  ///
+  /// Nil for none. When it runs out the best solution found so far is returned with the
   /// proven bound; 0 returns the heuristic's solution with a simple bound.
   public var timeLimit: Double?
   /// Whether to start from the solution of ``HubHeuristic``, which enables reduced-cost
@@ -15,13 +16,16 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// Whether the first LP already holds the cuts that are tight at the starting
   /// solution (one per origin), which lifts the first bound close to the optimum.
   public var seedCutsFromIncumbent: Bool
+  /// How many nearest candidate hubs each node's allocation starts with.
+  ///
   /// Single allocation without capacities: the master starts with each node's allocation
   /// to its this many nearest candidate hubs (plus itself and its starting hub) and adds
   /// the others by pricing, which keeps the result exact. 0 starts with all of them; nil
   /// chooses (12 from 150 nodes on, when there is a starting solution, else 0).
   public var allocationNeighbours: Int?
-  /// Multiple allocation: the largest enumeration (hub sets × n² × p) done by complete
-  /// enumeration; larger instances use Benders branch and cut over the hub variables.
+  /// The largest multiple-allocation enumeration (hub sets × n² × p) done by enumeration.
+  ///
+  /// Larger instances use Benders branch and cut over the hub variables.
   /// 0 always uses branch and cut.
   public var enumerationLimit: Double
   /// A file to write the branch-and-cut master model to (CPLEX LP format), with the cuts of

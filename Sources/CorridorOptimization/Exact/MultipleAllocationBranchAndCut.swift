@@ -33,9 +33,10 @@ struct MultipleAllocationBranchAndCut {
     variableCount = next
   }
 
-  /// Runs the branch and cut from the hubs `incumbent` (feasible, or nil) of cost
-  /// `incumbentCost`.
-  /// Runs the branch and cut; the master model is first written to `lpExportPath`, if any.
+  /// Runs the branch and cut from the hubs `incumbent` (feasible, or nil).
+  ///
+  /// `incumbentCost` is the cost of `incumbent`; the master model is first written to
+  /// `lpExportPath`, if any.
   func run(incumbent: [Int]?, incumbentCost: Double?, lpExportPath: String? = nil) throws
     -> BranchAndCutOutcome
   {

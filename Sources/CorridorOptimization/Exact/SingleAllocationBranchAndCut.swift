@@ -127,8 +127,10 @@ struct SingleAllocationBranchAndCut {
       })
   }
 
-  /// Fixes to 0 the allocation variables at 0 whose reduced cost lifts the bound above the
-  /// starting solution's cost; a hub variable fixed this way closes the hub for all nodes.
+  /// Fixes to 0 the allocation variables that cannot lead to a better solution.
+  ///
+  /// These are the variables at 0 whose reduced cost lifts the bound above the starting
+  /// solution's cost; a hub variable fixed this way closes the hub for all nodes.
   /// The starting solution's own variables are never fixed.
   func fixByReducedCosts(
     _ session: inout ProblemSession, columns: MasterColumns, bound: Double, upper: Double,

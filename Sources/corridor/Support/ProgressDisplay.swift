@@ -2,8 +2,9 @@ import CorridorReports
 import Foundation
 import Synchronization
 
-/// Progress on standard error while a command works: numbered stages, and replications done
-/// with the time left. Silent when standard error is not a terminal, or with `--quiet`.
+/// Progress on standard error while a command works.
+///
+/// It shows numbered stages, and replications done with the time left. Silent when standard error is not a terminal, or with `--quiet`.
 final class ProgressDisplay: Sendable {
   private struct State {
     var stage = 0
