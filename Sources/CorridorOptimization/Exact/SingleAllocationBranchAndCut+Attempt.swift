@@ -3,8 +3,9 @@ import GLPK
 extension SingleAllocationBranchAndCut {
   /// Builds the master over `columns` with the cuts `seeds` and runs the root cut loop;
   /// when the master is restricted (`priced`), prices the missing allocation variables
-  /// after each converged loop and adds those that could matter, until none is left; then
-  /// reduces the root and runs the tree.
+  /// after each loop, fixes the present ones that the pricing's Lagrangian bound rules out,
+  /// and adds the missing ones that could matter, until none is left; then reduces the root
+  /// and runs the tree.
   func attempt(
     columns: MasterColumns, seeds: [TransferCutRecord], points: inout TransferCutPoints,
     priced: Bool, incumbent: [Int]?, incumbentCost: Double?, rootStart: ContinuousClock.Instant,
@@ -33,9 +34,19 @@ extension SingleAllocationBranchAndCut {
       var complete = !priced
       while true {
         outcome.statistics.rootRounds += 1
+        var stalled = 0
+        var previous: Double?
         while relaxation.termination == .optimal, let objective = relaxation.objective {
+          // Tailing off: two rounds in a row that barely move the bound end the loop; the
+          // tree separates the rest.
+          if let previous, objective - previous < 1e-5 * max(1, abs(objective)) {
+            stalled += 1
+          } else {
+            stalled = 0
+          }
+          previous = objective
           lowerBound = objective
-          if outOfTime() { break }
+          if outOfTime() || stalled >= 2 { break }
           let values = session.values()
           let found = separator.cutsWithOrigins(at: values)
           if found.isEmpty { break }
@@ -70,12 +81,26 @@ extension SingleAllocationBranchAndCut {
           for (pair, cost) in costs {
             cheapest[pair / data.n] = min(cheapest[pair / data.n], cost)
           }
-          outcome.bound = max(outcome.bound ?? -.infinity, bound + cheapest.reduce(0, +))
+          let lagrangian = bound + cheapest.reduce(0, +)
+          outcome.bound = max(outcome.bound ?? -.infinity, lagrangian)
           let threshold = incumbentCost.map { $0 * (1 + 1e-9) + 1e-9 } ?? .infinity
+          if let incumbent, let incumbentCost {
+            // This LP's Lagrangian bound holds for the full master, so with this LP's
+            // reduced costs it fixes columns too; fixed columns drop out of GLPK's simplex
+            // and make the rounds cheaper.
+            try fixByReducedCosts(
+              &session, columns: columns, bound: lagrangian, upper: incumbentCost,
+              incumbent: incumbent, statistics: &outcome.statistics)
+          }
           entering = AllocationPricing.entering(
             costs, bound: bound, threshold: threshold, perNode: 3, n: data.n)
         } else {
           break
+        }
+        // A hub closed by fixing takes no new allocations.
+        entering = entering.filter {
+          session.model.upperBound(of: Variable(index: columns.z[($0 % data.n) * (data.n + 1)]))
+            > 0
         }
         if entering.isEmpty {
           complete = true

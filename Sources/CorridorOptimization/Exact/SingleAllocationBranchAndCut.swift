@@ -4,7 +4,8 @@ import GLPK
 /// CSApHMP) on one GLPK problem.
 ///
 /// 1. Root: solve the master LP, add the violated per-origin transfer cuts
-///    (``TransferCutSeparator``), re-solve with the dual simplex, until none is violated.
+///    (``TransferCutSeparator``), re-solve with the dual simplex, until none is violated
+///    or two rounds in a row barely move the bound (the tree separates the rest).
 /// 2. Remove the cuts that are slack, then fix to 0 the allocation variables whose reduced
 ///    cost proves they cannot be in a solution better than the starting one (a hub's
 ///    variable closes the hub for every node).
@@ -143,11 +144,14 @@ struct SingleAllocationBranchAndCut {
     let incumbentHubs = Set(incumbent)
     var fixed = [Bool](repeating: false, count: columns.count)
     func fix(_ column: Int) throws {
-      guard !fixed[column], session.model.lowerBound(of: Variable(index: column)) == 0 else {
+      let variable = Variable(index: column)
+      guard !fixed[column], session.model.lowerBound(of: variable) == 0,
+        session.model.upperBound(of: variable) > 0
+      else {
         return
       }
       fixed[column] = true
-      try session.setBounds(of: Variable(index: column), lower: 0, upper: 0)
+      try session.setBounds(of: variable, lower: 0, upper: 0)
       statistics.fixedByReducedCost += 1
     }
     func provablyUseless(_ column: Int) -> Bool {
