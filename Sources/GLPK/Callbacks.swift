@@ -57,17 +57,30 @@ public struct SolverCallbacks {
   /// presolver off, like the other callbacks.
   public var branching: ((BranchingPoint) throws -> BranchChoice?)?
 
+  /// Called as the search goes on, at most once per ``progressInterval``, with the best
+  /// solution and bound so far; for showing progress to a person.
+  ///
+  /// GLPK calls it when it is about to pick the next node, so a long node delays it.
+  public var progress: ((TreeProgress) throws -> Void)?
+
+  /// The shortest time between two calls of ``progress``.
+  public var progressInterval: Duration
+
   /// Creates callbacks; leave out the ones you do not need.
   public init(
     lazyConstraints: ((RelaxationPoint) throws -> [LinearConstraint])? = nil,
     heuristicSolution: ((RelaxationPoint) throws -> [Double]?)? = nil,
     incumbentFound: ((SearchProgress) throws -> Void)? = nil,
-    branching: ((BranchingPoint) throws -> BranchChoice?)? = nil
+    branching: ((BranchingPoint) throws -> BranchChoice?)? = nil,
+    progress: ((TreeProgress) throws -> Void)? = nil,
+    progressInterval: Duration = .seconds(1)
   ) {
     self.lazyConstraints = lazyConstraints
     self.heuristicSolution = heuristicSolution
     self.incumbentFound = incumbentFound
     self.branching = branching
+    self.progress = progress
+    self.progressInterval = progressInterval
   }
 }
 
@@ -98,6 +111,20 @@ public struct SearchProgress: Sendable {
   public let gap: Double?
   /// Branch-and-cut nodes created so far.
   public let nodes: Int
+  /// Seconds since the solve started.
+  public let seconds: Double
+}
+
+/// The state of branch and cut between two nodes, for a progress display.
+public struct TreeProgress: Sendable {
+  /// The objective of the best integer solution so far, if any.
+  public let incumbent: Double?
+  /// The best proven bound so far, if known; it may lag the tree a little.
+  public let bound: Double?
+  /// Nodes created so far.
+  public let nodes: Int
+  /// Nodes still open.
+  public let openNodes: Int
   /// Seconds since the solve started.
   public let seconds: Double
 }

@@ -18,6 +18,7 @@ final class SearchContext {
   private let relativeGap: Double
   private var lastReportedIncumbent: Double?
   private var nodesAtLastBoundScan = 0
+  private var lastProgress: ContinuousClock.Instant?
 
   /// The first error thrown by a callback, or by checking a callback's result.
   private(set) var failure: (any Error)?
@@ -70,6 +71,7 @@ final class SearchContext {
         try offerHeuristicSolution(tree)
       case GLP_ISELECT:
         observe(tree)
+        try reportProgress(tree)
       case GLP_IBRANCH:
         statistics.nodes = GLPKCalls.treeSize(tree).created
         try chooseBranch(tree)
@@ -100,6 +102,19 @@ final class SearchContext {
     else { return }
     nodesAtLastBoundScan = created
     if let bound = GLPKCalls.bestBound(tree) { noteBound(bound) }
+  }
+
+  private func reportProgress(_ tree: GLPKTree) throws {
+    guard let progress = callbacks?.progress else { return }
+    let now = clock.now
+    if let last = lastProgress, now - last < callbacks?.progressInterval ?? .zero { return }
+    lastProgress = now
+    let incumbent = incumbentObjective(of: GLPKCalls.treeProblem(tree))
+    let (active, created) = GLPKCalls.treeSize(tree)
+    try progress(
+      TreeProgress(
+        incumbent: incumbent, bound: objectiveBounds.limited(bestBound, by: incumbent),
+        nodes: created, openNodes: active, seconds: (now - start).inSeconds))
   }
 
   private func addLazyConstraints(_ tree: GLPKTree) throws {

@@ -73,6 +73,9 @@ struct HubsCommand: ParsableCommand {
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
+  @Flag(help: "Show no progress on standard error.")
+  var quiet = false
+
   func validate() throws {
     let sources = [scenario != nil, ap != nil, cab != nil].filter { $0 }.count
     guard sources == 1 else {
@@ -112,7 +115,16 @@ struct HubsCommand: ParsableCommand {
     options.lpExportPath = writeLP
     let result: ExactHubResult
     do {
-      result = try ExactHubSolver(problem: input.problem, options: options).solve()
+      let display = ProgressDisplay(enabled: !quiet, stages: 3)
+      var phase: ExactHubProgress.Phase?
+      result = try ExactHubSolver(problem: input.problem, options: options).solve { report in
+        if report.phase != phase {
+          phase = report.phase
+          display.stage(report.phase.rawValue + 1, HubProgressText.stage(report.phase))
+        }
+        display.status(HubProgressText.status(report))
+      }
+      display.finish(HubProgressText.summary(result))
     } catch let error as HubModelError {
       printError("corridor: error: \(error.message)")
       throw ExitCode.dataError

@@ -153,6 +153,40 @@ struct CallbackTests {
     #expect(zip(updates, updates.dropFirst()).allSatisfy { $1.objective < $0.objective })
   }
 
+  @Test("progress reports come in node order with bounds below the incumbent")
+  func progressReports() throws {
+    var reports: [TreeProgress] = []
+    let model = TestModels.marketSplit(rows: 2, columns: 16, seed: 5)
+    let callbacks = SolverCallbacks(progress: { reports.append($0) }, progressInterval: .zero)
+    let solution = try solve(
+      model, options: SolverOptions(timeLimit: .seconds(10)), callbacks: callbacks)
+    let objective = try #require(solution.objective)
+    #expect(reports.count > 1)
+    for (earlier, later) in zip(reports, reports.dropFirst()) {
+      #expect(later.nodes >= earlier.nodes)
+      #expect(later.seconds >= earlier.seconds)
+    }
+    for report in reports {
+      if let incumbent = report.incumbent {
+        #expect(incumbent >= objective - 1e-9)
+        if let bound = report.bound { #expect(bound <= incumbent + 1e-9) }
+      }
+      if let bound = report.bound { #expect(bound <= objective + 1e-9) }
+    }
+    // A long interval lets only the first report through.
+    var count = 0
+    let sparse = SolverCallbacks(progress: { _ in count += 1 }, progressInterval: .seconds(3600))
+    _ = try solve(model, options: SolverOptions(timeLimit: .seconds(10)), callbacks: sparse)
+    #expect(count == 1)
+  }
+
+  @Test("an error thrown in the progress callback is rethrown")
+  func progressError() {
+    let model = TestModels.marketSplit(rows: 2, columns: 16, seed: 5)
+    let callbacks = SolverCallbacks(progress: { _ in throw DeliberateFailure(place: "progress") })
+    #expect(throws: DeliberateFailure.self) { try solve(model, callbacks: callbacks) }
+  }
+
   @Test("a solve started inside a callback runs and leaves the outer solve intact")
   func nestedSolve() throws {
     let outerLines = LineCollector()

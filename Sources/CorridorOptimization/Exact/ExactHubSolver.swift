@@ -26,12 +26,15 @@ public struct ExactHubSolver: Sendable {
 
   /// Solves the problem.
   ///
+  /// - Parameter progress: Called on the solving thread as the solve goes on: when a stage
+  ///   starts, after each round of the root's cut loop, and about once a second in the
+  ///   search.
   /// - Returns: The status, the best solution with its evaluation, the proven bound and
   ///   the gap.
   /// - Throws: ``HubModelError`` when an option does not fit the problem (an initial
   ///   allocation of the wrong length, a negative time limit); errors of the GLPK layer
   ///   (``GLPK/SolverError``) if GLPK fails internally.
-  public func solve() throws -> ExactHubResult {
+  public func solve(progress: ((ExactHubProgress) -> Void)? = nil) throws -> ExactHubResult {
     try validateOptions()
     let clock = ContinuousClock()
     let start = clock.now
@@ -39,12 +42,17 @@ public struct ExactHubSolver: Sendable {
     // the solve runs in scaled units and the result is costed again in the problem's own.
     let scale = CostScale(problem.instance)
     let scaled = try scale.apply(to: problem)
+    let sink = progress.map {
+      ProgressSink(report: $0, factor: scale.factor, clock: clock, start: start)
+    }
     var result: ExactHubResult
     switch problem.allocation {
     case .single:
-      result = try SingleAllocationSolve(problem: scaled, options: options).run(clock: clock)
+      result = try SingleAllocationSolve(problem: scaled, options: options, progress: sink)
+        .run(clock: clock)
     case .multiple:
-      result = try MultipleAllocationSolve(problem: scaled, options: options).run(clock: clock)
+      result = try MultipleAllocationSolve(problem: scaled, options: options, progress: sink)
+        .run(clock: clock)
     }
     if scale.factor != 1 { try scale.restore(&result, problem: problem) }
     result.seconds = (clock.now - start).inSeconds

@@ -4,9 +4,14 @@
 struct MultipleAllocationSolve {
   let problem: HubProblem
   let options: ExactHubOptions
+  var progress: ProgressSink?
 
   func run(clock: ContinuousClock) throws -> ExactHubResult {
-    if options.timeLimit != 0, let result = try enumerate() { return result }
+    if options.timeLimit != 0 {
+      progress?(.search, incumbent: nil, bound: nil)
+      if let result = try enumerate() { return result }
+    }
+    progress?(.heuristic, incumbent: nil, bound: nil)
     let evaluator = HubEvaluator(problem: problem)
     var statistics = ExactHubStatistics()
     var incumbent: HubEvaluation?
@@ -15,6 +20,7 @@ struct MultipleAllocationSolve {
         .evaluation
     }
     statistics.heuristicObjective = incumbent?.cost
+    progress?(.search, incumbent: incumbent?.cost, bound: nil)
     let deadline = options.timeLimit.map { clock.now + .seconds($0) }
     let branchAndCut = MultipleAllocationBranchAndCut(problem: problem, deadline: deadline)
     if options.timeLimit == 0 {
@@ -48,6 +54,7 @@ struct MultipleAllocationSolve {
     case .failure(let error) where error.kind == .tooLarge: return nil
     case .failure(let error): throw error
     }
+    progress?(.search, incumbent: solution.cost, bound: solution.cost)
     var statistics = ExactHubStatistics()
     statistics.method = .enumeration
     statistics.hubSetsExamined = solution.iterations

@@ -46,6 +46,8 @@ extension SingleAllocationBranchAndCut {
           }
           previous = objective
           lowerBound = objective
+          // A restricted master's LP is a bound only once pricing has found nothing.
+          if complete { progress?(.root, incumbent: incumbentCost, bound: objective) }
           if outOfTime() || stalled >= 2 { break }
           let values = session.values()
           let found = separator.cutsWithOrigins(at: values)
@@ -83,6 +85,7 @@ extension SingleAllocationBranchAndCut {
           }
           let lagrangian = bound + cheapest.reduce(0, +)
           outcome.bound = max(outcome.bound ?? -.infinity, lagrangian)
+          progress?(.root, incumbent: incumbentCost, bound: outcome.bound)
           let threshold = incumbentCost.map { $0 * (1 + 1e-9) + 1e-9 } ?? .infinity
           if let incumbent, let incumbentCost {
             // This LP's Lagrangian bound holds for the full master, so with this LP's
@@ -142,10 +145,13 @@ extension SingleAllocationBranchAndCut {
         relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       }
       outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
+      progress?(.search, incumbent: incumbentCost, bound: bound)
       if outOfTime() { return }
       let solution = try session.solveMixedInteger(
         options: mipOptions(timeLimit: timeLeft()),
-        callbacks: callbacks(separator: separator, columns: columns, incumbent: incumbent))
+        callbacks: callbacks(
+          separator: separator, columns: columns, incumbent: incumbent,
+          incumbentCost: incumbentCost))
       outcome.nodes = solution.statistics.nodes
       outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
       if solution.hasSolution {

@@ -16,11 +16,16 @@ struct SingleAllocationBranchAndCut {
   let data: SingleAllocationData
   let options: ExactHubOptions
   let deadline: ContinuousClock.Instant?
+  let progress: ProgressSink?
 
-  init(problem: HubProblem, options: ExactHubOptions, deadline: ContinuousClock.Instant?) {
+  init(
+    problem: HubProblem, options: ExactHubOptions, deadline: ContinuousClock.Instant?,
+    progress: ProgressSink? = nil
+  ) {
     data = SingleAllocationData(problem: problem)
     self.options = options
     self.deadline = deadline
+    self.progress = progress
   }
 
   /// Why no allocation can exist, found without solving, or nil.
@@ -94,7 +99,8 @@ struct SingleAllocationBranchAndCut {
   }
 
   func callbacks(
-    separator: TransferCutSeparator, columns: MasterColumns, incumbent: [Int]?
+    separator: TransferCutSeparator, columns: MasterColumns, incumbent: [Int]?,
+    incumbentCost: Double?
   ) -> SolverCallbacks {
     // The closures share one separator (its scratch buffers) through a box.
     let box = SeparatorBox(separator)
@@ -125,6 +131,12 @@ struct SingleAllocationBranchAndCut {
           }
         }
         return best.map { BranchChoice(variable: Variable(index: $0), direction: .up) }
+      },
+      progress: progress.map { report in
+        { tree in
+          let found = [incumbentCost, tree.incumbent].compactMap { $0 }.min()
+          report(.search, incumbent: found, bound: tree.bound, nodes: tree.nodes)
+        }
       })
   }
 

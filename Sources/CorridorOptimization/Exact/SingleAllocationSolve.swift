@@ -3,12 +3,14 @@
 struct SingleAllocationSolve {
   let problem: HubProblem
   let options: ExactHubOptions
+  var progress: ProgressSink?
 
   func run(clock: ContinuousClock) throws -> ExactHubResult {
     let evaluator = HubEvaluator(problem: problem)
     var statistics = ExactHubStatistics()
     // The starting solution: the heuristic's, or the given one if it is better.
     var incumbent: HubEvaluation?
+    progress?(.heuristic, incumbent: nil, bound: nil)
     if options.useHeuristicIncumbent {
       incumbent = try? HubHeuristic(problem: problem, options: options.heuristicOptions).solve()
         .evaluation
@@ -22,12 +24,13 @@ struct SingleAllocationSolve {
     statistics.heuristicObjective = incumbent?.cost
     let deadline = options.timeLimit.map { clock.now + .seconds($0) }
     let branchAndCut = SingleAllocationBranchAndCut(
-      problem: problem, options: options, deadline: deadline)
+      problem: problem, options: options, deadline: deadline, progress: progress)
     if let reason = branchAndCut.obviousInfeasibility() {
       return ExactHubResult(
         evaluation: nil, bound: nil, infeasibleReason: reason, nodes: 0, statistics: statistics)
     }
     let simpleBound = branchAndCut.data.simpleBound()
+    progress?(.root, incumbent: incumbent?.cost, bound: simpleBound)
     if options.timeLimit == 0 {
       return ExactHubResult(
         evaluation: incumbent, bound: simpleBound, nodes: 0, statistics: statistics)

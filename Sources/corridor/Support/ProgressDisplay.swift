@@ -4,7 +4,8 @@ import Synchronization
 
 /// Progress on standard error while a command works.
 ///
-/// It shows numbered stages, and replications done with the time left. Silent when standard error is not a terminal, or with `--quiet`.
+/// It shows numbered stages, and replications done with the time left or a status line.
+/// Silent when standard error is not a terminal, or with `--quiet`.
 final class ProgressDisplay: Sendable {
   private struct State {
     var stage = 0
@@ -47,6 +48,27 @@ final class ProgressDisplay: Sendable {
         "\r\u{1B}[2Kcorridor:       \(done)/\(total) replications, \(Self.duration(elapsed))\(eta)"
       state.lineOpen = done < total
       FileHandle.standardError.write(Data((line + (done < total ? "" : "\n")).utf8))
+    }
+  }
+
+  /// Starts stage `number` (from 1), for work whose stages may be skipped.
+  func stage(_ number: Int, _ message: String) {
+    guard enabled else { return }
+    state.withLock { state in
+      state.stage = number - 1
+    }
+    stage(message)
+  }
+
+  /// Replaces the current stage's status line with `text`, prefixed by the time spent in
+  /// the stage; may be called from any thread.
+  func status(_ text: String) {
+    guard enabled else { return }
+    state.withLock { state in
+      let elapsed = (ContinuousClock.now - state.started).inSeconds
+      state.lineOpen = true
+      FileHandle.standardError.write(
+        Data("\r\u{1B}[2Kcorridor:       \(Self.duration(elapsed)): \(text)".utf8))
     }
   }
 
