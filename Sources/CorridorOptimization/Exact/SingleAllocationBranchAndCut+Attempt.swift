@@ -129,8 +129,9 @@ extension SingleAllocationBranchAndCut {
       }
       outcome.bound = bound
       outcome.statistics.rootBound = bound
-      // Slack cuts only slow the LPs down.
-      let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
+      // Slack transfer cuts only slow the LPs down; the linking rows of priced columns stay.
+      let slack = records.indices.filter { records[$0] != nil }
+        .map { Constraint(index: baseRows + $0) }
         .filter { session.basisStatus(of: $0) == .basic }
       try session.removeConstraints(slack)
       relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
