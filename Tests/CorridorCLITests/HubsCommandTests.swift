@@ -42,6 +42,10 @@ struct HubsCommandTests {
     #expect(text.contains("Subject To"))
     #expect(text.contains("Binary") || text.contains("Generals"))
     #expect(text.hasSuffix("End\n"))
+    // The names say what each variable and row is, numbered from 1 as the nodes are.
+    for name in ["z_3_7", "eta_1", "assign_10", "link_2_3", "hub_count", "transfer_1"] {
+      #expect(text.contains(name), "\(name) missing")
+    }
   }
 
   @Test("CAB, n = 20, p = 2, alpha = 0.2: 979.09 with hubs 4 and 17")

@@ -11,13 +11,16 @@ import GLPK
 struct MultipleAllocationBranchAndCut {
   let data: MultipleAllocationData
   let deadline: ContinuousClock.Instant?
+  /// Where to write the master model before it is solved (``ExactHubOptions/lpExportPath``).
+  let lpExportPath: String?
 
   /// The variable of `y_k` is `position[k]`; the `η_i` follow.
   private let position: [Int]
   private let etaColumn: [Int]
   private let variableCount: Int
 
-  init(problem: HubProblem, deadline: ContinuousClock.Instant?) {
+  init(problem: HubProblem, deadline: ContinuousClock.Instant?, lpExportPath: String? = nil) {
+    self.lpExportPath = lpExportPath
     data = MultipleAllocationData(problem: problem)
     self.deadline = deadline
     var position = [Int](repeating: -1, count: data.n)
@@ -37,9 +40,7 @@ struct MultipleAllocationBranchAndCut {
   ///
   /// `incumbentCost` is the cost of `incumbent`; the master model is first written to
   /// `lpExportPath`, if any.
-  func run(incumbent: [Int]?, incumbentCost: Double?, lpExportPath: String? = nil) throws
-    -> BranchAndCutOutcome
-  {
+  func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
     let clock = ContinuousClock()
     let rootStart = clock.now
     var outcome = BranchAndCutOutcome()
@@ -48,16 +49,20 @@ struct MultipleAllocationBranchAndCut {
     var model = LinearModel(name: "hub_multiple_master")
     for k in data.hubs {
       model.addVariable(
-        lowerBound: problem.fixedOpen.contains(k) ? 1 : 0, upperBound: 1, kind: .binary,
+        name: "y_\(k + 1)", lowerBound: problem.fixedOpen.contains(k) ? 1 : 0, upperBound: 1,
+        kind: .binary,
         objective: data.fixedCost[k])
     }
-    for i in 0..<data.n where etaColumn[i] >= 0 { model.addVariable(objective: 1) }
+    for i in 0..<data.n where etaColumn[i] >= 0 {
+      model.addVariable(name: "eta_\(i + 1)", objective: 1)
+    }
     let hubTerms = data.hubs.indices.map { (Variable(index: $0), 1.0) }
     switch problem.hubCount {
     case .exactly(let p):
-      model.addConstraint(terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
+      model.addConstraint(
+        name: "hub_count", terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
     case .fixedCosts:
-      model.addConstraint(terms: hubTerms, lowerBound: 1)
+      model.addConstraint(name: "hub_count", terms: hubTerms, lowerBound: 1)
     }
     let baseRows = model.constraintCount
     let separator = PathFlowSeparator(data: data, position: position, eta: etaColumn)

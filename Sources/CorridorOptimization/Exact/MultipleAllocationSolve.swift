@@ -22,13 +22,13 @@ struct MultipleAllocationSolve {
     statistics.heuristicObjective = incumbent?.cost
     progress?(.search, incumbent: incumbent?.cost, bound: nil)
     let deadline = options.timeLimit.map { clock.now + .seconds($0) }
-    let branchAndCut = MultipleAllocationBranchAndCut(problem: problem, deadline: deadline)
+    let branchAndCut = MultipleAllocationBranchAndCut(
+      problem: problem, deadline: deadline, lpExportPath: options.lpExportPath)
     if options.timeLimit == 0 {
       return ExactHubResult(evaluation: incumbent, bound: 0, nodes: 0, statistics: statistics)
     }
     let outcome = try branchAndCut.run(
-      incumbent: incumbent?.hubs, incumbentCost: incumbent?.cost,
-      lpExportPath: options.lpExportPath)
+      incumbent: incumbent?.hubs, incumbentCost: incumbent?.cost)
     var merged = outcome.statistics
     merged.heuristicObjective = statistics.heuristicObjective
     merged.modelObjective = outcome.modelObjective

@@ -20,7 +20,8 @@ extension SingleAllocationBranchAndCut {
     var records: [TransferCutRecord?] = []
     for seed in seeds where columns.eta[seed.origin] >= 0 {
       model.addConstraint(
-        separator.cut(origin: seed.origin, supports: points.supports[seed.point]))
+        separator.cut(origin: seed.origin, supports: points.supports[seed.point]),
+        name: "transfer_\(seed.origin + 1)")
       records.append(seed)
     }
     let deadline = self.deadline

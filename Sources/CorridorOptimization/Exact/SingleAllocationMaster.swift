@@ -17,17 +17,20 @@ enum SingleAllocationMaster {
         let isForcedHub = i == k && problem.fixedOpen.contains(k)
         let objective = data.lin[i * n + k] + (i == k ? data.fixedCost[k] : 0)
         model.addVariable(
-          lowerBound: isForcedHub ? 1 : 0, upperBound: 1, kind: .binary, objective: objective)
+          name: "z_\(i + 1)_\(k + 1)", lowerBound: isForcedHub ? 1 : 0, upperBound: 1,
+          kind: .binary, objective: objective)
       }
     }
-    for i in 0..<n where columns.eta[i] >= 0 { model.addVariable(objective: 1) }
+    for i in 0..<n where columns.eta[i] >= 0 {
+      model.addVariable(name: "eta_\(i + 1)", objective: 1)
+    }
     // Every node has one hub.
     for i in 0..<n {
       let terms = (0..<n).compactMap { k -> (Variable, Double)? in
         let column = columns.z[i * n + k]
         return column >= 0 ? (Variable(index: column), 1) : nil
       }
-      model.addConstraint(terms: terms, lowerBound: 1, upperBound: 1)
+      model.addConstraint(name: "assign_\(i + 1)", terms: terms, lowerBound: 1, upperBound: 1)
     }
     // Only hubs receive nodes.
     for i in 0..<n {
@@ -35,11 +38,14 @@ enum SingleAllocationMaster {
         let hub = columns.z[k * n + k]
         if hub >= 0 {
           model.addConstraint(
+            name: "link_\(i + 1)_\(k + 1)",
             terms: [(Variable(index: columns.z[i * n + k]), 1), (Variable(index: hub), -1)],
             upperBound: 0)
         } else {
           // k cannot be its own hub, so nobody can use it.
-          model.addConstraint(terms: [(Variable(index: columns.z[i * n + k]), 1)], upperBound: 0)
+          model.addConstraint(
+            name: "link_\(i + 1)_\(k + 1)", terms: [(Variable(index: columns.z[i * n + k]), 1)],
+            upperBound: 0)
         }
       }
     }
@@ -49,9 +55,10 @@ enum SingleAllocationMaster {
     }
     switch problem.hubCount {
     case .exactly(let p):
-      model.addConstraint(terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
+      model.addConstraint(
+        name: "hub_count", terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
     case .fixedCosts:
-      model.addConstraint(terms: hubTerms, lowerBound: 1)
+      model.addConstraint(name: "hub_count", terms: hubTerms, lowerBound: 1)
     }
     if problem.capacitated, let capacities = problem.instance.capacities {
       let origin = problem.instance.originTotals
@@ -61,14 +68,15 @@ enum SingleAllocationMaster {
           let coefficient = i == k ? origin[k] - capacities[k] : origin[i]
           terms.append((Variable(index: columns.z[i * n + k]), coefficient))
         }
-        model.addConstraint(terms: terms, upperBound: 0)
+        model.addConstraint(name: "capacity_\(k + 1)", terms: terms, upperBound: 0)
       }
       // The open hubs must hold all the flow.
       let capacityTerms = (0..<n).compactMap { k -> (Variable, Double)? in
         let column = columns.z[k * n + k]
         return column >= 0 ? (Variable(index: column), capacities[k]) : nil
       }
-      model.addConstraint(terms: capacityTerms, lowerBound: origin.reduce(0, +))
+      model.addConstraint(
+        name: "total_capacity", terms: capacityTerms, lowerBound: origin.reduce(0, +))
     }
     return model
   }
