@@ -41,11 +41,13 @@ let package = Package(
         .product(name: "HeapModule", package: "swift-collections"),
       ]
     ),
+    .target(name: "CorridorRandom"),
     .target(
       name: "CorridorSimulation",
       dependencies: [
         "CorridorModel",
         "CorridorAssignment",
+        "CorridorRandom",
         .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
@@ -60,7 +62,7 @@ let package = Package(
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
     .target(
-      name: "CorridorOptimization", dependencies: ["CorridorModel", "GLPK"],
+      name: "CorridorOptimization", dependencies: ["CorridorModel", "CorridorRandom", "GLPK"],
       exclude: ["README.md"]),
     .executableTarget(
       name: "corridor",
@@ -89,7 +91,7 @@ let package = Package(
       name: "CorridorScenarioTests",
       dependencies: ["CorridorScenario", "CorridorModel"]
     ),
-    .testTarget(name: "GLPKTests", dependencies: ["GLPK"]),
+    .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
     .testTarget(
       name: "CorridorOptimizationTests",
       dependencies: ["CorridorOptimization"],

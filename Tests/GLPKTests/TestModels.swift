@@ -1,3 +1,4 @@
+import CorridorRandom
 import GLPK
 
 /// Small models with answers known by hand or by exhaustive search.
@@ -46,7 +47,7 @@ enum TestModels {
   static func randomKnapsack(seed: UInt64, items: Int) -> (
     weights: [Int], values: [Int], capacity: Int
   ) {
-    var generator = SplitMix64(seed: seed)
+    var generator = SplitMix64(state: seed)
     let weights = (0..<items).map { _ in Int(generator.next() % 40) + 5 }
     let values = (0..<items).map { _ in Int(generator.next() % 60) + 1 }
     return (weights, values, weights.reduce(0, +) / 2)
@@ -67,7 +68,7 @@ enum TestModels {
   /// A market-split instance (Cornuéjols and Dawande) with slack variables: hard for
   /// branch and bound, though feasible solutions with positive slack are easy to find.
   static func marketSplit(rows: Int, columns: Int, seed: UInt64) -> LinearModel {
-    var generator = SplitMix64(seed: seed)
+    var generator = SplitMix64(state: seed)
     var model = LinearModel(name: "market_split")
     let x = (0..<columns).map { model.addVariable(name: "x\($0)", kind: .binary) }
     for row in 0..<rows {
@@ -81,20 +82,5 @@ enum TestModels {
       model.addConstraint(expression == target, name: "split\(row)")
     }
     return model
-  }
-}
-
-/// A small, fast, seedable generator, so test instances are the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

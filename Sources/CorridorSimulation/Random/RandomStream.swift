@@ -1,3 +1,5 @@
+import CorridorRandom
+
 /// A seedable stream of pseudo-random numbers: xoshiro256** (Blackman & Vigna, 2018),
 /// seeded through SplitMix64.
 ///
@@ -47,18 +49,5 @@ public struct RandomStream: RandomNumberGenerator, Sendable {
   @inline(__always)
   public mutating func uniform() -> Double {
     Double((next() >> 11) + 1) * 0x1.0p-53
-  }
-}
-
-/// SplitMix64 (Steele, Lea & Flood, 2014), used to expand a seed into generator state.
-struct SplitMix64 {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
