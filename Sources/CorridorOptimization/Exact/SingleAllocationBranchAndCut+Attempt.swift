@@ -101,10 +101,10 @@ extension SingleAllocationBranchAndCut {
         } else {
           break
         }
-        // A hub closed by fixing takes no new allocations.
-        entering = entering.filter {
-          session.model.upperBound(of: Variable(index: columns.z[($0 % data.n) * (data.n + 1)]))
-            > 0
+        // A hub closed by fixing, or one that cannot open, takes no new allocations.
+        entering = entering.filter { pair in
+          let hub = columns.z[(pair % data.n) * (data.n + 1)]
+          return hub >= 0 && session.model.upperBound(of: Variable(index: hub)) > 0
         }
         if entering.isEmpty {
           complete = true
