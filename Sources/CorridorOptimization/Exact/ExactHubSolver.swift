@@ -27,8 +27,8 @@ public struct ExactHubSolver: Sendable {
   /// Solves the problem.
   ///
   /// - Parameter progress: Called on the solving thread as the solve goes on: when a stage
-  ///   starts, after each round of the root's cut loop, and about once a second in the
-  ///   search.
+  ///   starts, after each round of the root's cut loop, and in the search whenever the
+  ///   tree picks its next node (at most once a second).
   /// - Returns: The status, the best solution with its evaluation, the proven bound and
   ///   the gap.
   /// - Throws: ``HubModelError`` when an option does not fit the problem (an initial
