@@ -7,10 +7,7 @@ struct MultipleAllocationSolve {
   var progress: ProgressSink?
 
   func run(clock: ContinuousClock) throws -> ExactHubResult {
-    if options.timeLimit != 0 {
-      progress?(.search, incumbent: nil, bound: nil)
-      if let result = try enumerate() { return result }
-    }
+    if options.timeLimit != 0, let result = try enumerate() { return result }
     progress?(.heuristic, incumbent: nil, bound: nil)
     let evaluator = HubEvaluator(problem: problem)
     var statistics = ExactHubStatistics()

@@ -8,7 +8,7 @@ enum HubProgressText {
     switch phase {
     case .heuristic: "searching for a good plan (variable neighbourhood search)"
     case .root: "bounding: the master's relaxation, its cuts and pricing"
-    case .search: "proving: branch and cut"
+    case .search: "proving: branch and cut, or enumerating the hub sets"
     }
   }
 
