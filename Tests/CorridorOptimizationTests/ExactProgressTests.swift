@@ -32,10 +32,7 @@ struct ExactProgressTests {
     "AP10 with flows a million times larger: reports in the problem's own units",
     arguments: [HubAllocation.single, .multiple])
   func scaledCosts(allocation: HubAllocation) throws {
-    let base = try Fixture.ap(10)
-    let large = try HubInstance(
-      nodeCount: 10, flows: base.flows.map { $0 * 1e6 }, distances: base.distances,
-      chi: base.chi, alpha: base.alpha, delta: base.delta)
+    let large = try Fixture.ap(10, flowsTimes: 1e6)
     let problem = try HubProblem(instance: large, allocation: allocation, hubCount: .exactly(2))
     var reports: [ExactHubProgress] = []
     let result = try ExactHubSolver(problem: problem).solve { reports.append($0) }

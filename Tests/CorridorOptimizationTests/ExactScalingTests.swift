@@ -9,9 +9,7 @@ struct ExactScalingTests {
     arguments: [HubAllocation.single, .multiple])
   func largeCosts(allocation: HubAllocation) throws {
     let base = try Fixture.ap(10)
-    let large = try HubInstance(
-      nodeCount: 10, flows: base.flows.map { $0 * 1e6 }, distances: base.distances,
-      chi: base.chi, alpha: base.alpha, delta: base.delta)
+    let large = try Fixture.ap(10, flowsTimes: 1e6)
     let small = try ExactHubSolver(
       problem: HubProblem(instance: base, allocation: allocation, hubCount: .exactly(2))
     ).solve()

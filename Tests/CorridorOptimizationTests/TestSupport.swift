@@ -26,6 +26,15 @@ enum Fixture {
     return instance
   }
 
+  /// An AP instance with every flow multiplied by `factor`: costs large enough for the
+  /// solver's cost scaling.
+  static func ap(_ nodes: Int, flowsTimes factor: Double) throws -> HubInstance {
+    let base = try ap(nodes)
+    return try HubInstance(
+      nodeCount: nodes, flows: base.flows.map { $0 * factor }, distances: base.distances,
+      chi: base.chi, alpha: base.alpha, delta: base.delta)
+  }
+
   static func cab() throws -> CABFile { try CABFile(path: path("CAB/cab25.txt")) }
 
   /// Writes `text` to a fresh temporary file and returns its path.
