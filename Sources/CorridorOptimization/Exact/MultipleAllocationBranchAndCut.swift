@@ -57,13 +57,7 @@ struct MultipleAllocationBranchAndCut {
       model.addVariable(name: "eta_\(i + 1)", objective: 1)
     }
     let hubTerms = data.hubs.indices.map { (Variable(index: $0), 1.0) }
-    switch problem.hubCount {
-    case .exactly(let p):
-      model.addConstraint(
-        name: "hub_count", terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
-    case .fixedCosts:
-      model.addConstraint(name: "hub_count", terms: hubTerms, lowerBound: 1)
-    }
+    model.addHubCountRow(hubTerms, rule: problem.hubCount)
     let baseRows = model.constraintCount
     let separator = PathFlowSeparator(data: data, position: position, eta: etaColumn)
     if let incumbent {

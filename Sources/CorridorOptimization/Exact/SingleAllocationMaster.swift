@@ -53,13 +53,7 @@ enum SingleAllocationMaster {
       let column = columns.z[k * n + k]
       return column >= 0 ? (Variable(index: column), 1) : nil
     }
-    switch problem.hubCount {
-    case .exactly(let p):
-      model.addConstraint(
-        name: "hub_count", terms: hubTerms, lowerBound: Double(p), upperBound: Double(p))
-    case .fixedCosts:
-      model.addConstraint(name: "hub_count", terms: hubTerms, lowerBound: 1)
-    }
+    model.addHubCountRow(hubTerms, rule: problem.hubCount)
     if problem.capacitated, let capacities = problem.instance.capacities {
       let origin = problem.instance.originTotals
       for k in 0..<n where columns.z[k * n + k] >= 0 {
