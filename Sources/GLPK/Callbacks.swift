@@ -27,6 +27,18 @@ public struct SolverCallbacks {
   /// offers; that solution is rejected if the closure returns a constraint it violates.
   public var lazyConstraints: ((RelaxationPoint) throws -> [LinearConstraint])?
 
+  /// Whether the lazy constraints that are slack at a node's LP solution are removed
+  /// before ``lazyConstraints`` is asked for more.
+  ///
+  /// GLPK keeps every row added at a node for the node's whole subtree, so with many
+  /// separation rounds the LPs grow and slow down. With this set, each call first removes
+  /// the lazy rows added at the current node (earlier rounds included) that are basic in
+  /// its LP solution; removing them leaves that solution as it is. Rows added at the
+  /// node's ancestors stay, as GLPK requires. A removed constraint that is violated again
+  /// later is returned again by ``lazyConstraints``, so the result stays exact; the
+  /// count is in ``SolveStatistics/lazyConstraintsRemoved``. Off by default.
+  public var removesSlackLazyConstraints: Bool
+
   /// Returns a solution of the whole model to offer GLPK, or nil.
   ///
   /// Called after a node's LP relaxation has been solved with a fractional result better
@@ -69,6 +81,7 @@ public struct SolverCallbacks {
   /// Creates callbacks; leave out the ones you do not need.
   public init(
     lazyConstraints: ((RelaxationPoint) throws -> [LinearConstraint])? = nil,
+    removesSlackLazyConstraints: Bool = false,
     heuristicSolution: ((RelaxationPoint) throws -> [Double]?)? = nil,
     incumbentFound: ((SearchProgress) throws -> Void)? = nil,
     branching: ((BranchingPoint) throws -> BranchChoice?)? = nil,
@@ -76,6 +89,7 @@ public struct SolverCallbacks {
     progressInterval: Duration = .seconds(1)
   ) {
     self.lazyConstraints = lazyConstraints
+    self.removesSlackLazyConstraints = removesSlackLazyConstraints
     self.heuristicSolution = heuristicSolution
     self.incumbentFound = incumbentFound
     self.branching = branching

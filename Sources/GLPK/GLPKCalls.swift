@@ -263,6 +263,25 @@ enum GLPKCalls {
   /// `glp_ios_terminate`.
   static func terminate(_ tree: GLPKTree) { glp_ios_terminate(tree) }
 
+  /// The slack rows after `firstRows` that the current node added.
+  ///
+  /// These are the rows created at the current node's level that are basic in its LP
+  /// solution: the rows `glp_del_rows` may delete during `GLP_IROWGEN`. Uses
+  /// `glp_ios_curr_node`, `glp_ios_node_level` and `glp_ios_row_attr`.
+  static func slackRowsOfCurrentNode(_ tree: GLPKTree, after firstRows: Int) -> [Int32] {
+    let problem = glp_ios_get_prob(tree)
+    let node = glp_ios_curr_node(tree)
+    guard node != 0 else { return [] }
+    let level = glp_ios_node_level(tree, node)
+    let count = glp_get_num_rows(problem)
+    guard Int32(firstRows) < count else { return [] }
+    var attributes = glp_attr()
+    return (Int32(firstRows + 1)...count).filter { row in
+      glp_ios_row_attr(tree, row, &attributes)
+      return attributes.level == level && glp_get_row_stat(problem, row) == GLP_BS
+    }
+  }
+
   // MARK: - Problem sessions (basis, duals and row deletion)
 
   /// `glp_get_num_rows`.

@@ -121,6 +121,14 @@ final class SearchContext {
     guard let lazyConstraints = callbacks?.lazyConstraints else { return }
     let problem = GLPKCalls.treeProblem(tree)
     let point = relaxationPoint(of: problem)
+    if callbacks?.removesSlackLazyConstraints == true {
+      // The model's own rows come first; every row after them is a lazy one.
+      let slack = GLPKCalls.slackRowsOfCurrentNode(tree, after: model.constraintCount)
+      if !slack.isEmpty {
+        GLPKCalls.deleteRows(problem, count: slack.count, rows: [0] + slack)
+        statistics.lazyConstraintsRemoved += slack.count
+      }
+    }
     for (position, constraint) in try lazyConstraints(point).enumerated() {
       let row = try LazyRow(constraint, position: position, model: model)
       guard row.isViolated(by: point.values) else { continue }

@@ -60,6 +60,8 @@ public struct SolveStatistics: Sendable, Hashable {
   public var nodes = 0
   /// Lazy constraints added to the problem by the lazy-constraint callback.
   public var lazyConstraintsAdded = 0
+  /// Slack lazy constraints removed again (``SolverCallbacks/removesSlackLazyConstraints``).
+  public var lazyConstraintsRemoved = 0
   /// Heuristic-callback solutions GLPK accepted as its new best solution.
   public var heuristicSolutionsAccepted = 0
   /// Heuristic-callback solutions that were feasible but no better than the incumbent.

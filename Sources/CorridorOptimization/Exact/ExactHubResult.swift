@@ -53,6 +53,8 @@ public struct ExactHubStatistics: Sendable, Hashable {
   public var hubsClosedByReducedCost = 0
   /// Cuts added in the tree.
   public var treeCuts = 0
+  /// Tree cuts removed again because they were slack at the node that added them.
+  public var treeCutsRemoved = 0
   /// Seconds spent at the root (LP cut loop and reductions).
   public var rootSeconds = 0.0
   /// The objective of the MIP model at its solution, which the evaluator's objective must

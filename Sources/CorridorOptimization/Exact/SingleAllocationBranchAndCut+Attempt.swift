@@ -156,6 +156,7 @@ extension SingleAllocationBranchAndCut {
           incumbentCost: incumbentCost))
       outcome.nodes = solution.statistics.nodes
       outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
+      outcome.statistics.treeCutsRemoved = solution.statistics.lazyConstraintsRemoved
       if solution.hasSolution {
         outcome.solution = columns.allocation(from: solution.values)
         outcome.modelObjective = solution.objective

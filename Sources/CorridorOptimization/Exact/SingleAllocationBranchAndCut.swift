@@ -10,8 +10,9 @@ import GLPK
 ///    cost proves they cannot be in a solution better than the starting one (a hub's
 ///    variable closes the hub for every node).
 /// 3. Branch and cut: the same separation as lazy constraints at every node (integral
-///    points included, so it is exact), the starting solution offered once as incumbent,
-///    and branching on the most fractional hub variable first, up branch first.
+///    points included, so it is exact), cuts that a node's LP leaves slack removed again
+///    before the next round, the starting solution offered once as incumbent, and
+///    branching on the most fractional hub variable first, up branch first.
 struct SingleAllocationBranchAndCut {
   let data: SingleAllocationData
   let options: ExactHubOptions
@@ -113,6 +114,9 @@ struct SingleAllocationBranchAndCut {
     }
     return SolverCallbacks(
       lazyConstraints: { point in box.separator.cuts(at: point.values) },
+      // Per-origin cuts are dense and each round adds one for most origins; GLPK would
+      // keep every one of them for the whole subtree.
+      removesSlackLazyConstraints: true,
       heuristicSolution: { _ in
         guard !offered, let start else { return nil }
         offered = true
