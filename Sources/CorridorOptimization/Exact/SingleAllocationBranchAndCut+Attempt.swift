@@ -53,6 +53,8 @@ extension SingleAllocationBranchAndCut {
           let values = session.values()
           let found = separator.cutsWithOrigins(at: values)
           if found.isEmpty { break }
+          // Cuts of earlier rounds that this LP leaves slack only slow the next ones down.
+          try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
           let point = points.add(separator.supports(at: values))
           try session.addConstraints(found.map(\.cut))
           records += found.map { TransferCutRecord(origin: $0.origin, point: point) }
@@ -66,14 +68,8 @@ extension SingleAllocationBranchAndCut {
           // The restriction alone may be at fault: bring every allocation back.
           entering = (0..<(data.n * data.n)).filter { data.allowed[$0] && columns.z[$0] < 0 }
         } else if relaxation.termination == .optimal, let bound = lowerBound {
-          // Slack cuts leave the basis as it is and need no coefficients for new columns.
-          let slack = records.indices.filter {
-            records[$0] != nil
-              && session.basisStatus(of: Constraint(index: baseRows + $0)) == .basic
-          }
-          try session.removeConstraints(slack.map { Constraint(index: baseRows + $0) })
-          let removed = Set(slack)
-          records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
+          // Slack cuts need no coefficients for the new columns.
+          try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
           let costs = AllocationPricing(data: data, columns: columns).reducedCosts(
             duals: session.duals(),
             cuts: records.enumerated().compactMap { offset, record in
@@ -130,11 +126,7 @@ extension SingleAllocationBranchAndCut {
       }
       outcome.bound = bound
       outcome.statistics.rootBound = bound
-      // Slack transfer cuts only slow the LPs down; the linking rows of priced columns stay.
-      let slack = records.indices.filter { records[$0] != nil }
-        .map { Constraint(index: baseRows + $0) }
-        .filter { session.basisStatus(of: $0) == .basic }
-      try session.removeConstraints(slack)
+      try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
       relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       if let objective = relaxation.objective, relaxation.termination == .optimal {
         bound = max(bound, objective)
@@ -171,6 +163,21 @@ extension SingleAllocationBranchAndCut {
           + "raise the capacities or allow more hubs"
       }
     }
+  }
+
+  /// Removes the transfer cuts that are slack (basic) in the session's LP solution, which
+  /// leaves the solution and its basis as they are; the linking rows of priced columns
+  /// (records nil) stay.
+  private func removeSlackCuts(
+    from session: inout ProblemSession, records: inout [TransferCutRecord?], baseRows: Int
+  ) throws {
+    let slack = records.indices.filter {
+      records[$0] != nil && session.basisStatus(of: Constraint(index: baseRows + $0)) == .basic
+    }
+    guard !slack.isEmpty else { return }
+    try session.removeConstraints(slack.map { Constraint(index: baseRows + $0) })
+    let removed = Set(slack)
+    records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
   }
 
   /// Adds the allocation variables of `pairs` (`i ≠ k`) with their coefficients in the

@@ -4,8 +4,9 @@ import GLPK
 /// CSApHMP) on one GLPK problem.
 ///
 /// 1. Root: solve the master LP, add the violated per-origin transfer cuts
-///    (``TransferCutSeparator``), re-solve with the dual simplex, until none is violated
-///    or two rounds in a row barely move the bound (the tree separates the rest).
+///    (``TransferCutSeparator``) in place of those it leaves slack, re-solve with the
+///    dual simplex, until none is violated or two rounds in a row barely move the bound
+///    (the tree separates the rest).
 /// 2. Remove the cuts that are slack, then fix to 0 the allocation variables whose reduced
 ///    cost proves they cannot be in a solution better than the starting one (a hub's
 ///    variable closes the hub for every node).
