@@ -23,6 +23,13 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// the others by pricing, which keeps the result exact. 0 starts with all of them; nil
   /// chooses (12 from 150 nodes on, when there is a starting solution, else 0).
   public var allocationNeighbours: Int?
+  /// Whether single allocation probes the hubs after the root (each hub opened, or for
+  /// the starting solution's hubs closed, in turn: those whose LP exceeds the starting
+  /// solution are closed, or kept open, for good).
+  ///
+  /// Nil chooses: probe when the root's gap to the starting solution exceeds 0.5 %, as
+  /// capacities and fixed costs make it, and the master holds every allocation variable.
+  public var probesHubs: Bool?
   /// The largest multiple-allocation enumeration (hub sets × n² × p) done by enumeration.
   ///
   /// Larger instances use Benders branch and cut over the hub variables.
@@ -37,8 +44,9 @@ public struct ExactHubOptions: Sendable, Hashable {
     timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
     heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
     seedCutsFromIncumbent: Bool = true, enumerationLimit: Double = 1e7,
-    allocationNeighbours: Int? = nil
+    allocationNeighbours: Int? = nil, probesHubs: Bool? = nil
   ) {
+    self.probesHubs = probesHubs
     self.allocationNeighbours = allocationNeighbours
     self.timeLimit = timeLimit
     self.useHeuristicIncumbent = useHeuristicIncumbent

@@ -51,6 +51,10 @@ public struct ExactHubStatistics: Sendable, Hashable {
   public var fixedByReducedCost = 0
   /// Hubs closed by reduced costs.
   public var hubsClosedByReducedCost = 0
+  /// Hubs closed by probing: opening one lifts the LP above the starting solution.
+  public var hubsClosedByProbing = 0
+  /// Hubs kept open by probing: closing one lifts the LP above the starting solution.
+  public var hubsOpenedByProbing = 0
   /// Cuts added in the tree.
   public var treeCuts = 0
   /// Tree cuts removed again because they were slack at the node that added them.

@@ -7,7 +7,7 @@ extension SingleAllocationBranchAndCut {
   /// and adds the missing ones that could matter, until none is left; then reduces the root
   /// and runs the tree.
   func attempt(
-    columns: MasterColumns, seeds: [TransferCutRecord], points: inout TransferCutPoints,
+    columns: MasterColumns, seeds: [TransferCutRecord], points: TransferCutPoints,
     priced: Bool, incumbent: [Int]?, incumbentCost: Double?, rootStart: ContinuousClock.Instant,
     outcome: inout BranchAndCutOutcome
   ) throws {
@@ -15,14 +15,12 @@ extension SingleAllocationBranchAndCut {
     var columns = columns
     var separator = TransferCutSeparator(data: data, columns: columns)
     var model = SingleAllocationMaster.model(data: data, columns: columns)
-    let baseRows = model.constraintCount
-    // The origin and point of each row after the base rows; nil for added linking rows.
-    var records: [TransferCutRecord?] = []
+    var cuts = SessionCuts(baseRows: model.constraintCount, points: points)
     for seed in seeds where columns.eta[seed.origin] >= 0 {
       model.addConstraint(
         separator.cut(origin: seed.origin, supports: points.supports[seed.point]),
         name: "transfer_\(seed.origin + 1)")
-      records.append(seed)
+      cuts.records.append(seed)
     }
     let deadline = self.deadline
     func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
@@ -50,15 +48,9 @@ extension SingleAllocationBranchAndCut {
           // A restricted master's LP is a bound only once pricing has found nothing.
           if complete { progress?(.root, incumbent: incumbentCost, bound: objective) }
           if outOfTime() || stalled >= 2 { break }
-          let values = session.values()
-          let found = separator.cutsWithOrigins(at: values)
-          if found.isEmpty { break }
-          // Cuts of earlier rounds that this LP leaves slack only slow the next ones down.
-          try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
-          let point = points.add(separator.supports(at: values))
-          try session.addConstraints(found.map(\.cut))
-          records += found.map { TransferCutRecord(origin: $0.origin, point: point) }
-          outcome.statistics.rootCuts += found.count
+          let added = try separationRound(&session, separator: &separator, cuts: &cuts)
+          if added == 0 { break }
+          outcome.statistics.rootCuts += added
           relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
           outcome.statistics.rootRounds += 1
         }
@@ -69,12 +61,12 @@ extension SingleAllocationBranchAndCut {
           entering = (0..<(data.n * data.n)).filter { data.allowed[$0] && columns.z[$0] < 0 }
         } else if relaxation.termination == .optimal, let bound = lowerBound {
           // Slack cuts need no coefficients for the new columns.
-          try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
+          try removeSlackCuts(from: &session, cuts: &cuts)
           let costs = AllocationPricing(data: data, columns: columns).reducedCosts(
             duals: session.duals(),
-            cuts: records.enumerated().compactMap { offset, record in
-              record.map { (baseRows + offset, $0) }
-            }, points: points, separator: &separator)
+            cuts: cuts.records.enumerated().compactMap { offset, record in
+              record.map { (cuts.baseRows + offset, $0) }
+            }, points: cuts.points, separator: &separator)
           // Each node takes at most one missing allocation (Lagrangian bound).
           var cheapest = [Double](repeating: 0, count: data.n)
           for (pair, cost) in costs {
@@ -108,8 +100,7 @@ extension SingleAllocationBranchAndCut {
         }
         outcome.statistics.pricedAllocations += entering.count
         try addAllocations(
-          entering, to: &session, columns: &columns, records: &records, baseRows: baseRows,
-          points: points, separator: &separator)
+          entering, to: &session, columns: &columns, cuts: &cuts, separator: &separator)
         relaxation = try session.solveRelaxation(timeLimit: timeLeft())
       }
       if relaxation.termination == .infeasible && complete {
@@ -126,17 +117,37 @@ extension SingleAllocationBranchAndCut {
       }
       outcome.bound = bound
       outcome.statistics.rootBound = bound
-      try removeSlackCuts(from: &session, records: &records, baseRows: baseRows)
+      try removeSlackCuts(from: &session, cuts: &cuts)
       relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       if let objective = relaxation.objective, relaxation.termination == .optimal {
         bound = max(bound, objective)
       }
-      outcome.statistics.rootCutsKept = session.model.constraintCount - baseRows
+      outcome.statistics.rootCutsKept = session.model.constraintCount - cuts.baseRows
       if let incumbent, let incumbentCost {
         try fixByReducedCosts(
           &session, columns: columns, bound: bound, upper: incumbentCost, incumbent: incumbent,
           statistics: &outcome.statistics)
         relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
+        if shouldProbeHubs(bound: bound, upper: incumbentCost, priced: priced) {
+          relaxation = try probeHubs(
+            &session, columns: columns, separator: &separator, cuts: &cuts, upper: incumbentCost,
+            incumbent: incumbent, outOfTime: outOfTime, statistics: &outcome.statistics)
+          if relaxation.termination == .infeasible {
+            // No solution is better than the starting one.
+            outcome.bound = incumbentCost
+            outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
+            return
+          }
+          // The probed LP bounds every solution better than the starting one.
+          if relaxation.termination == .optimal, let objective = relaxation.objective {
+            bound = max(bound, min(objective, incumbentCost))
+            outcome.bound = bound
+            try fixByReducedCosts(
+              &session, columns: columns, bound: objective, upper: incumbentCost,
+              incumbent: incumbent, statistics: &outcome.statistics)
+            relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
+          }
+        }
       }
       outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
       progress?(.search, incumbent: incumbentCost, bound: bound)
@@ -165,36 +176,20 @@ extension SingleAllocationBranchAndCut {
     }
   }
 
-  /// Removes the transfer cuts that are slack (basic) in the session's LP solution, which
-  /// leaves the solution and its basis as they are; the linking rows of priced columns
-  /// (records nil) stay.
-  private func removeSlackCuts(
-    from session: inout ProblemSession, records: inout [TransferCutRecord?], baseRows: Int
-  ) throws {
-    let slack = records.indices.filter {
-      records[$0] != nil && session.basisStatus(of: Constraint(index: baseRows + $0)) == .basic
-    }
-    guard !slack.isEmpty else { return }
-    try session.removeConstraints(slack.map { Constraint(index: baseRows + $0) })
-    let removed = Set(slack)
-    records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
-  }
-
   /// Adds the allocation variables of `pairs` (`i ≠ k`) with their coefficients in the
   /// assignment row and in every cut, and their linking rows `z_ik ≤ z_kk`.
   private func addAllocations(
     _ pairs: [Int], to session: inout ProblemSession, columns: inout MasterColumns,
-    records: inout [TransferCutRecord?], baseRows: Int, points: TransferCutPoints,
-    separator: inout TransferCutSeparator
+    cuts: inout SessionCuts, separator: inout TransferCutSeparator
   ) throws {
     let n = data.n
     var entries = pairs.map { [(Constraint(index: $0 / n), 1.0)] }
-    for (offset, record) in records.enumerated() {
+    for (offset, record) in cuts.records.enumerated() {
       guard let record else { continue }
       let values = separator.coefficients(
-        origin: record.origin, supports: points.supports[record.point], pairs: pairs)
+        origin: record.origin, supports: cuts.points.supports[record.point], pairs: pairs)
       for (index, value) in values.enumerated() where value != 0 {
-        entries[index].append((Constraint(index: baseRows + offset), value))
+        entries[index].append((Constraint(index: cuts.baseRows + offset), value))
       }
     }
     try session.addVariables(
@@ -211,7 +206,7 @@ extension SingleAllocationBranchAndCut {
         ], upperBound: 0)
     }
     try session.addConstraints(linking)
-    records += [TransferCutRecord?](repeating: nil, count: linking.count)
+    cuts.records += [TransferCutRecord?](repeating: nil, count: linking.count)
     separator.columns = columns
   }
 }

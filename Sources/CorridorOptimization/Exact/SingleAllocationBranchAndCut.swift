@@ -76,7 +76,7 @@ struct SingleAllocationBranchAndCut {
         .map { TransferCutRecord(origin: $0, point: point) }
     }
     try attempt(
-      columns: MasterColumns(data: data, active: active), seeds: seeds, points: &points,
+      columns: MasterColumns(data: data, active: active), seeds: seeds, points: points,
       priced: active != nil, incumbent: incumbent, incumbentCost: incumbentCost,
       rootStart: rootStart, outcome: &outcome)
     return outcome
