@@ -10,6 +10,12 @@ public struct ExactHubOptions: Sendable, Hashable {
   public var useHeuristicIncumbent: Bool
   /// Settings of that heuristic.
   public var heuristicOptions: HubSearchOptions
+  /// Further runs of the heuristic, each from the next seed with ten times the rounds
+  /// (without improvement, and in all), whose best solution replaces the first run's.
+  ///
+  /// With capacities the root's gap is wide, and the proof's speed rests on how good the
+  /// starting solution is. Nil chooses: 2 for capacitated single allocation, else 0.
+  public var longerHeuristicRuns: Int?
   /// A known single allocation to start from (the hub of each node, 0-based), used
   /// instead of the heuristic's when it is feasible and cheaper.
   public var initialAllocation: [Int]?
@@ -44,8 +50,9 @@ public struct ExactHubOptions: Sendable, Hashable {
     timeLimit: Double? = nil, useHeuristicIncumbent: Bool = true,
     heuristicOptions: HubSearchOptions = HubSearchOptions(), initialAllocation: [Int]? = nil,
     seedCutsFromIncumbent: Bool = true, enumerationLimit: Double = 1e7,
-    allocationNeighbours: Int? = nil, probesHubs: Bool? = nil
+    allocationNeighbours: Int? = nil, probesHubs: Bool? = nil, longerHeuristicRuns: Int? = nil
   ) {
+    self.longerHeuristicRuns = longerHeuristicRuns
     self.probesHubs = probesHubs
     self.allocationNeighbours = allocationNeighbours
     self.timeLimit = timeLimit

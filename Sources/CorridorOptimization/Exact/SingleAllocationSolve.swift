@@ -14,6 +14,17 @@ struct SingleAllocationSolve {
     if options.useHeuristicIncumbent {
       incumbent = try? HubHeuristic(problem: problem, options: options.heuristicOptions).solve()
         .evaluation
+      var longer = options.heuristicOptions
+      longer.roundsWithoutImprovement *= 10
+      longer.maximumRounds *= 10
+      for run in 0..<(options.longerHeuristicRuns ?? (problem.capacitated ? 2 : 0)) {
+        longer.seed = options.heuristicOptions.seed &+ UInt64(run + 1)
+        if let found = try? HubHeuristic(problem: problem, options: longer).solve().evaluation,
+          found.cost < incumbent?.cost ?? .infinity
+        {
+          incumbent = found
+        }
+      }
     }
     if let given = options.initialAllocation {
       let evaluation = try evaluator.evaluate(singleAllocation: given)
