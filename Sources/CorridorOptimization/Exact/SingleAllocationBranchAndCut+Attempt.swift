@@ -48,7 +48,7 @@ extension SingleAllocationBranchAndCut {
           // A restricted master's LP is a bound only once pricing has found nothing.
           if complete { progress?(.root, incumbent: incumbentCost, bound: objective) }
           if outOfTime() || stalled >= 2 { break }
-          let added = try separationRound(&session, separator: &separator, cuts: &cuts)
+          let added = try cuts.addViolated(to: &session, separator: &separator)
           if added == 0 { break }
           outcome.statistics.rootCuts += added
           relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
@@ -61,7 +61,7 @@ extension SingleAllocationBranchAndCut {
           entering = (0..<(data.n * data.n)).filter { data.allowed[$0] && columns.z[$0] < 0 }
         } else if relaxation.termination == .optimal, let bound = lowerBound {
           // Slack cuts need no coefficients for the new columns.
-          try removeSlackCuts(from: &session, cuts: &cuts)
+          try cuts.removeSlack(from: &session)
           let costs = AllocationPricing(data: data, columns: columns).reducedCosts(
             duals: session.duals(),
             cuts: cuts.records.enumerated().compactMap { offset, record in
@@ -117,7 +117,7 @@ extension SingleAllocationBranchAndCut {
       }
       outcome.bound = bound
       outcome.statistics.rootBound = bound
-      try removeSlackCuts(from: &session, cuts: &cuts)
+      try cuts.removeSlack(from: &session)
       relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       if let objective = relaxation.objective, relaxation.termination == .optimal {
         bound = max(bound, objective)

@@ -1,49 +1,6 @@
 import GLPK
 
-/// The transfer cuts of a session beyond its base rows, and what they were built from.
-struct SessionCuts {
-  /// The rows of the master without cuts; every later row is a cut or a priced column's
-  /// linking row.
-  let baseRows: Int
-  /// The supports each cut was built from.
-  var points: TransferCutPoints
-  /// The origin and point of each row after the base rows; nil for a linking row.
-  var records: [TransferCutRecord?] = []
-}
-
 extension SingleAllocationBranchAndCut {
-  /// Adds the cuts that the session's LP solution violates, in place of the cuts it leaves
-  /// slack, and returns how many were added (0 when none is violated; nothing changes
-  /// then).
-  func separationRound(
-    _ session: inout ProblemSession, separator: inout TransferCutSeparator,
-    cuts: inout SessionCuts
-  ) throws -> Int {
-    let values = session.values()
-    let found = separator.cutsWithOrigins(at: values)
-    guard !found.isEmpty else { return 0 }
-    // Cuts of earlier rounds that this LP leaves slack only slow the next ones down.
-    try removeSlackCuts(from: &session, cuts: &cuts)
-    let point = cuts.points.add(separator.supports(at: values))
-    try session.addConstraints(found.map(\.cut))
-    cuts.records += found.map { TransferCutRecord(origin: $0.origin, point: point) }
-    return found.count
-  }
-
-  /// Removes the transfer cuts that are slack (basic) in the session's LP solution, which
-  /// leaves the solution and its basis as they are; the linking rows of priced columns
-  /// (records nil) stay.
-  func removeSlackCuts(from session: inout ProblemSession, cuts: inout SessionCuts) throws {
-    let slack = cuts.records.indices.filter {
-      cuts.records[$0] != nil
-        && session.basisStatus(of: Constraint(index: cuts.baseRows + $0)) == .basic
-    }
-    guard !slack.isEmpty else { return }
-    try session.removeConstraints(slack.map { Constraint(index: cuts.baseRows + $0) })
-    let removed = Set(slack)
-    cuts.records = cuts.records.indices.filter { !removed.contains($0) }.map { cuts.records[$0] }
-  }
-
   /// Whether to probe the hubs at a root with this bound (``ExactHubOptions/probesHubs``):
   /// by default when the gap to the starting solution is wide (capacities and fixed
   /// costs), and the master holds every allocation variable.
@@ -59,8 +16,9 @@ extension SingleAllocationBranchAndCut {
   /// is closed for every node. Each hub of `incumbent` is closed in turn the same way, and
   /// kept open if that LP exceeds `upper`. (Opening a hub of `incumbent`, or closing
   /// another, leaves `incumbent` feasible, so those probes could prove nothing.) The cuts
-  /// found along the way are valid everywhere and stay; the LP is then re-solved with the
-  /// probed bounds in place.
+  /// found along the way hold everywhere, but each probe's rounds remove the cuts it leaves
+  /// slack, so the LP is then separated again, to tailing off, with the probed bounds in
+  /// place.
   func probeHubs(
     _ session: inout ProblemSession, columns: MasterColumns,
     separator: inout TransferCutSeparator, cuts: inout SessionCuts, upper: Double,
@@ -77,7 +35,7 @@ extension SingleAllocationBranchAndCut {
       for _ in 0..<5 {
         guard relaxation.termination == .optimal, let objective = relaxation.objective,
           objective <= threshold,
-          try separationRound(&session, separator: &separator, cuts: &cuts) > 0
+          try cuts.addViolated(to: &session, separator: &separator) > 0
         else { break }
         relaxation = try session.solveRelaxation(method: .dual)
       }
@@ -119,7 +77,7 @@ extension SingleAllocationBranchAndCut {
     {
       stalled = objective - previous < 1e-5 * max(1, abs(objective)) ? stalled + 1 : 0
       previous = objective
-      guard try separationRound(&session, separator: &separator, cuts: &cuts) > 0 else { break }
+      guard try cuts.addViolated(to: &session, separator: &separator) > 0 else { break }
       relaxation = try session.solveRelaxation(method: .dual)
     }
     return relaxation
