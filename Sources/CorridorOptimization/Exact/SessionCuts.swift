@@ -39,4 +39,40 @@ struct SessionCuts {
     let removed = Set(slack)
     records = records.indices.filter { !removed.contains($0) }.map { records[$0] }
   }
+
+  /// Runs rounds of cuts from `relaxation` until tailing off.
+  ///
+  /// The loop ends when no cut is violated, `outOfTime` says stop, or two rounds in a row
+  /// move the objective by less than 10⁻⁵ (relative); each round adds the violated cuts
+  /// (``addViolated(to:separator:)``) and re-solves with the dual simplex. `observe` sees
+  /// every optimal LP objective, the first one included.
+  ///
+  /// - Returns: The last relaxation, the cuts added and the LP re-solves.
+  mutating func separateUntilTailingOff(
+    _ session: inout ProblemSession, from relaxation: RelaxationOutcome,
+    separator: inout TransferCutSeparator, timeLimit: () -> Duration?,
+    outOfTime: () -> Bool, observe: (Double) -> Void = { _ in }
+  ) throws -> (relaxation: RelaxationOutcome, cuts: Int, resolves: Int) {
+    var relaxation = relaxation
+    var cuts = 0
+    var resolves = 0
+    var previous: Double?
+    var stalled = 0
+    while relaxation.termination == .optimal, let objective = relaxation.objective {
+      if let previous, objective - previous < 1e-5 * max(1, abs(objective)) {
+        stalled += 1
+      } else {
+        stalled = 0
+      }
+      previous = objective
+      observe(objective)
+      if outOfTime() || stalled >= 2 { break }
+      let added = try addViolated(to: &session, separator: &separator)
+      if added == 0 { break }
+      cuts += added
+      relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLimit())
+      resolves += 1
+    }
+    return (relaxation, cuts, resolves)
+  }
 }

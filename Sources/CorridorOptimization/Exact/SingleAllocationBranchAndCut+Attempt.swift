@@ -33,27 +33,18 @@ extension SingleAllocationBranchAndCut {
       var complete = !priced
       while true {
         outcome.statistics.rootRounds += 1
-        var stalled = 0
-        var previous: Double?
-        while relaxation.termination == .optimal, let objective = relaxation.objective {
-          // Tailing off: two rounds in a row that barely move the bound end the loop; the
-          // tree separates the rest.
-          if let previous, objective - previous < 1e-5 * max(1, abs(objective)) {
-            stalled += 1
-          } else {
-            stalled = 0
-          }
-          previous = objective
+        // Tailing off ends the loop early; the tree separates the rest.
+        let loop = try cuts.separateUntilTailingOff(
+          &session, from: relaxation, separator: &separator, timeLimit: timeLeft,
+          outOfTime: outOfTime
+        ) { objective in
           lowerBound = objective
           // A restricted master's LP is a bound only once pricing has found nothing.
           if complete { progress?(.root, incumbent: incumbentCost, bound: objective) }
-          if outOfTime() || stalled >= 2 { break }
-          let added = try cuts.addViolated(to: &session, separator: &separator)
-          if added == 0 { break }
-          outcome.statistics.rootCuts += added
-          relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-          outcome.statistics.rootRounds += 1
         }
+        relaxation = loop.relaxation
+        outcome.statistics.rootCuts += loop.cuts
+        outcome.statistics.rootRounds += loop.resolves
         if complete || outOfTime() { break }
         var entering: [Int]
         if relaxation.termination == .infeasible {

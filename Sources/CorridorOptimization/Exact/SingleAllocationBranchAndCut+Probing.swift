@@ -47,7 +47,8 @@ extension SingleAllocationBranchAndCut {
     }
     for k in data.hubs {
       let column = columns.z[k * n + k]
-      guard column >= 0, !outOfTime() else { continue }
+      if outOfTime() { break }
+      guard column >= 0 else { continue }
       let hub = Variable(index: column)
       guard session.model.lowerBound(of: hub) == 0, session.model.upperBound(of: hub) == 1
       else { continue }
@@ -69,17 +70,9 @@ extension SingleAllocationBranchAndCut {
       }
     }
     // The probes left slack some cuts of the root's LP; separate again, until tailing off.
-    var relaxation = try session.solveRelaxation(method: .dual)
-    var previous = -Double.infinity
-    var stalled = 0
-    while relaxation.termination == .optimal, let objective = relaxation.objective,
-      stalled < 2, !outOfTime()
-    {
-      stalled = objective - previous < 1e-5 * max(1, abs(objective)) ? stalled + 1 : 0
-      previous = objective
-      guard try cuts.addViolated(to: &session, separator: &separator) > 0 else { break }
-      relaxation = try session.solveRelaxation(method: .dual)
-    }
-    return relaxation
+    let relaxation = try session.solveRelaxation(method: .dual)
+    return try cuts.separateUntilTailingOff(
+      &session, from: relaxation, separator: &separator, timeLimit: { nil }, outOfTime: outOfTime
+    ).relaxation
   }
 }
