@@ -34,7 +34,7 @@ struct BadInputTests {
     BadCase(
       name: "wrong type", old: "km: 600", new: "km: six hundred",
       marker: "six hundred",
-      message: "'km' in link #1 (A to X) must be a number greater than 0, found 'six hundred'"),
+      message: "'km' in link #1 (A to X) must be a number from 0.01 to 20000, found 'six hundred'"),
     BadCase(
       name: "mapping where a list belongs", old: "countries: [CN, KZ]", new: "countries: {a: CN}",
       marker: "{a: CN}",
@@ -53,18 +53,21 @@ struct BadInputTests {
       message: "duplicate key 'lat' (first given at line 9, column 5); each key may appear once"),
     BadCase(
       name: "reference to an unknown node", old: "to: B, commodity", new: "to: Bx, commodity",
-      marker: "Bx", message: "demand ends at node 'Bx', which is not defined; did you mean 'B'?"),
+      marker: "Bx",
+      message: "demand ends at node 'Bx', which is not defined; did you mean 'B' (KZ)?"),
     BadCase(
       name: "reference to an unknown commodity", old: "commodity: goods,", new: "commodity: good,",
       marker: "good,",
       message: "demand refers to commodity 'good', which is not defined; did you mean 'goods'?"),
     BadCase(
       name: "negative distance", old: "km: 300", new: "km: -300",
-      marker: "-300", message: "must be a number greater than 0, found -300"),
+      marker: "-300", message: "must be a number from 0.01 to 20000, found -300"),
     BadCase(
       name: "zero lanes", old: "lanes: 2", new: "lanes: 0",
       marker: "0, service",
-      message: "'lanes' in stage #1 of process #1 of node 'X' must be a whole number ≥ 1, found 0"),
+      message:
+        "'lanes' in stage #1 of process #1 of node 'X' must be a whole number from 1 to 10000, found 0"
+    ),
     BadCase(
       name: "lanes beyond any facility", old: "lanes: 2", new: "lanes: 2000000",
       marker: "2000000", message: "must be a whole number from 1 to 10000, found 2000000"),
@@ -72,7 +75,7 @@ struct BadInputTests {
       name: "sailings beyond any service", old: "{from: X, to: B, mode: road, km: 300, hours: 5}",
       new:
         "{from: X, to: B, mode: ferry, km: 300, hours: 5, ferry: {sailings_per_week: 1e9, vessel_capacity_teu: 10}}",
-      marker: "1e9", message: "must be a number greater than 0 and at most 1000, found 1e9"),
+      marker: "1e9", message: "must be a number from 0.001 to 1000, found 1e9"),
     BadCase(
       name: "two corridors with one name", old: "demand:\n",
       new:
@@ -84,7 +87,7 @@ struct BadInputTests {
       message: "'lat' in node 'B' must be a finite number (a number from -90 to 90), found .nan"),
     BadCase(
       name: "infinity", old: "speed_kmh: 60", new: "speed_kmh: .inf",
-      marker: ".inf", message: "must be a finite number (a number greater than 0), found .inf"),
+      marker: ".inf", message: "must be a finite number (a number from 0.1 to 1000), found .inf"),
     BadCase(
       name: "probability above 1", old: "probability: 0.1", new: "probability: 1.5",
       marker: "1.5",

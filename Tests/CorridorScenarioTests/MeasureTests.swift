@@ -138,7 +138,7 @@ struct MeasureTests {
       ),
       (
         "- link: A-X-road\n          set: {capacity_teu_per_year: 100}\n          scale: {km: 0}",
-        "measure 'm' on link 'A-X-road': 'km' would become 0; it must be a number greater than 0"
+        "measure 'm' on link 'A-X-road': 'km' would become 0; it must be a number from 0.01 to 20000"
       ),
       (
         "- demand: {commodity: oil}\n          scale: 2",

@@ -80,10 +80,9 @@ enum CheckpointDecoder {
         decodeOpeningHours(node, named: "'opening_hours' in \(what)", context: context)
         ?? hours
     }
-    let fee = reader.number("fee_usd_per_teu", .nonNegative) ?? 0
-    let teuPerUnit = reader.number(
-      "teu_per_unit", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
-    let observed = reader.number("observed_clearance_hours", .nonNegative)
+    let fee = reader.number("fee_usd_per_teu", InputRange.usdPerTEU) ?? 0
+    let teuPerUnit = reader.number("teu_per_unit", InputRange.teuPerUnit)
+    let observed = reader.number("observed_clearance_hours", InputRange.hours)
     let electronicQueue = reader.bool("electronic_queue") ?? false
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
@@ -121,7 +120,7 @@ enum CheckpointDecoder {
     guard let reader = ObjectReader(node, what: what, allowed: stageKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)
-    let lanes = reader.integer("lanes", minimum: 1, maximum: Limits.maximumLanes, required: true)
+    let lanes = reader.integer("lanes", InputRange.lanes, required: true)
     let probability = reader.number("probability", .probability) ?? 1
     var service: Distribution?
     if let value = reader.value("service_hours") {

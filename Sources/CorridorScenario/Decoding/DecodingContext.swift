@@ -31,35 +31,37 @@ struct DecodingContext {
     guard value.isFinite else {
       error(
         at: node.mark,
-        "\(name) must be a finite number (\(range.expectation)), found \(scalar.string)")
+        "\(name) must be a finite number (\(range.expectation)), found \(scalar.shortText)")
+      return nil
+    }
+    if value != 0, value.magnitude < NumberRange.smallest, range.bounds.lowerBound == 0 {
+      error(
+        at: node.mark,
+        "\(name) is \(scalar.shortText), too small to be a real figure; write 0 or a number "
+          + "of at least \(NumberRange.smallest.formattedPlain) (\(range.expectation))")
       return nil
     }
     guard range.contains(value) else {
-      error(at: node.mark, "\(name) must be \(range.expectation), found \(scalar.string)")
+      error(at: node.mark, "\(name) must be \(range.expectation), found \(scalar.shortText)")
       return nil
     }
     return value
   }
 
-  /// A whole number at least `minimum` and at most `maximum`.
-  func integer(_ node: Yams.Node, named name: String, minimum: Int, maximum: Int = .max) -> Int? {
+  /// A whole number within `range`, given plainly or as `{value: X, source: "..."}`.
+  func integer(_ node: Yams.Node, named name: String, _ range: ClosedRange<Int>) -> Int? {
     if case .mapping = node {
       guard let reader = ObjectReader(node, what: name, allowed: ["value"], context: self)
       else { return nil }
-      return reader.integer("value", minimum: minimum, required: true)
+      return reader.integer("value", range, required: true)
     }
+    let expectation = "a whole number from \(range.lowerBound) to \(range.upperBound)"
     guard case .scalar(let scalar) = node, let value = PlainScalar.integer(scalar) else {
-      error(at: node.mark, "\(name) must be a whole number ≥ \(minimum), found \(node.kindName)")
+      error(at: node.mark, "\(name) must be \(expectation), found \(node.kindName)")
       return nil
     }
-    guard value >= minimum else {
-      error(at: node.mark, "\(name) must be a whole number ≥ \(minimum), found \(value)")
-      return nil
-    }
-    guard value <= maximum else {
-      error(
-        at: node.mark,
-        "\(name) must be a whole number from \(minimum) to \(maximum), found \(value)")
+    guard range.contains(value) else {
+      error(at: node.mark, "\(name) must be \(expectation), found \(value)")
       return nil
     }
     return value
@@ -71,6 +73,7 @@ struct DecodingContext {
       error(at: node.mark, "\(name) must be a list, found \(node.kindName)")
       return nil
     }
+    guard sink.spend(items.count, at: location(node.mark)) else { return nil }
     var result: [(String, Mark?)] = []
     for item in items {
       guard case .scalar(let scalar) = item, !PlainScalar.isNull(item), !scalar.string.isEmpty

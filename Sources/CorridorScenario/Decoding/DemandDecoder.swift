@@ -10,6 +10,8 @@ enum DemandDecoder {
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
   ]
   static let corridorKeys: Set<String> = ["id", "name", "via"]
+  /// The most waypoints one corridor may list.
+  static let maximumWaypoints = 100
 
   /// The default cost of a day in transit: 0.8 % of cargo value (Hummels, SITC 7–8).
   static let defaultTimeCostPercentPerDay = 0.8
@@ -22,7 +24,7 @@ enum DemandDecoder {
     guard let reader = ObjectReader(item, what: label, allowed: commodityKeys, context: context)
     else { return nil }
     let id = reader.identifier("id", required: true)
-    let value = reader.number("value_usd_per_teu", .positive, required: true)
+    let value = reader.number("value_usd_per_teu", InputRange.valueUSDPerTEU, required: true)
     let percent =
       reader.number("time_cost_percent_per_day", .within(0, 100)) ?? defaultTimeCostPercentPerDay
     guard let id, let value else { return nil }
@@ -42,8 +44,8 @@ enum DemandDecoder {
     let from = reader.identifier("from", required: true)
     let to = reader.identifier("to", required: true)
     let commodity = reader.identifier("commodity", required: true)
-    let teu = reader.number("teu_per_year", .within(0, 1e12))
-    let tonnes = reader.number("tonnes_per_year", .within(0, 1e13))
+    let teu = reader.number("teu_per_year", InputRange.demandTEU)
+    let tonnes = reader.number("tonnes_per_year", InputRange.demandTonnes)
     if reader.has("teu_per_year") && reader.has("tonnes_per_year") {
       context.error(
         at: reader.value("tonnes_per_year")?.mark,
@@ -93,6 +95,12 @@ enum DemandDecoder {
       if waypoints.count < 2 {
         context.error(
           at: via.mark, "'via' in \(label) must list at least two nodes (start and end)")
+      } else if waypoints.count > maximumWaypoints {
+        context.error(
+          at: via.mark,
+          "'via' in \(label) lists \(waypoints.count) nodes; a corridor takes at most "
+            + "\(maximumWaypoints) waypoints (only the ones that tell its route apart)")
+        return nil
       }
     } else {
       reader.missing("via", expected: "the nodes the corridor passes, in order")

@@ -15,7 +15,7 @@ enum DistributionDecoder {
     -> Distribution?
   {
     guard case .mapping = node else {
-      return context.number(node, named: name, .nonNegative).map { .fixed($0) }
+      return context.number(node, named: name, InputRange.hours).map { .fixed($0) }
     }
     guard
       let reader = ObjectReader(
@@ -29,21 +29,24 @@ enum DistributionDecoder {
     guard let family else { return nil }
     switch family {
     case "fixed":
-      let value = reader.number("value", .nonNegative) ?? reader.number("mean", .nonNegative)
+      let value =
+        reader.number("value", InputRange.hours) ?? reader.number("mean", InputRange.hours)
       if !reader.has("value") && !reader.has("mean") {
         reader.missing("value", expected: "a number ≥ 0 (hours)")
       }
       return value.map { .fixed($0) }
     case "exponential":
-      return reader.number("mean", .positive, required: true).map { .exponential(mean: $0) }
+      return reader.number("mean", InputRange.meanHours, required: true).map {
+        .exponential(mean: $0)
+      }
     case "lognormal", "gamma":
-      let mean = reader.number("mean", .positive, required: true)
-      let cv = reader.number("cv", .positiveUpTo(100), required: true)
+      let mean = reader.number("mean", InputRange.meanHours, required: true)
+      let cv = reader.number("cv", InputRange.cv, required: true)
       guard let mean, let cv else { return nil }
       return family == "gamma" ? .gamma(mean: mean, cv: cv) : .lognormal(mean: mean, cv: cv)
     case "erlang":
-      let mean = reader.number("mean", .positive, required: true)
-      let phases = reader.integer("phases", minimum: 1, required: true)
+      let mean = reader.number("mean", InputRange.meanHours, required: true)
+      let phases = reader.integer("phases", InputRange.phases, required: true)
       guard let mean, let phases else { return nil }
       return .erlang(phases: phases, mean: mean)
     case "empirical":
@@ -55,14 +58,15 @@ enum DistributionDecoder {
         context.error(at: list.mark, "'values' in \(name) must be a non-empty list of numbers")
         return nil
       }
+      guard context.sink.spend(items.count, at: context.location(list.mark)) else { return nil }
       let values = items.compactMap {
-        context.number($0, named: "each of 'values' in \(name)", .nonNegative)
+        context.number($0, named: "each of 'values' in \(name)", InputRange.hours)
       }
       return values.count == items.count ? .empirical(values) : nil
     case "triangular":
-      let low = reader.number("min", .nonNegative, required: true)
-      let mode = reader.number("mode", .nonNegative, required: true)
-      let high = reader.number("max", .nonNegative, required: true)
+      let low = reader.number("min", InputRange.hours, required: true)
+      let mode = reader.number("mode", InputRange.hours, required: true)
+      let high = reader.number("max", InputRange.hours, required: true)
       guard let low, let mode, let high else { return nil }
       guard low <= mode, mode <= high, low < high else {
         context.error(
@@ -73,8 +77,8 @@ enum DistributionDecoder {
       }
       return .triangular(min: low, mode: mode, max: high)
     default:
-      let low = reader.number("min", .nonNegative, required: true)
-      let high = reader.number("max", .nonNegative, required: true)
+      let low = reader.number("min", InputRange.hours, required: true)
+      let high = reader.number("max", InputRange.hours, required: true)
       guard let low, let high else { return nil }
       guard low < high else {
         context.error(

@@ -25,8 +25,9 @@ enum LinkDecoder {
     let from = reader.identifier("from", required: true)
     let to = reader.identifier("to", required: true)
     let mode = reader.choice("mode", modes, required: true)
-    let km = reader.number("km", mode == .transfer ? .nonNegative : .positive, required: true)
-    let speed = reader.number("speed_kmh", .positive)
+    let km = reader.number(
+      "km", mode == .transfer ? InputRange.transferKm : InputRange.km, required: true)
+    let speed = reader.number("speed_kmh", InputRange.speedKmh)
     var hours: Distribution?
     if let node = reader.value("hours") {
       hours = DistributionDecoder.decode(node, named: "'hours' in \(label)", context: context)
@@ -39,10 +40,10 @@ enum LinkDecoder {
     } else if !hasTime {
       reader.missing("hours", expected: "running time in hours, or 'speed_kmh'")
     }
-    let tariff = reader.number("tariff_usd_per_teu", .nonNegative) ?? 0
-    let tariffKm = reader.number("tariff_usd_per_teu_km", .nonNegative) ?? 0
-    let capacity = reader.number("capacity_teu_per_year", .positive)
-    let co2 = reader.number("co2_kg_per_teu_km", .nonNegative)
+    let tariff = reader.number("tariff_usd_per_teu", InputRange.usdPerTEU) ?? 0
+    let tariffKm = reader.number("tariff_usd_per_teu_km", InputRange.usdPerTEUKm) ?? 0
+    let capacity = reader.number("capacity_teu_per_year", InputRange.teuPerYear)
+    let co2 = reader.number("co2_kg_per_teu_km", InputRange.co2)
     let bothWays = reader.bool("both_ways") ?? true
     var ferry: FerryService?
     if let block = reader.value("ferry") {
@@ -101,9 +102,8 @@ enum LinkDecoder {
     guard let reader = ObjectReader(node, what: what, allowed: ferryKeys, context: context) else {
       return nil
     }
-    let sailings = reader.number(
-      "sailings_per_week", .positiveUpTo(Limits.maximumSailingsPerWeek), required: true)
-    let capacity = reader.number("vessel_capacity_teu", .positive, required: true)
+    let sailings = reader.number("sailings_per_week", InputRange.sailingsPerWeek, required: true)
+    let capacity = reader.number("vessel_capacity_teu", InputRange.vesselTEU, required: true)
     guard let sailings, let capacity else { return nil }
     // The sailing time is the link's running time; it is filled in when the link is built.
     return FerryService(

@@ -5,7 +5,7 @@ import Yams
 enum MeasureDecoder {
   enum FieldKind {
     case number(NumberRange)
-    case integer(minimum: Int)
+    case integer(ClosedRange<Int>)
     case distribution
     case openingHours
     case boolean
@@ -13,28 +13,32 @@ enum MeasureDecoder {
 
   static let measureKeys: Set<String> = ["id", "name", "description", "changes"]
   static let stageFields: [String: FieldKind] = [
-    "lanes": .integer(minimum: 1), "service_hours": .distribution,
+    "lanes": .integer(InputRange.lanes), "service_hours": .distribution,
     "probability": .number(.probability),
   ]
   static let processFields: [String: FieldKind] = [
-    "opening_hours": .openingHours, "fee_usd_per_teu": .number(.nonNegative),
+    "opening_hours": .openingHours, "fee_usd_per_teu": .number(InputRange.usdPerTEU),
     "electronic_queue": .boolean,
-    "teu_per_unit": .number(.within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound)),
+    "teu_per_unit": .number(InputRange.teuPerUnit),
   ]
   static let linkFields: [String: FieldKind] = [
-    "km": .number(.positive), "hours": .distribution, "speed_kmh": .number(.positive),
-    "tariff_usd_per_teu": .number(.nonNegative), "tariff_usd_per_teu_km": .number(.nonNegative),
-    "capacity_teu_per_year": .number(.positive), "co2_kg_per_teu_km": .number(.nonNegative),
-    "sailings_per_week": .number(.positiveUpTo(Limits.maximumSailingsPerWeek)),
-    "vessel_capacity_teu": .number(.positive),
+    "km": .number(InputRange.km), "hours": .distribution,
+    "speed_kmh": .number(InputRange.speedKmh),
+    "tariff_usd_per_teu": .number(InputRange.usdPerTEU),
+    "tariff_usd_per_teu_km": .number(InputRange.usdPerTEUKm),
+    "capacity_teu_per_year": .number(InputRange.teuPerYear),
+    "co2_kg_per_teu_km": .number(InputRange.co2),
+    "sailings_per_week": .number(InputRange.sailingsPerWeek),
+    "vessel_capacity_teu": .number(InputRange.vesselTEU),
   ]
   static let gaugeChangeFields: [String: FieldKind] = [
-    "transshipment_hours": .distribution, "capacity_teu_per_day": .number(.positive),
-    "cost_usd_per_teu": .number(.nonNegative),
+    "transshipment_hours": .distribution, "capacity_teu_per_day": .number(InputRange.teuPerDay),
+    "cost_usd_per_teu": .number(InputRange.usdPerTEU),
   ]
   static let hubFields: [String: FieldKind] = [
-    "dwell_hours": .distribution, "handling_usd_per_teu": .number(.nonNegative),
-    "capacity_teu_per_year": .number(.positive), "fixed_cost_usd_per_year": .number(.nonNegative),
+    "dwell_hours": .distribution, "handling_usd_per_teu": .number(InputRange.usdPerTEU),
+    "capacity_teu_per_year": .number(InputRange.teuPerYear),
+    "fixed_cost_usd_per_year": .number(InputRange.usdPerYear),
   ]
   static let targets = [
     "stage", "process", "link", "gauge_change", "hub", "add_nodes", "remove_nodes", "add_links",
@@ -215,7 +219,7 @@ enum MeasureDecoder {
             continue
           default: break
           }
-          if let factor = context.number(pair.value, named: name, .nonNegative) {
+          if let factor = context.number(pair.value, named: name, InputRange.scaleFactor) {
             edits.append((pair.key, .scale(factor)))
           }
           continue
@@ -225,8 +229,8 @@ enum MeasureDecoder {
           if let value = context.number(pair.value, named: name, range) {
             edits.append((pair.key, .setNumber(value)))
           }
-        case .integer(let minimum):
-          if let value = context.integer(pair.value, named: name, minimum: minimum) {
+        case .integer(let range):
+          if let value = context.integer(pair.value, named: name, range) {
             edits.append((pair.key, .setInteger(value)))
           }
         case .distribution:
@@ -279,7 +283,7 @@ enum MeasureDecoder {
       reader.missing("scale", expected: "the factor to multiply the matching demand by")
       return nil
     }
-    guard let factor = context.number(scaleNode, named: "'scale' of \(what)", .nonNegative) else {
+    guard let factor = context.number(scaleNode, named: "'scale' of \(what)", InputRange.scaleFactor) else {
       return nil
     }
     if reader.has("set") {

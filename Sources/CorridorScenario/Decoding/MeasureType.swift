@@ -78,7 +78,7 @@ enum MeasureType: String, CaseIterable {
       [
         Parameter(key: "consignment_note_share", range: .within(0, 1), defaultValue: 0.25),
         Parameter(key: "time_saving", range: .within(0, 1), defaultValue: 0.6),
-        Parameter(key: "saving_usd_per_teu", range: .nonNegative, defaultValue: 2.45),
+        Parameter(key: "saving_usd_per_teu", range: InputRange.usdPerTEU, defaultValue: 2.45),
       ]
     case .singleWindow:
       // Rwanda single window: ex-ante expectation -40 % of clearance time.
@@ -96,20 +96,18 @@ enum MeasureType: String, CaseIterable {
         Parameter(
           key: "add_lanes", range: .within(1, Double(Limits.maximumLanes)), defaultValue: nil,
           whole: true),
-        Parameter(key: "lanes_factor", range: .positive, defaultValue: nil),
+        Parameter(key: "lanes_factor", range: InputRange.positiveFactor, defaultValue: nil),
       ]
     case .gaugeChangeCapacity:
       [
-        Parameter(key: "capacity_factor", range: .positive, defaultValue: nil),
-        Parameter(key: "capacity_teu_per_day", range: .positive, defaultValue: nil),
+        Parameter(key: "capacity_factor", range: InputRange.positiveFactor, defaultValue: nil),
+        Parameter(key: "capacity_teu_per_day", range: InputRange.teuPerDay, defaultValue: nil),
       ]
     case .ferryCapacity:
       [
-        Parameter(
-          key: "sailings_per_week", range: .positiveUpTo(Limits.maximumSailingsPerWeek),
-          defaultValue: nil),
-        Parameter(key: "sailings_factor", range: .positive, defaultValue: nil),
-        Parameter(key: "vessel_capacity_teu", range: .positive, defaultValue: nil),
+        Parameter(key: "sailings_per_week", range: InputRange.sailingsPerWeek, defaultValue: nil),
+        Parameter(key: "sailings_factor", range: InputRange.positiveFactor, defaultValue: nil),
+        Parameter(key: "vessel_capacity_teu", range: InputRange.vesselTEU, defaultValue: nil),
       ]
     }
   }

@@ -94,8 +94,8 @@ enum NodeDecoder {
     if !reader.has("transshipment_hours") {
       reader.missing("transshipment_hours", expected: "hours per train (a number or distribution)")
     }
-    let capacity = reader.number("capacity_teu_per_day", .positive)
-    let cost = reader.number("cost_usd_per_teu", .nonNegative) ?? 0
+    let capacity = reader.number("capacity_teu_per_day", InputRange.teuPerDay)
+    let cost = reader.number("cost_usd_per_teu", InputRange.usdPerTEU) ?? 0
     guard let hours else { return nil }
     return GaugeChange(transshipmentHours: hours, capacityTEUPerDay: capacity, costUSDPerTEU: cost)
   }
@@ -116,10 +116,10 @@ enum NodeDecoder {
     if !reader.has("dwell_hours") {
       reader.missing("dwell_hours", expected: "hours a TEU spends in the hub")
     }
-    let handling = reader.number("handling_usd_per_teu", .nonNegative) ?? 0
-    let capacity = reader.number("capacity_teu_per_year", .positive)
+    let handling = reader.number("handling_usd_per_teu", InputRange.usdPerTEU) ?? 0
+    let capacity = reader.number("capacity_teu_per_year", InputRange.teuPerYear)
     let candidate = reader.bool("candidate") ?? false
-    let fixed = reader.number("fixed_cost_usd_per_year", .nonNegative)
+    let fixed = reader.number("fixed_cost_usd_per_year", InputRange.usdPerYear)
     if candidate && fixed == nil && !reader.has("fixed_cost_usd_per_year") {
       reader.missing(
         "fixed_cost_usd_per_year", expected: "the annual cost of opening this candidate hub (USD)")

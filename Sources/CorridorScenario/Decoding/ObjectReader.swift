@@ -19,10 +19,15 @@ struct ObjectReader {
   /// Reports non-mappings, non-string keys and keys outside `allowed`. (Duplicate keys are
   /// reported by the parser, before decoding.)
   init?(_ node: Yams.Node, what: String, allowed: Set<String>, context: DecodingContext) {
-    guard context.sink.spendObject(at: context.location(node.mark)) else { return nil }
     guard case .mapping(let mapping) = node else {
+      guard context.sink.spend(at: context.location(node.mark)) else { return nil }
       context.error(
         at: node.mark, "expected a mapping (key: value lines) for \(what), found \(node.kindName)")
+      return nil
+    }
+    var budget = Self.mergeBudget
+    let flattened = Self.flatten(mapping, what: what, context: context, budget: &budget)
+    guard context.sink.spend(1 + flattened.count, at: context.location(node.mark)) else {
       return nil
     }
     self.what = what
@@ -30,8 +35,7 @@ struct ObjectReader {
     self.context = context
     let known = allowed.union(Self.noteKeys)
     var pairs: [(key: String, keyNode: Yams.Node, value: Yams.Node)] = []
-    var budget = Self.mergeBudget
-    for (keyNode, value) in Self.flatten(mapping, what: what, context: context, budget: &budget) {
+    for (keyNode, value) in flattened {
       guard let key = keyNode.scalar?.string else {
         context.error(
           at: keyNode.mark, "expected a plain text key in \(what), found \(keyNode.kindName)")
@@ -49,29 +53,34 @@ struct ObjectReader {
     self.pairs = pairs
   }
 
-  /// The most mappings one object may merge in through `<<` keys, nested merges included.
+  /// The most keys one object may take in through `<<` merge keys, nested merges included.
   static let mergeBudget = 1000
 
   /// The mapping's pairs with YAML merge keys (`<<: *defaults`) expanded.
   ///
   /// Keys written in the mapping win over merged ones, and earlier merged mappings over later
-  /// ones, as the YAML merge-key convention says. The number of merged mappings is bounded, so
-  /// nested merges of aliases cannot grow exponentially.
+  /// ones, as the YAML merge-key convention says. Every merged key counts against `budget`,
+  /// so merges of merges of aliases cannot grow the work beyond it.
   private static func flatten(
     _ mapping: Yams.Node.Mapping, what: String, context: DecodingContext, budget: inout Int
   ) -> [(Yams.Node, Yams.Node)] {
     var explicit: [(Yams.Node, Yams.Node)] = []
-    var merged: [(Yams.Node, Yams.Node)] = []
+    var merges: [Yams.Node] = []
     for (key, value) in mapping {
-      guard case .scalar(let scalar) = key, scalar.string == "<<", PlainScalar.isPlain(scalar)
-      else {
+      if case .scalar(let scalar) = key, scalar.string == "<<", PlainScalar.isPlain(scalar) {
+        merges.append(value)
+      } else {
         explicit.append((key, value))
-        continue
       }
+    }
+    guard !merges.isEmpty else { return explicit }
+    var seen = Set(explicit.compactMap { $0.0.scalar?.string })
+    var result = explicit
+    for value in merges {
       let sources: [Yams.Node]
       switch value {
       case .mapping: sources = [value]
-      case .sequence(let items): sources = Array(items)
+      case .sequence(let items): sources = Array(items.prefix(budget + 1))
       default:
         context.error(
           at: value.mark, "a merge key '<<' in \(what) takes a mapping or a list of mappings")
@@ -82,24 +91,21 @@ struct ObjectReader {
           context.error(at: source.mark, "a merge key '<<' in \(what) takes mappings only")
           continue
         }
-        budget -= 1
+        budget -= inner.count + 1
         guard budget >= 0 else {
-          if budget == -1 {
-            context.error(
-              at: source.mark,
-              "\(what) merges more than \(mergeBudget) mappings through '<<'; simplify the anchors")
-          }
-          return explicit
+          context.error(
+            at: source.mark,
+            "\(what) takes more than \(mergeBudget) keys through merge keys '<<'; simplify "
+              + "the anchors")
+          budget = Int.min / 2
+          return result
         }
-        merged += flatten(inner, what: what, context: context, budget: &budget)
+        for (key, value) in flatten(inner, what: what, context: context, budget: &budget) {
+          guard let name = key.scalar?.string, seen.insert(name).inserted else { continue }
+          result.append((key, value))
+        }
+        if budget < 0 { return result }
       }
-    }
-    var seen = Set(explicit.compactMap { $0.0.scalar?.string })
-    var result = explicit
-    for (key, value) in merged {
-      guard let name = key.scalar?.string, !seen.contains(name) else { continue }
-      seen.insert(name)
-      result.append((key, value))
     }
     return result
   }
@@ -172,13 +178,13 @@ struct ObjectReader {
     return context.number(node, named: "'\(key)' in \(what)", range)
   }
 
-  /// A whole number at least `minimum` (and at most `maximum`).
-  func integer(_ key: String, minimum: Int, maximum: Int = .max, required: Bool = false) -> Int? {
+  /// A whole number within `range`.
+  func integer(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
     guard let node = value(key) else {
-      if required { missing(key, expected: "a whole number ≥ \(minimum)") }
+      if required { missing(key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") }
       return nil
     }
-    return context.integer(node, named: "'\(key)' in \(what)", minimum: minimum, maximum: maximum)
+    return context.integer(node, named: "'\(key)' in \(what)", range)
   }
 
   /// A boolean (`true` or `false`).
@@ -214,42 +220,40 @@ struct ObjectReader {
       context.error(at: node.mark, "'\(key)' in \(what) must be a list, found \(node.kindName)")
       return nil
     }
+    guard context.sink.spend(items.count, at: context.location(node.mark)) else { return nil }
     return Array(items)
   }
 }
 
-/// The allowed range of a number.
+/// The allowed range of a number: always finite and closed (see ``InputRange``).
 enum NumberRange {
-  /// Greater than zero.
-  case positive
-  /// Zero or more.
-  case nonNegative
   /// A probability or share, from 0 to 1.
   case probability
   /// Within the closed interval.
   case within(Double, Double)
-  /// Greater than zero and at most the bound.
-  case positiveUpTo(Double)
+
+  var bounds: ClosedRange<Double> {
+    switch self {
+    case .probability: 0...1
+    case .within(let low, let high): low...high
+    }
+  }
 
   var expectation: String {
     switch self {
-    case .positive: "a number greater than 0"
-    case .nonNegative: "a number ≥ 0"
     case .probability: "a probability from 0 to 1"
     case .within(let low, let high): "a number from \(low.formattedPlain) to \(high.formattedPlain)"
-    case .positiveUpTo(let high): "a number greater than 0 and at most \(high.formattedPlain)"
     }
   }
 
+  /// Whether the value is finite, in the bounds, and 0 or at least ``smallest`` in size.
   func contains(_ value: Double) -> Bool {
-    switch self {
-    case .positive: value > 0
-    case .nonNegative: value >= 0
-    case .probability: value >= 0 && value <= 1
-    case .within(let low, let high): value >= low && value <= high
-    case .positiveUpTo(let high): value > 0 && value <= high
-    }
+    value.isFinite && bounds.contains(value) && (value == 0 || value.magnitude >= Self.smallest)
   }
+
+  /// The smallest non-zero size accepted: smaller figures are slips (or subnormal numbers
+  /// whose reciprocals overflow).
+  static let smallest = 1e-9
 }
 
 extension Double {
@@ -258,6 +262,11 @@ extension Double {
     if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
     return String(self)
   }
+}
+
+extension Yams.Node.Scalar {
+  /// The scalar's text, cut to 40 characters for messages.
+  var shortText: String { string.count > 40 ? String(string.prefix(40)) + "…" : string }
 }
 
 extension Yams.Node {
@@ -269,8 +278,7 @@ extension Yams.Node {
     case .alias: return "an alias"
     case .scalar(let scalar):
       if PlainScalar.isNull(self) { return "nothing (null)" }
-      let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
-      return "'\(text)'"
+      return "'\(scalar.shortText)'"
     }
   }
 }

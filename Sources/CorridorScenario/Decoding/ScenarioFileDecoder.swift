@@ -21,19 +21,17 @@ enum ScenarioFileDecoder {
     file.id = reader.identifier("scenario", required: true)
     file.name = reader.string("name")
     file.description = reader.string("description")
-    file.year = reader.integer("year", minimum: 1900)
+    file.year = reader.integer("year", InputRange.year)
     if let base = reader.string("extends") {
       file.extends = Located(value: base, location: reader.location(of: "extends"))
     }
     if let node = reader.value("settings"),
       let settings = ObjectReader(node, what: "settings", allowed: settingsKeys, context: context)
     {
-      file.settings.tonnesPerTEU = settings.number("tonnes_per_teu", .positive)
-      file.settings.teuPerTruck = settings.number(
-        "teu_per_truck", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
-      file.settings.teuPerTrain = settings.number(
-        "teu_per_train", .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound))
-      file.settings.currencyYear = settings.integer("currency_year", minimum: 1900)
+      file.settings.tonnesPerTEU = settings.number("tonnes_per_teu", InputRange.tonnesPerTEU)
+      file.settings.teuPerTruck = settings.number("teu_per_truck", InputRange.teuPerUnit)
+      file.settings.teuPerTrain = settings.number("teu_per_train", InputRange.teuPerUnit)
+      file.settings.currencyYear = settings.integer("currency_year", InputRange.year)
     }
     let isRoot = file.extends == nil
     file.commodities = entries(reader, "commodities", required: isRoot) {

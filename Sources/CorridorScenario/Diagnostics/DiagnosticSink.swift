@@ -7,26 +7,41 @@ final class DiagnosticSink {
   private(set) var droppedCount = 0
   let limit: Int
 
-  /// Mappings decoded so far, against a budget: aliases can make a small file expand into
-  /// millions of entries, and decoding stops (with one error) when the budget is spent.
-  private(set) var decodedObjects = 0
-  static let objectBudget = 500_000
+  /// YAML values read so far (mappings, their keys, list items), against a budget: aliases
+  /// and merge keys can make a small file expand into billions of values, and decoding
+  /// stops (with one error) when the budget is spent. A 16 MB file written out plainly
+  /// holds fewer.
+  private(set) var valuesRead = 0
+  static let valueBudget = 5_000_000
 
-  /// Whether decoding should stop: the budget of mappings is spent.
-  var budgetSpent: Bool { decodedObjects > Self.objectBudget }
+  /// Whether decoding should stop: the budget of values is spent.
+  var budgetSpent: Bool { valuesRead > Self.valueBudget }
+
+  /// Counts `count` values read; false once the budget is spent (reported the first time).
+  func spend(_ count: Int = 1, at location: @autoclosure () -> SourceLocation) -> Bool {
+    let before = valuesRead
+    valuesRead = valuesRead.addingReportingOverflow(count).overflow ? .max : valuesRead + count
+    if before <= Self.valueBudget && valuesRead > Self.valueBudget {
+      error(
+        location(),
+        "the file holds or expands to more than \(Self.valueBudget) values (through YAML "
+          + "aliases '*' or merge keys '<<'?); write the scenario out plainly")
+    }
+    return valuesRead <= Self.valueBudget
+  }
 
   init(limit: Int = 200) { self.limit = limit }
 
-  /// Counts one decoded mapping; false once the budget is spent (reported the first time).
-  func spendObject(at location: @autoclosure () -> SourceLocation) -> Bool {
-    decodedObjects += 1
-    if decodedObjects == Self.objectBudget + 1 {
-      error(
-        location(),
-        "the file expands to more than \(Self.objectBudget) entries (through YAML aliases?); "
-          + "write the scenario out plainly")
-    }
-    return decodedObjects <= Self.objectBudget
+  /// "Did you mean" suggestions among a scenario's nodes still to be worked out in this load:
+  /// each compares with every node, so a file full of bad references gets hints for the
+  /// first ones only.
+  private(set) var hintsLeft = 50
+
+  /// Takes one suggestion from the budget; false when it is spent.
+  func takeHint() -> Bool {
+    guard hintsLeft > 0 else { return false }
+    hintsLeft -= 1
+    return true
   }
 
   var errorCount: Int { diagnostics.count { $0.severity == .error } + droppedCount }

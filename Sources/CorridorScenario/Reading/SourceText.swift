@@ -15,6 +15,14 @@ struct SourceText {
   /// Reads and checks a file, reporting problems to `sink`; `nil` when it cannot be parsed.
   static func read(path: String, url: URL, sink: DiagnosticSink) -> SourceText? {
     let start = SourceLocation(file: path, line: 1, column: 1)
+    // A named pipe or a device would block or never end: only regular files are read, and
+    // the check uses stat, which does not open (and so cannot block on) the file.
+    if let kind = FileKind.nonRegular(atPath: url.path) {
+      sink.error(
+        start,
+        "'\(path)' is \(kind), not a regular file; save the scenario to a file and give its path")
+      return nil
+    }
     let handle: FileHandle
     do {
       handle = try FileHandle(forReadingFrom: url)
@@ -42,7 +50,11 @@ struct SourceText {
   }
 
   /// Checks bytes already in memory.
-  static func check(data: Data, path: String, sink: DiagnosticSink) -> SourceText? {
+  ///
+  /// A leading UTF-8 byte-order mark (what Windows Notepad writes) is dropped, and Windows
+  /// line ends (CR LF) become LF, so that positions count the same in every file.
+  static func check(data raw: Data, path: String, sink: DiagnosticSink) -> SourceText? {
+    let data = normalized(raw)
     if let nul = data.firstIndex(of: 0) {
       let place = position(ofByte: nul - data.startIndex, in: data, path: path)
       sink.error(
@@ -54,6 +66,13 @@ struct SourceText {
       sink.error(
         position(ofByte: bad, in: data, path: path),
         "file is not valid UTF-8 text; save it as UTF-8 (expected a YAML scenario)")
+      return nil
+    }
+    if let control = firstControlCharacter(in: text) {
+      sink.error(
+        SourceLocation(file: path, line: control.line, column: control.column),
+        "control character U+\(control.code) is not allowed in a YAML file; delete it (it is "
+          + "invisible in most editors; it often comes from text pasted from a terminal or a PDF)")
       return nil
     }
     if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -68,6 +87,49 @@ struct SourceText {
       return nil
     }
     return SourceText(path: path, text: text)
+  }
+
+  /// The bytes without a leading byte-order mark, with CR LF line ends made LF.
+  private static func normalized(_ data: Data) -> Data {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    guard bytes.contains(UInt8(ascii: "\r")) else { return Data(bytes) }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for (i, byte) in bytes.enumerated() {
+      if byte == UInt8(ascii: "\r"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") {
+        continue
+      }
+      result.append(byte)
+    }
+    return Data(result)
+  }
+
+  /// The first character YAML does not allow (C0 and C1 controls other than tab, line feed,
+  /// carriage return and next line; DEL; surrogates and non-characters), with its position.
+  private static func firstControlCharacter(in text: String)
+    -> (line: Int, column: Int, code: String)?
+  {
+    var line = 1
+    var column = 1
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v == 0x0A {
+        line += 1
+        column = 1
+        continue
+      }
+      let allowed =
+        v == 0x09 || v == 0x0D || (0x20...0x7E).contains(v) || v == 0x85
+        || (0xA0...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
+        || (0x10000...0x10FFFF).contains(v)
+      if !allowed {
+        let hex = String(v, radix: 16, uppercase: true)
+        return (line, column, String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
+      }
+      column += 1
+    }
+    return nil
   }
 
   /// The line and column of a byte offset, counting columns in Unicode scalars where possible.

@@ -13,20 +13,12 @@ struct FieldEditor {
     sink.error(location, "\(label): '\(field)' \(message)")
   }
 
-  /// The ranges a changed figure must stay in, where it is narrower than "≥ 0".
-  private static let ranges: [String: NumberRange] = [
-    "km": .positive, "capacity_teu_per_year": .positive, "vessel_capacity_teu": .positive,
-    "capacity_teu_per_day": .positive,
-    "sailings_per_week": .positiveUpTo(Limits.maximumSailingsPerWeek),
-    "teu_per_unit": .within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound),
-  ]
-
   /// A number after the edit, or `nil` (reported) when the edit does not apply or leaves the
   /// figure outside its range.
   private func number(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
     guard let result = rawNumber(value, field, edit) else { return nil }
-    let range = Self.ranges[field] ?? .nonNegative
-    guard result.isFinite, range.contains(result) else {
+    let range = InputRange.fields[field] ?? InputRange.hours
+    guard range.contains(result) else {
       fail(field, "would become \(result.formattedPlain); it must be \(range.expectation)")
       return nil
     }
@@ -65,8 +57,9 @@ struct FieldEditor {
     case .setNumber(let new): return .fixed(new)
     case .scale(let factor):
       let scaled = value.scaled(by: factor)
-      guard scaled.mean.isFinite, scaled.variance.isFinite else {
-        fail(field, "would no longer be a finite duration")
+      guard InputRange.hours.contains(scaled.mean), scaled.variance.isFinite else {
+        fail(field, "would become \(scaled.mean.formattedPlain) hours on average; it must be "
+          + InputRange.hours.expectation)
         return nil
       }
       return scaled
@@ -104,8 +97,8 @@ struct FieldEditor {
     case "service_hours":
       stage.serviceHours = distribution(stage.serviceHours, field, edit) ?? stage.serviceHours
     default:  // probability
-      guard let p = number(stage.probability, field, edit) else { return }
-      guard p <= 1 else {
+      guard let p = rawNumber(stage.probability, field, edit) else { return }
+      guard p.isFinite, p >= 0, p <= 1 else {
         fail(
           field,
           "of stage '\(stage.id)' would become \(p.formattedPlain); a probability must stay within 0 to 1"
@@ -137,9 +130,10 @@ struct FieldEditor {
     case "speed_kmh":
       switch edit {
       case .setNumber(let speed): link.runningHours = .fixed(link.distanceKm / speed)
-      case .scale(let factor) where factor > 0:
+      case .scale(let factor) where InputRange.positiveFactor.contains(factor):
         link.runningHours = link.runningHours.scaled(by: 1 / factor)
-      default: fail(field, "must be set or scaled by a factor greater than 0")
+      default:
+        fail(field, "must be set, or scaled by \(InputRange.positiveFactor.expectation)")
       }
     case "tariff_usd_per_teu":
       link.tariffUSDPerTEU = number(link.tariffUSDPerTEU, field, edit) ?? link.tariffUSDPerTEU

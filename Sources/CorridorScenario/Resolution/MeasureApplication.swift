@@ -8,6 +8,16 @@ struct MeasureApplication {
 
   init(sink: DiagnosticSink) { self.sink = sink }
 
+  /// "; did you mean 'x'?" for an unknown link, within the load's budget of hints.
+  private func linkHint(_ id: LinkID, _ draft: ScenarioDraft) -> String {
+    guard sink.takeHint() else { return "" }
+    return Spelling.hint(for: id.rawValue, among: draft.links.keys.lazy.map(\.rawValue))
+  }
+
+  private func suggestions(_ draft: ScenarioDraft) -> NodeSuggestion {
+    NodeSuggestion(nodes: draft.nodes.values.lazy.map(\.value), sink: sink)
+  }
+
   mutating func apply(_ measure: Measure, to draft: inout ScenarioDraft) {
     for change in measure.changes {
       apply(change, of: measure, to: &draft)
@@ -30,7 +40,7 @@ struct MeasureApplication {
         sink.error(
           here,
           "\(label) changes link '\(id)', which is not in the scenario"
-            + Spelling.hint(for: id.rawValue, among: draft.links.keys.map(\.rawValue)))
+            + linkHint(id, draft))
         return
       }
       for (field, edit) in edits {
@@ -79,13 +89,22 @@ struct MeasureApplication {
         }
       }
     case .removeNodes(let ids):
+      var removed: Set<NodeID> = []
       for id in ids {
         guard draft.nodes.removeValue(forKey: id.value) != nil else {
-          unknownNode(id.value, label: label, at: id.location, draft: draft)
+          if !removed.contains(id.value) {
+            unknownNode(id.value, label: label, at: id.location, draft: draft)
+          }
           continue
         }
+        removed.insert(id.value)
         removedNodes[id.value] = measure.id
-        draft.links.removeAll { $0.value.value.from == id.value || $0.value.value.to == id.value }
+      }
+      if !removed.isEmpty {
+        // One pass over the links for the whole list, not one per node.
+        draft.links.removeAll {
+          removed.contains($0.value.value.from) || removed.contains($0.value.value.to)
+        }
       }
     case .addLinks(let links):
       for link in links {
@@ -103,7 +122,7 @@ struct MeasureApplication {
         sink.error(
           id.location,
           "\(label) removes link '\(id.value)', which is not in the scenario"
-            + Spelling.hint(for: id.value.rawValue, among: draft.links.keys.map(\.rawValue)))
+            + linkHint(id.value, draft))
       }
     case .scaleDemand(let factor, let from, let to, let commodity):
       var matched = 0
@@ -221,7 +240,7 @@ struct MeasureApplication {
       sink.error(
         here,
         "\(label) targets node '\(id)', which is not in the scenario"
-          + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue)))
+          + suggestions(draft).hint(for: id.rawValue))
     }
   }
 }

@@ -109,10 +109,14 @@ private struct Resolver {
             + "flatten some levels into one base scenario")
         return nil
       }
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: baseURL.path, isDirectory: &isDirectory),
-        !isDirectory.boolValue
-      else {
+      if let kind = FileKind.nonRegular(atPath: baseURL.path) {
+        sink.error(
+          base.location,
+          "base scenario '\(base.value)' is \(kind), not a regular file; 'extends' takes the "
+            + "path of a scenario file")
+        return nil
+      }
+      guard FileManager.default.fileExists(atPath: baseURL.path) else {
         sink.error(
           base.location,
           "base scenario '\(base.value)' not found (looked for \(basePath)); 'extends' takes a "

@@ -5,6 +5,14 @@ struct ScenarioValidator {
   let sink: DiagnosticSink
   let draft: ScenarioDraft
   let removedNodes: [NodeID: String]
+  let suggestions: NodeSuggestion
+
+  init(sink: DiagnosticSink, draft: ScenarioDraft, removedNodes: [NodeID: String]) {
+    self.sink = sink
+    self.draft = draft
+    self.removedNodes = removedNodes
+    suggestions = NodeSuggestion(nodes: draft.nodes.values.lazy.map(\.value), sink: sink)
+  }
 
   func run() {
     checkReferences()
@@ -19,26 +27,34 @@ struct ScenarioValidator {
     LoadCheck(sink: sink, draft: draft, scenario: scenario, graph: graph).run()
   }
 
-  private func unknownNode(_ id: NodeID, _ role: String, at location: SourceLocation) {
+  private func unknownNode(
+    _ id: NodeID, _ role: String, at location: SourceLocation,
+    near place: NodeSuggestion.Place? = nil
+  ) {
     if let measure = removedNodes[id] {
       sink.error(location, "\(role) node '\(id)', which measure '\(measure)' removed")
     } else {
       sink.error(
         location,
         "\(role) node '\(id)', which is not defined"
-          + Spelling.hint(for: id.rawValue, among: draft.nodes.keys.map(\.rawValue))
+          + suggestions.hint(for: id.rawValue, near: place)
           + "; define it under 'nodes:' or fix the id")
     }
   }
 
   private func checkReferences() {
     for link in draft.links.values {
-      if draft.nodes[link.value.from] == nil {
+      let from = draft.nodes[link.value.from]?.value
+      let to = draft.nodes[link.value.to]?.value
+      if from == nil {
         unknownNode(
-          link.value.from, "link '\(link.value.id)' starts at", at: link.location(of: "from"))
+          link.value.from, "link '\(link.value.id)' starts at", at: link.location(of: "from"),
+          near: NodeSuggestion.place(otherEnd: to, linkKm: link.value.distanceKm))
       }
-      if draft.nodes[link.value.to] == nil {
-        unknownNode(link.value.to, "link '\(link.value.id)' ends at", at: link.location(of: "to"))
+      if to == nil {
+        unknownNode(
+          link.value.to, "link '\(link.value.id)' ends at", at: link.location(of: "to"),
+          near: NodeSuggestion.place(otherEnd: from, linkKm: link.value.distanceKm))
       }
     }
     for entry in draft.demand.values {
@@ -104,17 +120,30 @@ struct ScenarioValidator {
                 + "remove this demand"))
       }
     }
+    let legs = draft.corridors.values.reduce(0) { $0 + $1.value.waypoints.count - 1 }
+    let work = Double(legs) * Double(routes.searchSize)
+    if work > Self.maximumCorridorSearchWork, let first = draft.corridors.values.first {
+      sink.error(
+        first.location,
+        "the \(draft.corridors.count) corridors have \(legs) legs between waypoints over a "
+          + "network of \(routes.searchSize) route-search vertices and links; finding their "
+          + "routes would take more than \(Int(Self.maximumCorridorSearchWork)) search steps. "
+          + "Give each corridor only the waypoints that tell its route apart, or fewer corridors")
+      return
+    }
     for corridor in draft.corridors.values {
       let points = corridor.value.waypoints
-      for i in 1..<points.count where routes.fastestPath(through: Array(points[0...i])) == nil {
-        sink.error(
-          corridor.location(of: "via.\(i)"),
-          "corridor '\(corridor.value.id)' has no route from '\(points[i - 1])' to '\(points[i])' "
-            + "through the waypoints before it")
-        break
-      }
+      guard case .unreachable(let leg) = routes.route(through: points), leg >= 1 else { continue }
+      sink.error(
+        corridor.location(of: "via.\(leg)"),
+        "corridor '\(corridor.value.id)' has no route from '\(points[leg - 1])' to "
+          + "'\(points[leg])' through the waypoints before it")
     }
   }
+
+  /// The most work the corridors' route searches may take: legs between waypoints times the
+  /// size of the route-search network (vertices and links of the modal graph).
+  static let maximumCorridorSearchWork = 2e8
 
   /// Rail of one gauge meeting rail of the other needs a gauge-change node.
   private func checkGauges(_ scenario: Scenario, _ graph: Graph) {

@@ -13,16 +13,22 @@ struct BriefArguments: ParsableArguments {
 
   func validate() throws {
     if let date, !Self.isDate(date) {
-      throw ValidationError("--date must be a date written YYYY-MM-DD, found '\(date)'")
+      throw ValidationError(
+        "--date must be a calendar date written YYYY-MM-DD (years 1900 to 2999), found '\(date)'")
     }
   }
 
+  /// Whether `text` is a calendar date written YYYY-MM-DD, from 1900 to 2999.
   static func isDate(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+      parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1900...2999).contains(year), (1...12).contains(month)
     else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
   }
 
   /// The brief's date: the option, else SOURCE_DATE_EPOCH, else today (UTC).
