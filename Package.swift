@@ -30,7 +30,7 @@ let package = Package(
     .target(
       name: "CorridorScenario",
       dependencies: [
-        "CorridorModel", "Yams",
+        "CorridorModel", "CorridorInput", "Yams",
         .product(name: "OrderedCollections", package: "swift-collections"),
       ]
     ),
@@ -38,10 +38,12 @@ let package = Package(
       name: "CorridorAssignment",
       dependencies: [
         "CorridorModel",
+        "CorridorInput",
         .product(name: "HeapModule", package: "swift-collections"),
       ]
     ),
     .target(name: "CorridorRandom"),
+    .target(name: "CorridorInput"),
     .target(
       name: "CorridorSimulation",
       dependencies: [
@@ -62,7 +64,8 @@ let package = Package(
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
     .target(
-      name: "CorridorOptimization", dependencies: ["CorridorModel", "CorridorRandom", "GLPK"],
+      name: "CorridorOptimization",
+      dependencies: ["CorridorModel", "CorridorInput", "CorridorRandom", "GLPK"],
       exclude: ["README.md"]),
     .executableTarget(
       name: "corridor",

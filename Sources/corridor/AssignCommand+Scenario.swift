@@ -9,6 +9,8 @@ extension AssignCommand {
   /// Assigns a scenario's demand and writes its tables.
   func runScenario(_ path: String) throws {
     let scenario = try loadScenario(path)
+    let folder = out ?? "Reports/\(scenario.id)/assignment"
+    let report = try ReportFolder.open(folder)
     for name in selectLink where scenario.node(NodeID(name)) == nil {
       printError("corridor: error: --select-link \(name): no such node in \(path)")
       throw ExitCode.validationFailure
@@ -23,7 +25,6 @@ extension AssignCommand {
       throw ExitCode.dataError
     }
     guard let final = result.equilibrium.final else { throw ExitCode.internalError }
-    let folder = out ?? "Reports/\(scenario.id)/assignment"
     let routes = result.routes()
     var tables: [(String, CSVTable)] = [
       ("link-flows.csv", AssignmentTables.linkFlows(result)),
@@ -35,13 +36,7 @@ extension AssignCommand {
       tables.append(
         ("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
     }
-    do {
-      try writeFolderAtomically(tables.map { ($0.0, $0.1.text) }, to: folder)
-    } catch {
-      printError(
-        "corridor: error: cannot write the tables to \(folder): \(error.localizedDescription)")
-      throw ExitCode(73)
-    }
+    try report.write(tables.map { ($0.0, $0.1.text) })
     let shares = CorridorShares(routes: routes, scenario: scenario)
     if json {
       try printJSON(

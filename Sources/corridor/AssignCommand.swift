@@ -66,13 +66,16 @@ struct AssignCommand: ParsableCommand {
       throw ValidationError("give either a SCENARIO file or --tntp DIR/NAME")
     }
     guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
-    if let logitScaleUSD, !(logitScaleUSD > 0 && logitScaleUSD.isFinite) {
-      throw ValidationError("--logit-scale-usd must be a number > 0")
+    guard (1...1_000_000).contains(maxIterations) else {
+      throw ValidationError("--max-iterations must be from 1 to 1,000,000")
     }
-    guard maxIterations >= 1 else { throw ValidationError("--max-iterations must be at least 1") }
-    guard tollFactor.isFinite, distanceFactor.isFinite else {
-      throw ValidationError("--toll-factor and --distance-factor must be finite")
+    guard (-1e6...1e6).contains(tollFactor), (-1e6...1e6).contains(distanceFactor) else {
+      throw ValidationError("--toll-factor and --distance-factor must be numbers from -10^6 to 10^6")
     }
+    if let logitScaleUSD, !(1e-6...1e9).contains(logitScaleUSD) {
+      throw ValidationError("--logit-scale-usd must be a number from 10^-6 to 10^9")
+    }
+    guard gap <= 1 else { throw ValidationError("--gap must be a number from 0 to 1") }
   }
 
   func run() throws {

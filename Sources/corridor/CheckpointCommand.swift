@@ -55,9 +55,11 @@ struct CheckpointCommand: ParsableCommand {
     if let serviceCV, !(serviceCV >= 0 && serviceCV <= 100) {
       throw ValidationError("--service-cv must be a number from 0 to 100")
     }
-    guard serviceHours <= 1e6, arrivalsPerHour >= 1e-6, arrivalsPerHour <= 1e9 else {
+    guard serviceHours >= 1e-6, serviceHours <= 1e6, arrivalsPerHour >= 1e-6,
+      arrivalsPerHour <= 1e9
+    else {
       throw ValidationError(
-        "--service-hours must be at most 10^6 and --arrivals-per-hour from 10^-6 to 10^9")
+        "--service-hours must be from 10^-6 to 10^6 and --arrivals-per-hour from 10^-6 to 10^9")
     }
     guard trucks >= 1, trucks <= 1_000_000_000 else {
       throw ValidationError("--trucks must be from 1 to 1,000,000,000")

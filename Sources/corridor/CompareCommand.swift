@@ -66,8 +66,9 @@ struct CompareCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode.dataError }
-    let options = SimulationOptions(
-      days: simulation.days, replications: simulation.replications, seed: simulation.seed)
+    let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
+    let report = try ReportFolder.open(folder)
+    let options = simulation.options
     var runs: [Run] = []
     let progress = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
     for (file, scenario) in zip(files, scenarios) {
@@ -87,7 +88,6 @@ struct CompareCommand: ParsableCommand {
         variant: $0.scenario,
         variantRoutes: $0.routes, variantSimulation: $0.simulation)
     }
-    let folder = out ?? "Reports/\(base.scenario.id)/comparisons"
     progress.stage("writing the comparison to \(folder)/")
     var files: [(name: String, text: String)] = []
     for comparison in comparisons {
@@ -105,13 +105,7 @@ struct CompareCommand: ParsableCommand {
           variants: zip(runs.dropFirst(), comparisons).map { (briefRun($0), $1) },
           metadata: brief.metadata(files: sourceFiles))
       ))
-    do {
-      try writeFolderAtomically(files, to: folder)
-    } catch {
-      printError(
-        "corridor: error: cannot write the comparison to \(folder): \(error.localizedDescription)")
-      throw ExitCode(73)
-    }
+    try report.write(files)
     if json {
       try printJSON(CompareJSON(base: base.scenario.id, comparisons: comparisons))
       return

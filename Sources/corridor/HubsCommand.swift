@@ -84,11 +84,12 @@ struct HubsCommand: ParsableCommand {
     if cab != nil && (n == nil || alpha == nil || p == nil) {
       throw ValidationError("--cab needs --n, --p and --alpha")
     }
-    if let alpha, !(alpha.isFinite && alpha >= 0) {
-      throw ValidationError("--alpha must be a finite number >= 0, found \(alpha)")
+    if let alpha, !HubDataLimits.factor.contains(alpha) {
+      throw ValidationError("--alpha must be a number from 0 to 1000, found \(alpha)")
     }
-    if let timeLimit, !(timeLimit.isFinite && timeLimit >= 0) {
-      throw ValidationError("--time-limit must be a number of seconds >= 0, found \(timeLimit)")
+    if let timeLimit, !(0...ExactHubOptions.maximumTimeLimit).contains(timeLimit) {
+      throw ValidationError(
+        "--time-limit must be a number of seconds from 0 to 10^9, found \(timeLimit)")
     }
     if p != nil && fixedCosts != nil {
       throw ValidationError(

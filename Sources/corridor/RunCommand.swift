@@ -40,30 +40,23 @@ struct RunCommand: ParsableCommand {
     let progress = ProgressDisplay(enabled: !quiet, stages: 4)
     progress.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
+    let folder = out ?? "Reports/\(scenario.id)"
+    let report = try ReportFolder.open(folder)
     progress.stage(
       "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
-    let options = SimulationOptions(
-      days: simulation.days, replications: simulation.replications, seed: simulation.seed)
+    let options = simulation.options
     let (assignment, routes) = try simulationRoutes(scenario, file: file, options: options)
     progress.stage(
       "simulating \(simulation.replications) replications of \(NumberFormat.grouped(simulation.days)) days"
     )
     let simulation = CorridorSimulation.run(
       scenario, routes: routes, options: options, progress: progress.replications)
-    let folder = out ?? "Reports/\(scenario.id)"
     progress.stage("writing the report to \(folder)/")
-    do {
-      let run = BriefRun(scenario: scenario, assignment: assignment, simulation: simulation)
-      let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
-      try writeFolderAtomically(
-        RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
-          + [("brief.html", html)],
-        to: folder)
-    } catch {
-      printError(
-        "corridor: error: cannot write the report to \(folder): \(error.localizedDescription)")
-      throw ExitCode(73)
-    }
+    let run = BriefRun(scenario: scenario, assignment: assignment, simulation: simulation)
+    let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
+    try report.write(
+      RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
+        + [("brief.html", html)])
     let elapsed = clock.now - start
     let seconds =
       elapsed.inSeconds

@@ -53,6 +53,15 @@ struct SimulateCommand: ParsableCommand {
     help: "Ferries also sail as soon as a vessel-load waits.")
   var ferriesLeaveWhenFull = false
 
+  @Flag(
+    name: .customLong("allow-overload"),
+    help: """
+      Simulate even when a facility is loaded beyond 150 % of what it can serve, with every \
+      queue capped at 100,000 units (consignments that find one full are turned away and \
+      counted).
+      """)
+  var allowOverload = false
+
   func validate() throws {
     guard (1...200).contains(replications) else {
       throw ValidationError("--replications must be from 1 to 200")
@@ -78,7 +87,8 @@ struct SimulateCommand: ParsableCommand {
       days: days, warmUpDays: warmUpDays, replications: replications, seed: seed,
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull,
-      electronicQueues: Set(electronicQueue.map { NodeID($0) }))
+      electronicQueues: Set(electronicQueue.map { NodeID($0) }),
+      queueLimit: allowOverload ? overloadQueueLimit : nil)
     let (_, routes) = try simulationRoutes(scenario, file: file, options: options)
     let result = CorridorSimulation.run(scenario, routes: routes, options: options)
     print(SimulationReport.text(result, scenario: scenario), terminator: "")

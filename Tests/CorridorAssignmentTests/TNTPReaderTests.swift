@@ -22,6 +22,25 @@ struct TNTPReaderTests {
   let goodTrips =
     "<NUMBER OF ZONES> 2\n<TOTAL OD FLOW> 12\n<END OF METADATA>\n\nOrigin 1\n  1 :  2.0;   2 :  5.0;\n~ a comment inside the body\nOrigin 2\n 1 : 5\n"
 
+  @Test("a link whose time would overflow at the network's total demand is refused at its line")
+  func overflow() throws {
+    // Capacity 0.001 and power 100: (10 / 0.001)^100 = 10^400 at the total demand of 10.
+    let links =
+      "\t1\t3\t0.001\t1\t2\t0.15\t100\t0\t0\t1\t;\n\t3\t2\t100\t1\t2\t0\t0\t0\t0\t1\t;\n"
+      + "\t2\t1\t100\t1\t0\t0\t0\t0\t0\t1;\n"
+    let stem = write(net: header + links, trips: goodTrips)
+    #expect {
+      try TNTPNetwork(stem: stem)
+    } throws: { error in
+      guard let error = error as? TNTPError else { return false }
+      return error.line == 8
+        && error.message.hasPrefix("at the network's total demand (10.0) this link's time overflows")
+    }
+    // The same link with power 4 is fine.
+    let tame = links.replacingOccurrences(of: "\t100\t0\t0\t1\t;", with: "\t4\t0\t0\t1\t;")
+    #expect(try TNTPNetwork(stem: write(net: header + tame, trips: goodTrips)).links[0].power == 4)
+  }
+
   @Test("the format traps of the published files are read")
   func traps() throws {
     let network = try TNTPNetwork(stem: write(net: header + goodLinks, trips: goodTrips))
@@ -44,7 +63,7 @@ struct TNTPReaderTests {
     arguments: [
       (
         "\t1\t3\t100\t1\tfast\t0.15\t4\t0\t0\t1\t;\n", 8,
-        "free_flow_time is 'fast'; expected a finite number ≥ 0"
+        "free_flow_time is 'fast'; expected a number from 0 to 10^6"
       ),
       (
         "\t1\t9\t100\t1\t2\t0.15\t4\t0\t0\t1\t;\n", 8,
@@ -52,9 +71,10 @@ struct TNTPReaderTests {
       ),
       (
         "\t1\t3\t100\t1\t-2\t0.15\t4\t0\t0\t1\t;\n", 8,
-        "free_flow_time is '-2'; expected a finite number ≥ 0"
+        "free_flow_time is '-2'; expected a number from 0 to 10^6"
       ),
       ("\t1\t3\t0\t1\t2\t0.15\t4\t0\t0\t1\t;\n", 8, "capacity is 0 while b is 0.15"),
+      ("\t1\t3\t1e13\t1\t2\t0.15\t4\t0\t0\t1\t;\n", 8, "capacity is '1e13'; expected a number"),
       ("\t1\t3\t100\n", 8, "expected at least 7 fields"),
     ])
   func malformedNet(line: String, number: Int, message: String) throws {
@@ -85,7 +105,7 @@ struct TNTPReaderTests {
       ("<END OF METADATA>\nOrigin 7\n", 2, "'Origin 7' is not a node number from 1 to 3"),
       ("<END OF METADATA>\n 2 : 5;\n", 2, "demand entries before the first 'Origin' line"),
       (
-        "<END OF METADATA>\nOrigin 1\n 2 : -5;\n", 3, "demand -5.0 to 2 must be a finite number ≥ 0"
+        "<END OF METADATA>\nOrigin 1\n 2 : -5;\n", 3, "demand -5.0 to 2 must be a number from 0 to 10^12"
       ),
       ("no metadata here\n", 1, "expected a metadata line"),
     ])

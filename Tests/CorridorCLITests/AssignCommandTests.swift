@@ -53,7 +53,8 @@ struct AssignCommandTests {
     let result = try CommandRunner.run(["assign", "--tntp", stem])
     #expect(result.status == 65)
     #expect(
-      result.stderr == "\(stem)_net.tntp:5: error: capacity is 'x'; expected a finite number ≥ 0\n")
+      result.stderr
+        == "\(stem)_net.tntp:5: error: capacity is 'x'; expected a number from 0 to 10^12\n")
     #expect(
       try CommandRunner.run(["assign", "--tntp", folder.appendingPathComponent("None").path]).status
         == 66)

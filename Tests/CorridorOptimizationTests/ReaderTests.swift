@@ -48,8 +48,22 @@ struct ReaderTests {
     arguments: [
       (Array(apLines.prefix(5)), 5, "the number of hubs p"),  // truncated
       (Array(apLines.prefix(3)) + ["1.5 x", "3 0.25", "1", "3", "0.75", "2"], 4, "not"),
-      (Array(apLines.prefix(3)) + ["1.5 -2", "3 0.25", "1", "3", "0.75", "2"], 4, ">= 0"),
-      (Array(apLines.prefix(3)) + ["1.5 nan", "3 0.25", "1", "3", "0.75", "2"], 4, ">= 0"),
+      (
+        Array(apLines.prefix(3)) + ["1.5 -2", "3 0.25", "1", "3", "0.75", "2"], 4,
+        "expected a number from 0 to 10^12"
+      ),
+      (
+        Array(apLines.prefix(3)) + ["1.5 nan", "3 0.25", "1", "3", "0.75", "2"], 4,
+        "expected a number from 0 to 10^12"
+      ),
+      (
+        Array(apLines.prefix(3)) + ["1.5 1e308", "3 0.25", "1", "3", "0.75", "2"], 4,
+        "expected a number from 0 to 10^12"
+      ),
+      (
+        Array(apLines.prefix(7)) + ["1e308", "2"], 8,
+        "alpha is '1e308'; expected a number from 0 to 1000"
+      ),
       (Array(apLines.prefix(5)) + ["3", "3", "0.75", "2"], 6, "p"),  // p > n
       (apLines + ["7"], 10, "end of the file"),  // extra content
       (["two"] + apLines.dropFirst(), 1, "node count"),
@@ -112,8 +126,9 @@ struct ReaderTests {
       ("param: W C :=\r\n1 1 0 0\r\n1 2 5 10\r\n2 1 5 10\r\n2 2 0 0\r\n;\r\n", 0, ""),
       ("param: W C :=\n1 1 0 0\n1 2 5 10\n2 1 5 10\n", 0, "(2, 2) is missing"),
       ("param: W C :=\n1 1 0 0\n1 2 5 10\n2 1 5 10\n2 2 0 0\n1 2 5 10\n", 6, "twice"),
-      ("param: W C :=\n1 1 0 0\n1 2 -5 10\n2 1 5 10\n2 2 0 0\n", 3, ">= 0"),
-      ("param: W C :=\n1 1 0 0\n1 2 nan 10\n2 1 5 10\n2 2 0 0\n", 3, ">= 0"),
+      ("param: W C :=\n1 1 0 0\n1 2 -5 10\n2 1 5 10\n2 2 0 0\n", 3, "from 0 to 10^12"),
+      ("param: W C :=\n1 1 0 0\n1 2 nan 10\n2 1 5 10\n2 2 0 0\n", 3, "from 0 to 10^12"),
+      ("param: W C :=\n1 1 0 0\n1 2 5 1e308\n2 1 5 10\n2 2 0 0\n", 3, "from 0 to 10^9"),
       ("param: W C :=\n1 1 0\n", 2, "4 fields"),
       ("W C\n1 1 0 0\n", 1, "header"),
     ] as [(String, Int, String)])

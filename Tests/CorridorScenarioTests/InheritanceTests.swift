@@ -19,7 +19,7 @@ struct InheritanceTests {
       settings: {teu_per_truck: 1.5}
       nodes:
         - {id: B, name: Almaty, kind: city, country: KZ, lat: 43.25, lon: 76.95}
-        - {id: C, kind: city, country: UZ, lat: 41.3, lon: 69.2}
+        - {id: C, kind: city, country: KZ, lat: 42.3, lon: 69.6}
       links:
         - {from: B, to: C, mode: road, km: 800, speed_kmh: 50}
       """)

@@ -53,6 +53,16 @@ public struct TNTPNetwork: Sendable {
         file: net.path, line: net.metadata["NUMBER OF NODES"]?.line ?? 0,
         "'<NUMBER OF NODES>' is \(nodes); at most 10,000,000 nodes are supported")
     }
+    guard (0...nodes).contains(zones) else {
+      throw TNTPError(
+        file: net.path, line: net.metadata["NUMBER OF ZONES"]?.line ?? 0,
+        "'<NUMBER OF ZONES>' is \(zones); expected 0 to the number of nodes (\(nodes))")
+    }
+    guard (1...nodes + 1).contains(firstThroughNode) else {
+      throw TNTPError(
+        file: net.path, line: net.metadata["FIRST THRU NODE"]?.line ?? 0,
+        "'<FIRST THRU NODE>' is \(firstThroughNode); expected 1 to \(nodes + 1)")
+    }
     links = []
     links.reserveCapacity(min(max(0, expected), net.body.count))
     for (line, text) in net.body {
@@ -64,6 +74,32 @@ public struct TNTPNetwork: Sendable {
         "'<NUMBER OF LINKS>' says \(expected) but the file has \(links.count) link lines")
     }
     trips = try Self.parseTrips(stem + "_trips.tntp", nodes: nodes)
+    try checkCostsStayFinite(lines: net.body.map(\.line), file: net.path)
+  }
+
+  /// Refuses a link whose time, or its Beckmann integral, would overflow at the network's
+  /// whole demand: the most flow any link can carry. Within that, every cost the solver forms
+  /// is finite.
+  private func checkCostsStayFinite(lines: [Int], file: String) throws(TNTPError) {
+    let demand = totalDemand
+    guard demand.isFinite, demand <= Limits.totalDemand else {
+      throw TNTPError(
+        file: file, line: 0,
+        "the trips add up to \(demand); at most 10^15 can be assigned")
+    }
+    for (l, link) in links.enumerated() where link.b > 0 {
+      let delay = VolumeDelay.bpr(
+        freeFlowTime: link.freeFlowTime, b: link.b, power: link.power, capacity: link.capacity)
+      guard delay.time(demand).isFinite, delay.integral(demand).isFinite,
+        delay.derivative(demand).isFinite
+      else {
+        throw TNTPError(
+          file: file, line: l < lines.count ? lines[l] : 0,
+          "at the network's total demand (\(demand)) this link's time overflows: free-flow time "
+            + "\(link.freeFlowTime), b \(link.b), capacity \(link.capacity), power \(link.power); "
+            + "check the capacity's units and the power")
+      }
+    }
   }
 
   private static func parseLink(_ text: Substring, line: Int, file: String, nodes: Int)
@@ -83,23 +119,29 @@ public struct TNTPNetwork: Sendable {
       }
       return value
     }
-    func number(_ i: Int, _ name: String, minimum: Double = 0) throws(TNTPError) -> Double {
+    func number(_ i: Int, _ name: String, _ range: ClosedRange<Double>) throws(TNTPError)
+      -> Double
+    {
       guard i < fields.count else { return 0 }
-      guard let value = Double(fields[i]), value.isFinite, value >= minimum else {
+      guard let value = Double(fields[i]), value.isFinite, range.contains(value) else {
         throw .field(
-          file, line, name, fields[i], expected: "a finite number ≥ \(minimum.formatted())")
+          file, line, name, fields[i],
+          expected: "a number from \(Limits.text(range.lowerBound)) to \(Limits.text(range.upperBound))")
       }
       return value
     }
     let link = Link(
       from: try node(0, "init_node"), to: try node(1, "term_node"),
-      capacity: try number(2, "capacity"), length: try number(3, "length"),
-      freeFlowTime: try number(4, "free_flow_time"), b: try number(5, "b"),
-      power: try number(6, "power"), toll: try number(8, "toll"))
-    if link.b > 0 && link.capacity <= 0 {
+      capacity: try number(2, "capacity", Limits.capacity),
+      length: try number(3, "length", Limits.length),
+      freeFlowTime: try number(4, "free_flow_time", Limits.freeFlowTime),
+      b: try number(5, "b", Limits.b), power: try number(6, "power", Limits.power),
+      toll: try number(8, "toll", Limits.toll))
+    if link.b > 0 && link.capacity < Limits.smallestCapacity {
       throw TNTPError(
         file: file, line: line,
-        "capacity is 0 while b is \(link.b); a congestible link needs a capacity > 0")
+        "capacity is \(Limits.text(link.capacity)) while b is \(link.b); a congestible link needs a capacity "
+          + "of at least \(Limits.smallestCapacity)")
     }
     return link
   }
@@ -135,9 +177,10 @@ public struct TNTPNetwork: Sendable {
           throw TNTPError(
             file: path, line: line, "destination \(destination) is not a node from 1 to \(nodes)")
         }
-        guard volume.isFinite, volume >= 0 else {
+        guard volume.isFinite, Limits.demand.contains(volume) else {
           throw TNTPError(
-            file: path, line: line, "demand \(volume) to \(destination) must be a finite number ≥ 0"
+            file: path, line: line,
+            "demand \(volume) to \(destination) must be a number from 0 to 10^12"
           )
         }
         if destination != result[result.count - 1].origin && volume > 0 {
@@ -176,5 +219,38 @@ public struct TNTPNetwork: Sendable {
     let demandClass = DemandClass(
       name: name, fixedCost: fixed.allSatisfy { $0 == 0 } ? [] : fixed, demand: demand)
     return (network, demandClass)
+  }
+}
+
+extension TNTPNetwork {
+  /// The ranges the reader accepts for a link's fields and a demand entry.
+  ///
+  /// They are far beyond the published networks (capacities below 10⁶, powers of 4, free-flow
+  /// times in minutes); within them every cost and Beckmann term the solver forms is finite.
+  public enum Limits {
+    /// A link's capacity.
+    public static let capacity: ClosedRange<Double> = 0...1e12
+    /// The smallest capacity of a link whose time grows with flow (b > 0).
+    public static let smallestCapacity = 1e-3
+    /// A link's length.
+    public static let length: ClosedRange<Double> = 0...1e9
+    /// A link's free-flow time.
+    public static let freeFlowTime: ClosedRange<Double> = 0...1e6
+    /// The BPR factor b.
+    public static let b: ClosedRange<Double> = 0...1e3
+    /// The BPR power.
+    public static let power: ClosedRange<Double> = 0...100
+    /// A link's toll.
+    public static let toll: ClosedRange<Double> = 0...1e9
+    /// The demand of one OD pair.
+    public static let demand: ClosedRange<Double> = 0...1e12
+    /// The demand of the whole network.
+    public static let totalDemand = 1e15
+
+    /// A bound for messages: whole numbers below a million as they are, others as 10^k.
+    static func text(_ value: Double) -> String {
+      if value == value.rounded(), abs(value) < 1e6 { return String(Int(value)) }
+      return "10^\(Int(log10(abs(value)).rounded()))"
+    }
   }
 }

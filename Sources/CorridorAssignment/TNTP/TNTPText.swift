@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 /// The lines of a TNTP file split into its metadata and its data lines.
@@ -8,14 +9,19 @@ struct TNTPText {
   /// Data lines after `<END OF METADATA>`, without comments, as (line number, text).
   var body: [(line: Int, text: Substring)] = []
 
+  /// The largest TNTP file accepted: 128 MB, many times the networks of the benchmark set
+  /// (Chicago's sketch network and trips are under 1 MB), and small enough that the parsed
+  /// lines stay within a few hundred MB of memory.
+  static let maximumBytes = 128 * 1024 * 1024
+
   /// Reads a file, refusing binary or non-UTF-8 content.
   init(path: String) throws(TNTPError) {
     self.path = path
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      data = try InputFile.read(path: path, maximumBytes: Self.maximumBytes)
     } catch {
-      throw TNTPError(file: path, line: 0, "cannot read the file: \(error.localizedDescription)")
+      throw TNTPError(file: path, line: 0, "\(error.description); expected a TNTP file")
     }
     guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
       throw TNTPError(file: path, line: 0, "file is not text; expected a TNTP file")

@@ -22,6 +22,9 @@ public struct Link: Hashable, Sendable {
   public var co2KgPerTEUKm: Double
   /// The ferry service, for ferry links.
   public var ferry: FerryService?
+  /// Whether the planner states that the link crosses a border without controls (controls
+  /// left out of the model, say); validation then does not ask for a checkpoint on it.
+  public var openBorder: Bool = false
 
   /// Creates a link.
   public init(

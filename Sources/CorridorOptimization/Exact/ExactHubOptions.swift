@@ -5,6 +5,15 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// Nil for none. When it runs out the best solution found so far is returned with the
   /// proven bound; 0 returns the heuristic's solution with a simple bound.
   public var timeLimit: Double?
+
+  /// The longest time limit honoured (seconds, about 31 years); longer ones, like infinity
+  /// or NaN-free huge values, mean no practical limit and are cut to it.
+  public static let maximumTimeLimit = 1e9
+
+  /// A time limit as a duration the clock can add: within 0 ... ``maximumTimeLimit``.
+  static func clampedSeconds(_ seconds: Double) -> Double {
+    seconds.isNaN ? 0 : Swift.min(Swift.max(0, seconds), maximumTimeLimit)
+  }
   /// Whether to start from the solution of ``HubHeuristic``, which enables reduced-cost
   /// fixing and gives branch and cut its first incumbent.
   public var useHeuristicIncumbent: Bool

@@ -5,6 +5,9 @@ extension HubInstance {
   /// - Throws: ``HubModelError`` for a wrong count or a bad value.
   public func withFixedCosts(_ costs: [Double]) throws(HubModelError) -> HubInstance {
     try Self.checkPerNode(costs, name: "fixed cost", n: nodeCount)
+    try Self.checkCostScale(
+      flow: totalFlow, distance: distances.max() ?? 0, factor: max(chi, alpha, delta),
+      fixed: costs.reduce(0, +))
     var copy = self
     copy.fixedCosts = costs
     return copy

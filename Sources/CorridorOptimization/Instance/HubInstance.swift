@@ -89,7 +89,15 @@ public struct HubInstance: Sendable, Hashable {
     }
     originTotals = origin
     destinationTotals = destination
-    if let fixedCosts { try Self.checkPerNode(fixedCosts, name: "fixed cost", n: nodeCount) }
+    try Self.checkCostScale(
+      flow: origin.reduce(0, +), distance: distances.max() ?? 0, factor: max(chi, alpha, delta),
+      fixed: 0)
+    if let fixedCosts {
+      try Self.checkPerNode(fixedCosts, name: "fixed cost", n: nodeCount)
+      try Self.checkCostScale(
+        flow: origin.reduce(0, +), distance: distances.max() ?? 0,
+        factor: max(chi, alpha, delta), fixed: fixedCosts.reduce(0, +))
+    }
     if let capacities { try Self.checkPerNode(capacities, name: "capacity", n: nodeCount) }
     if let names, names.count != nodeCount {
       throw HubModelError("\(names.count) node names given; expected one per node (\(nodeCount))")
@@ -114,6 +122,25 @@ public struct HubInstance: Sendable, Hashable {
 
   /// The sum of all flows.
   public var totalFlow: Double { originTotals.reduce(0, +) }
+
+  /// The largest cost a plan may have: total flow × longest distance × largest factor, plus
+  /// every fixed cost. Beyond it the solver's numbers lose the precision that proving
+  /// optimality needs (and past 10³⁰⁸ they overflow).
+  public static let maximumCost = 1e30
+
+  /// Refuses data whose costs could pass ``maximumCost``.
+  static func checkCostScale(flow: Double, distance: Double, factor: Double, fixed: Double)
+    throws(HubModelError)
+  {
+    let cost = flow * distance * factor + fixed
+    guard cost.isFinite, cost <= maximumCost else {
+      throw HubModelError(
+        "the costs of this instance reach \(cost) (total flow \(flow) x longest distance "
+          + "\(distance) x largest factor \(factor), plus fixed costs \(fixed)); the most the "
+          + "solver handles is 1e30: rescale the flows, distances or costs (for example to "
+          + "thousands of units)")
+    }
+  }
 
   static func checkPerNode(_ values: [Double], name: String, n: Int) throws(HubModelError) {
     guard values.count == n else {

@@ -11,7 +11,7 @@ public struct APFile: Sendable, Hashable {
   public var hubCount: Int
 
   /// The largest node count accepted; the matrices grow with its square.
-  public static let maximumNodeCount = 5000
+  public static let maximumNodeCount = 1000
 
   /// Reads an AP file.
   ///
@@ -27,21 +27,22 @@ public struct APFile: Sendable, Hashable {
     var coordinates: [HubCoordinate] = []
     coordinates.reserveCapacity(n)
     for i in 0..<n {
-      let x = try text.number("x of node \(i + 1)").value
-      let y = try text.number("y of node \(i + 1)").value
+      let x = try text.number("x of node \(i + 1)", in: HubDataLimits.coordinate)
+      let y = try text.number("y of node \(i + 1)", in: HubDataLimits.coordinate)
       coordinates.append(HubCoordinate(x: x, y: y))
     }
     var flows: [Double] = []
     flows.reserveCapacity(n * n)
     for i in 0..<n {
       for j in 0..<n {
-        flows.append(try text.nonNegative("the flow from node \(i + 1) to node \(j + 1)"))
+        flows.append(
+          try text.number("the flow from node \(i + 1) to node \(j + 1)", in: HubDataLimits.flow))
       }
     }
     let p = try text.integer("the number of hubs p", in: 1...n)
-    let chi = try text.nonNegative("the collection factor chi")
-    let alpha = try text.nonNegative("the transfer factor alpha")
-    let delta = try text.nonNegative("the distribution factor delta")
+    let chi = try text.number("the collection factor chi", in: HubDataLimits.factor)
+    let alpha = try text.number("the transfer factor alpha", in: HubDataLimits.factor)
+    let delta = try text.number("the distribution factor delta", in: HubDataLimits.factor)
     try text.expectEnd(after: "the distribution factor delta")
     var distances = [Double](repeating: 0, count: n * n)
     for i in 0..<n {
@@ -56,7 +57,6 @@ public struct APFile: Sendable, Hashable {
         nodeCount: n, flows: flows, distances: distances, chi: chi, alpha: alpha, delta: delta,
         coordinates: coordinates)
     } catch {
-      // Coordinates far enough apart overflow the distance.
       throw HubDataError(file: text.path, line: 0, error.message)
     }
     hubCount = p

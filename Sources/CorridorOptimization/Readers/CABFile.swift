@@ -15,23 +15,14 @@ public struct CABFile: Sendable, Hashable {
   public let distances: [Double]
 
   /// The largest city count accepted.
-  public static let maximumCityCount = 5000
+  public static let maximumCityCount = 1000
 
   /// Reads a CAB file.
   ///
   /// - Throws: ``HubDataError`` with the line of a malformed or duplicate entry, or naming a
   ///   missing pair.
   public init(path: String) throws(HubDataError) {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw HubDataError(file: path, line: 0, "cannot read the file: \(error.localizedDescription)")
-    }
-    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-      throw HubDataError(
-        file: path, line: 0, "file is not text; expected an AMPL 'param: W C :=' table")
-    }
+    let text = try HubDataText.readText(path: path, expected: "an AMPL 'param: W C :=' table")
     try self.init(path: path, text: text)
   }
 
@@ -82,18 +73,21 @@ public struct CABFile: Sendable, Hashable {
         }
         return value
       }
-      func value(_ k: Int, _ name: String) throws(HubDataError) -> Double {
-        guard let value = Double(fields[k]), value.isFinite, value >= 0 else {
+      func value(_ k: Int, _ name: String, _ range: ClosedRange<Double>) throws(HubDataError)
+        -> Double
+      {
+        guard let value = Double(fields[k]), value.isFinite, range.contains(value) else {
           throw HubDataError(
             file: path, line: line,
-            "\(name) is '\(fields[k].prefix(40))'; expected a finite number >= 0")
+            "\(name) is '\(fields[k].prefix(40))'; expected a number from "
+              + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))")
         }
         return value
       }
       entries.append(
         (
-          try city(0, "i"), try city(1, "j"), try value(2, "the flow W"),
-          try value(3, "the distance C"), line
+          try city(0, "i"), try city(1, "j"), try value(2, "the flow W", HubDataLimits.flow),
+          try value(3, "the distance C", HubDataLimits.distance), line
         ))
     }
     guard sawHeader else {

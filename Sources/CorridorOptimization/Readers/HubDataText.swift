@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 /// The text of a data file as whitespace-separated tokens, each with its line number.
@@ -11,18 +12,28 @@ struct HubDataText {
   let lastLine: Int
   private(set) var position = 0
 
+  /// The largest hub data file accepted: the largest AP instance (1,000 nodes) takes about
+  /// 10 MB.
+  static let maximumBytes = 64 * 1024 * 1024
+
   /// Reads a file, refusing binary or non-UTF-8 content.
   init(path: String) throws(HubDataError) {
+    let text = try Self.readText(path: path, expected: "a hub-location data file")
+    self.init(path: path, text: text)
+  }
+
+  /// The text of a data file: a regular file of at most ``maximumBytes``, in UTF-8.
+  static func readText(path: String, expected: String) throws(HubDataError) -> String {
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+      data = try InputFile.read(path: path, maximumBytes: maximumBytes)
     } catch {
-      throw HubDataError(file: path, line: 0, "cannot read the file: \(error.localizedDescription)")
+      throw HubDataError(file: path, line: 0, "\(error.description); expected \(expected)")
     }
     guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-      throw HubDataError(file: path, line: 0, "file is not text; expected a hub-location data file")
+      throw HubDataError(file: path, line: 0, "file is not text; expected \(expected)")
     }
-    self.init(path: path, text: text)
+    return text
   }
 
   /// Splits text already read.
@@ -54,24 +65,16 @@ struct HubDataText {
     return tokens[position]
   }
 
-  /// The next token as a finite number.
-  mutating func number(_ what: String) throws(HubDataError) -> (value: Double, line: Int) {
+  /// The next token as a number in `range` (always finite).
+  mutating func number(_ what: String, in range: ClosedRange<Double>) throws(HubDataError)
+    -> Double
+  {
     let token = try next(what)
-    guard let value = Double(token.text), value.isFinite else {
+    guard let value = Double(token.text), value.isFinite, range.contains(value) else {
       throw HubDataError(
         file: path, line: token.line,
-        "\(what) is '\(token.text.prefix(40))'; expected a finite number")
-    }
-    return (value, token.line)
-  }
-
-  /// The next token as a finite number >= 0.
-  mutating func nonNegative(_ what: String) throws(HubDataError) -> Double {
-    let token = try next(what)
-    guard let value = Double(token.text), value.isFinite, value >= 0 else {
-      throw HubDataError(
-        file: path, line: token.line,
-        "\(what) is '\(token.text.prefix(40))'; expected a finite number >= 0")
+        "\(what) is '\(token.text.prefix(40))'; expected a number from "
+          + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))")
     }
     return value
   }

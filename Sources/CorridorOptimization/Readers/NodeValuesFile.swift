@@ -20,7 +20,8 @@ public struct NodeValuesFile: Sendable, Hashable {
     values = []
     values.reserveCapacity(max(0, count))
     for node in 0..<max(0, count) {
-      values.append(try text.nonNegative("the value of node \(node + 1) of \(count)"))
+      values.append(
+        try text.number("the value of node \(node + 1) of \(count)", in: HubDataLimits.perNode))
     }
     try text.expectEnd(after: "\(count) values (one per node)")
   }

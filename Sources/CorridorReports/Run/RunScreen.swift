@@ -39,15 +39,22 @@ public enum RunScreen {
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
       .prefix(8)
     {
+      let cleared = c.units > 0
       crossings.append([
         c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
-        "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 1))",
-        NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
+        cleared
+          ? "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 1))"
+          : "none cleared",
+        cleared ? NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1) : "–",
         c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
       ])
     }
     out.append(crossings.render())
     out.append("")
+    if let note = simulation.overloadNote {
+      out.append(note)
+      out.append("")
+    }
     out.append("Report: \(folder)/brief.html, summary.md, CSV tables and network.geojson")
     return out.joined(separator: "\n") + "\n"
   }

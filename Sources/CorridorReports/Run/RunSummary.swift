@@ -24,6 +24,10 @@ enum RunSummary {
         + "\(simulation.replicationCount) replications of \(NumberFormat.grouped(options.days)) days after "
         + "\(NumberFormat.grouped(options.warmUpDays)) days of warm-up, seed \(options.seed); ± is the half-width of "
         + "the 95 % interval over replications.")
+    if let note = simulation.overloadNote {
+      out.append("")
+      out.append("**\(note)**")
+    }
     if !scenario.appliedMeasures.isEmpty {
       out.append("")
       out.append(
@@ -62,10 +66,13 @@ enum RunSummary {
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
     {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
+      let cleared = c.units > 0
       out.append(
         "| \(c.node) | \(c.mode.rawValue) | \(c.direction?.description ?? "both") | "
-          + "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 2)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 2)) | "
-          + "\(NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1)) | "
+          + (cleared
+            ? "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 2)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 2)) | "
+              + "\(NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1)) | "
+            : "none cleared | – | ")
           + (c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "–") + " | "
           + "\(NumberFormat.grouped(c.feeUSDPerTEU)) | "
           + (busiest.map {

@@ -6,6 +6,7 @@ enum LinkDecoder {
   static let keys: Set<String> = [
     "id", "from", "to", "mode", "km", "speed_kmh", "hours", "tariff_usd_per_teu",
     "tariff_usd_per_teu_km", "capacity_teu_per_year", "co2_kg_per_teu_km", "both_ways", "ferry",
+    "open_border",
   ]
   static let ferryKeys: Set<String> = ["sailings_per_week", "vessel_capacity_teu"]
   static let modes = Mode.allCases.map { ($0.rawValue, $0) }
@@ -45,6 +46,7 @@ enum LinkDecoder {
     let capacity = reader.number("capacity_teu_per_year", InputRange.teuPerYear)
     let co2 = reader.number("co2_kg_per_teu_km", InputRange.co2)
     let bothWays = reader.bool("both_ways") ?? true
+    let openBorder = reader.bool("open_border") ?? false
     var ferry: FerryService?
     if let block = reader.value("ferry") {
       if let mode, mode != .ferry {
@@ -78,10 +80,11 @@ enum LinkDecoder {
     func make(_ linkID: String, _ a: String, _ b: String) -> Located<Link> {
       var ferryService = ferry
       ferryService?.sailingHours = running
-      let link = Link(
+      var link = Link(
         id: LinkID(linkID), from: NodeID(a), to: NodeID(b), mode: mode, distanceKm: km,
         runningHours: running, tariffUSDPerTEU: tariff, tariffUSDPerTEUKm: tariffKm,
         capacityTEUPerYear: capacity, co2KgPerTEUKm: co2, ferry: ferryService)
+      link.openBorder = openBorder
       return Located(value: link, location: reader.location, fields: fields)
     }
     var result = [make(forwardID, from, to)]

@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 /// The text of a scenario file, checked to be something a YAML parser may safely read.
@@ -15,35 +16,24 @@ struct SourceText {
   /// Reads and checks a file, reporting problems to `sink`; `nil` when it cannot be parsed.
   static func read(path: String, url: URL, sink: DiagnosticSink) -> SourceText? {
     let start = SourceLocation(file: path, line: 1, column: 1)
-    // A named pipe or a device would block or never end: only regular files are read, and
-    // the check uses stat, which does not open (and so cannot block on) the file.
-    if let kind = FileKind.nonRegular(atPath: url.path) {
+    // A named pipe or a device would block or never end: only regular files are read.
+    if let kind = InputFile.nonRegularKind(atPath: url.path) {
       sink.error(
         start,
         "'\(path)' is \(kind), not a regular file; save the scenario to a file and give its path")
       return nil
     }
-    let handle: FileHandle
-    do {
-      handle = try FileHandle(forReadingFrom: url)
-    } catch {
-      sink.error(start, "cannot open the file: \(error.localizedDescription)")
-      return nil
-    }
-    defer { try? handle.close() }
     let data: Data
     do {
-      // Read one byte more than the limit to tell "at the limit" from "over it".
-      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-    } catch {
-      sink.error(start, "cannot read the file: \(error.localizedDescription)")
-      return nil
-    }
-    if data.count > maximumBytes {
+      data = try InputFile.read(path: url.path, maximumBytes: maximumBytes)
+    } catch .tooLarge {
       sink.error(
         start,
         "file is larger than \(maximumBytes / 1024 / 1024) MB; a scenario file is expected to be "
           + "a few MB at most (split a large network into a base scenario and variants)")
+      return nil
+    } catch {
+      sink.error(start, error.description)
       return nil
     }
     return check(data: data, path: path, sink: sink)

@@ -5,6 +5,10 @@ struct MeasureApplication {
   let sink: DiagnosticSink
   /// Nodes removed by measures, with the measure that removed them, for clearer messages.
   var removedNodes: [NodeID: String] = [:]
+  /// The demand entries scaled so far, by key: the measure, where it was written, and the
+  /// factor, to warn when a second measure scales the same demand again.
+  private var scaledDemand: [String: (measure: String, location: SourceLocation, factor: Double)] =
+    [:]
 
   init(sink: DiagnosticSink) { self.sink = sink }
 
@@ -126,6 +130,7 @@ struct MeasureApplication {
       }
     case .scaleDemand(let factor, let from, let to, let commodity):
       var matched = 0
+      var earlier: (measure: String, location: SourceLocation, factor: Double, entries: Int)?
       for key in draft.demand.keys {
         guard var entry = draft.demand[key] else { continue }
         let e = entry.value
@@ -138,9 +143,23 @@ struct MeasureApplication {
         }
         draft.demand[key] = entry
         matched += 1
+        if let previous = scaledDemand[key], previous.measure != measure.id {
+          earlier = (previous.measure, previous.location, previous.factor, (earlier?.entries ?? 0) + 1)
+        }
+        scaledDemand[key] = (measure.id, here, factor)
       }
       if matched == 0 {
         sink.error(here, "\(label) scales demand, but no demand entry matches its filter")
+      }
+      if let earlier {
+        let combined = ((earlier.factor * factor) * 1000).rounded() / 1000
+        sink.warning(
+          here,
+          "\(label) scales \(earlier.entries) demand \(earlier.entries == 1 ? "entry" : "entries") "
+            + "that measure '\(earlier.measure)' (\(earlier.location)) already scaled by "
+            + "\(earlier.factor.formattedPlain): together they multiply it by "
+            + "\(combined.formattedPlain), not \(factor.formattedPlain). If this measure is meant "
+            + "to replace the other, scale by the ratio, or keep one of them")
       }
     case .oneStopBorderPost(let first, let second, let mode):
       joinSides(first, second, mode: mode, label: label, at: here, draft: &draft)

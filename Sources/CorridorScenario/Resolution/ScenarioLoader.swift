@@ -1,3 +1,4 @@
+import CorridorInput
 import CorridorModel
 import Foundation
 
@@ -109,7 +110,7 @@ private struct Resolver {
             + "flatten some levels into one base scenario")
         return nil
       }
-      if let kind = FileKind.nonRegular(atPath: baseURL.path) {
+      if let kind = InputFile.nonRegularKind(atPath: baseURL.path) {
         sink.error(
           base.location,
           "base scenario '\(base.value)' is \(kind), not a regular file; 'extends' takes the "

@@ -10,9 +10,11 @@ struct LoadCheck {
   let draft: ScenarioDraft
   let scenario: Scenario
   let graph: Graph
+  let routes: FreeFlowRoutes
+  /// The corridors' fastest routes, to tell whether any carries demand.
+  let corridorRoutes: [(id: String, links: [Int])]
 
   func run() {
-    let routes = FreeFlowRoutes(scenario)
     let stepLoad = routes.allOrNothing(scenario.demand)
     var linkLoad = [Double](repeating: 0, count: scenario.links.count)
     var gaugeLoad = [Double](repeating: 0, count: scenario.nodes.count)
@@ -34,6 +36,10 @@ struct LoadCheck {
     checkLinks(linkLoad)
     checkCheckpoints(linkLoad)
     checkFacilities(gaugeLoad: gaugeLoad, hubLoad: hubLoad)
+    if scenario.totalTEUPerYear > 0 {
+      PlausibilityCheck.checkCorridorsCarryDemand(
+        draft: draft, corridorRoutes: corridorRoutes, linkLoad: linkLoad, sink: sink)
+    }
   }
 
   private func percent(_ x: Double) -> String { "\(whole(x * 100)) %" }

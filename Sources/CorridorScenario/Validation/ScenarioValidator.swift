@@ -19,12 +19,17 @@ struct ScenarioValidator {
     guard !sink.hasErrors else { return }
     let scenario = draft.scenario
     let graph = Graph(scenario)
-    checkPaths(scenario, graph)
+    let routes = FreeFlowRoutes(scenario)
+    let corridorRoutes = checkPaths(scenario, graph, routes)
     guard !sink.hasErrors else { return }
     checkGauges(scenario, graph)
     checkIsolated(scenario, graph)
     checkUncontrolledEntries(scenario, graph)
-    LoadCheck(sink: sink, draft: draft, scenario: scenario, graph: graph).run()
+    PlausibilityCheck(sink: sink, draft: draft, scenario: scenario, graph: graph).run()
+    LoadCheck(
+      sink: sink, draft: draft, scenario: scenario, graph: graph, routes: routes,
+      corridorRoutes: corridorRoutes
+    ).run()
   }
 
   private func unknownNode(
@@ -98,9 +103,10 @@ struct ScenarioValidator {
   }
 
   /// Every demand pair and every corridor leg must be connected, with changes of mode only
-  /// where a node allows them.
-  private func checkPaths(_ scenario: Scenario, _ graph: Graph) {
-    let routes = FreeFlowRoutes(scenario)
+  /// where a node allows them. Returns the corridors' fastest routes (scenario links).
+  private func checkPaths(_ scenario: Scenario, _ graph: Graph, _ routes: FreeFlowRoutes)
+    -> [(id: String, links: [Int])]
+  {
     var reach: [Int: [Bool]] = [:]
     for entry in draft.demand.values {
       let e = entry.value
@@ -129,16 +135,24 @@ struct ScenarioValidator {
           + "network of \(routes.searchSize) route-search vertices and links; finding their "
           + "routes would take more than \(Int(Self.maximumCorridorSearchWork)) search steps. "
           + "Give each corridor only the waypoints that tell its route apart, or fewer corridors")
-      return
+      return []
     }
+    var found: [(id: String, links: [Int])] = []
     for corridor in draft.corridors.values {
       let points = corridor.value.waypoints
-      guard case .unreachable(let leg) = routes.route(through: points), leg >= 1 else { continue }
-      sink.error(
-        corridor.location(of: "via.\(leg)"),
-        "corridor '\(corridor.value.id)' has no route from '\(points[leg - 1])' to "
-          + "'\(points[leg])' through the waypoints before it")
+      switch routes.route(through: points) {
+      case .route(let links, _):
+        found.append((corridor.value.id, links))
+      case .unreachable(let leg) where leg >= 1:
+        sink.error(
+          corridor.location(of: "via.\(leg)"),
+          "corridor '\(corridor.value.id)' has no route from '\(points[leg - 1])' to "
+            + "'\(points[leg])' through the waypoints before it")
+      case .unreachable:
+        break
+      }
     }
+    return found
   }
 
   /// The most work the corridors' route searches may take: legs between waypoints times the

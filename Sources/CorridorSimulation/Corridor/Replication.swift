@@ -102,8 +102,8 @@ struct Replication {
       let hours = facility?.transshipmentHours ?? .fixed(0)
       let crews =
         facility?.capacityTEUPerDay.map {
-          ($0 * hours.mean / (24 * scenario.settings.teuPerTrain)).rounded(.up).clampedInt(
-            1...100_000)
+          CorridorSimulation.gaugeCrews(
+            perDay: $0, hours: hours.mean, teuPerTrain: scenario.settings.teuPerTrain)
         } ?? 1_000_000
       gaugeStations.append(stations.count)
       stations.append(
@@ -145,7 +145,7 @@ struct Replication {
         lastTime = now
       }
       handle(event, at: now)
-      recordedOnTheWay = statistics.generated - statistics.delivered
+      recordedOnTheWay = statistics.generated - statistics.delivered - statistics.turnedAway
     }
     statistics.inSystemHours += Double(recordedOnTheWay) * (end - lastTime)
     statistics.recordedHours = end - warmUpEnd
@@ -210,6 +210,10 @@ struct Replication {
       events.schedule(at: now + t, .advance(consignment: id))
     case .ferry(let l):
       if let f = ferryIndex[l] {
+        if let limit = options.queueLimit, ferryQueues[f].count >= limit {
+          turnAway(id)
+          return
+        }
         ferryQueues[f].append((id, now, consignment.teu))
         ferryWaitingTEU[f] += consignment.teu
         if options.ferriesLeaveWhenFull,
@@ -300,6 +304,10 @@ struct Replication {
   }
 
   private mutating func enter(_ id: Int32, station s: Int, since: Double, at now: Double) {
+    if let limit = options.queueLimit, stations[s].queue.count >= limit {
+      turnAway(id)
+      return
+    }
     stations[s].account(at: now, recording: now >= warmUpEnd)
     stations[s].queue.append((id, since))
     if stations[s].queue.count > stations[s].maxQueue && now >= warmUpEnd {
@@ -321,6 +329,8 @@ struct Replication {
     }
     stations[s].account(at: now, recording: now >= warmUpEnd)
     while stations[s].busy < stations[s].servers, let (id, since) = stations[s].queue.popFirst() {
+      // The other units of a consignment turned away elsewhere leave the queue unserved.
+      guard consignments[id] != nil else { continue }
       let teu = stationOwner[s] == nil ? consignments[id]?.teu : consignments[id]?.unitTEU
       let size = (teu ?? stations[s].teuPerUnit) / stations[s].teuPerUnit
       let t = max(0, stations[s].service.sample(&serviceStreams[s])) * size
@@ -375,6 +385,12 @@ struct Replication {
       consignments[head.consignment]?.running += t
       events.schedule(at: now + t, .advance(consignment: head.consignment))
     }
+  }
+
+  /// Removes a consignment that found a queue full (see ``SimulationOptions/queueLimit``).
+  private mutating func turnAway(_ id: Int32) {
+    guard let consignment = consignments.removeValue(forKey: id) else { return }
+    if consignment.recorded { statistics.turnedAway += 1 }
   }
 
   private mutating func deliver(_ id: Int32, at now: Double) {

@@ -4,6 +4,8 @@ struct ReplicationStatistics: Sendable {
   var delivered = 0
   /// Recorded consignments still on the way when the run ends.
   var inSystemAtEnd = 0
+  /// Recorded consignments turned away at a full queue (only with a queue limit).
+  var turnedAway = 0
   var teuDelivered = 0.0
   /// Hours by ``TimeUse`` summed over delivered consignments.
   var timeUse = [Double](repeating: 0, count: TimeUse.allCases.count)

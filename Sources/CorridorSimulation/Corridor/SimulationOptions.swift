@@ -23,13 +23,19 @@ public struct SimulationOptions: Sendable {
   /// Units wait off-site for a slot, slots being spaced at the first stage's service capacity.
   /// Processes marked `electronicQueue` in the scenario run this way too.
   public var electronicQueues: Set<NodeID>
+  /// The most units one queue may hold (a checkpoint stage, a gauge-change yard, a ferry
+  /// port); a consignment that arrives at a full queue is turned away and counted. `nil`
+  /// for no limit. Set for overloaded scenarios run on purpose (`--allow-overload`).
+  public var queueLimit: Int?
 
   /// Creates options.
   public init(
     days: Double = 365, warmUpDays: Double = 30, replications: Int = 5, seed: UInt64 = 1,
     scheduledDepartures: Bool = false, sailingCancellation: Double = 0,
-    ferriesLeaveWhenFull: Bool = false, electronicQueues: Set<NodeID> = []
+    ferriesLeaveWhenFull: Bool = false, electronicQueues: Set<NodeID> = [],
+    queueLimit: Int? = nil
   ) {
+    self.queueLimit = queueLimit
     self.ferriesLeaveWhenFull = ferriesLeaveWhenFull
     self.days = days
     self.warmUpDays = warmUpDays

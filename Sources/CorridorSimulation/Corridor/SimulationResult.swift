@@ -17,6 +17,25 @@ public struct SimulationResult: Sendable {
     replications.map { ($0.generated, $0.delivered, $0.inSystemAtEnd) }
   }
 
+  /// Recorded consignments turned away at full queues, per replication (0 unless the options
+  /// set a ``SimulationOptions/queueLimit``).
+  public var turnedAway: [Int] { replications.map(\.turnedAway) }
+
+  /// A caveat for reports when queues were capped: how many consignments found one full.
+  /// `nil` when the run had no queue limit.
+  public var overloadNote: String? {
+    guard let limit = options.queueLimit else { return nil }
+    let away = replications.reduce(0) { $0 + $1.turnedAway }
+    let generated = replications.reduce(0) { $0 + $1.generated }
+    let perReplication = Double(away) / Double(max(1, replications.count))
+    let share = generated > 0 ? 100 * Double(away) / Double(generated) : 0
+    return "Overloaded run (--allow-overload): every queue was capped at \(limit) units, and "
+      + "\(Int(perReplication.rounded())) consignments a replication "
+      + "(\(share < 0.05 && share > 0 ? "under 0.1" : String(format: "%.1f", share)) % of those generated) found one full and "
+      + "were turned away. Times at facilities loaded above capacity grow with the simulated "
+      + "days: they are not steady-state figures."
+  }
+
   /// Hours per delivered consignment by use, with their sum, per replication.
   public var timeUse: [(uses: [TimeUse: Double], transit: Double)] {
     replications.map { r in

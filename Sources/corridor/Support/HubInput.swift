@@ -11,6 +11,8 @@ struct HubInput {
   var problem: HubProblem
   /// Where the data came from, for the report.
   var source: String
+  /// The main data file (AP, CAB or scenario), which messages about the problem name.
+  var path: String
   /// The scenario and its hub instance, when the data is a scenario.
   var scenario: (scenario: Scenario, path: String, hubs: ScenarioHubs)?
 
@@ -27,23 +29,37 @@ struct HubInput {
       var instance: HubInstance
       var defaultP: Int?
       var source: String
+      let path: String
       if let ap = command.ap {
         let file = try APFile(path: ap)
         instance = file.instance
         defaultP = file.hubCount
         source = ap
+        path = ap
       } else if let cab = command.cab, let n = command.n, let alpha = command.alpha {
-        instance = try CABFile(path: cab).instance(cities: n, alpha: alpha)
+        let file = try CABFile(path: cab)
+        instance = try located(cab) { () throws(HubModelError) in
+          try file.instance(cities: n, alpha: alpha)
+        }
         source = "\(cab) (first \(n) cities, alpha \(alpha))"
+        path = cab
       } else {
         throw ValidationError("give a scenario, --ap or --cab")
       }
       let count = instance.nodeCount
-      if let path = command.fixedCosts {
-        instance = try instance.withFixedCosts(NodeValuesFile(path: path, count: count).values)
+      if let costs = command.fixedCosts {
+        let values = try NodeValuesFile(path: costs, count: count).values
+        let base = instance
+        instance = try located(costs) { () throws(HubModelError) in
+          try base.withFixedCosts(values)
+        }
       }
-      if let path = command.capacities {
-        instance = try instance.withCapacities(NodeValuesFile(path: path, count: count).values)
+      if let capacities = command.capacities {
+        let values = try NodeValuesFile(path: capacities, count: count).values
+        let base = instance
+        instance = try located(capacities) { () throws(HubModelError) in
+          try base.withCapacities(values)
+        }
       }
       let keep = try Set(
         command.keepOpen.map { try nodeNumber($0, count: count, what: "--keep-open") })
@@ -55,12 +71,14 @@ struct HubInput {
       }
       let rule: HubCountRule =
         command.fixedCosts != nil ? .fixedCosts : .exactly(command.p ?? defaultP ?? 0)
-      let problem = try HubProblem(
-        instance: instance, allocation: command.allocation.allocation, hubCount: rule,
-        capacitated: command.capacities != nil, fixedOpen: keep, candidates: candidates)
-      return HubInput(problem: problem, source: source, scenario: nil)
+      let problem = try located(path) { () throws(HubModelError) in
+        try HubProblem(
+          instance: instance, allocation: command.allocation.allocation, hubCount: rule,
+          capacitated: command.capacities != nil, fixedOpen: keep, candidates: candidates)
+      }
+      return HubInput(problem: problem, source: source, path: path, scenario: nil)
     } catch let error as HubDataError {
-      printError("corridor: error: \(error.description)")
+      printError(error.description)
       throw ExitCode.dataError
     } catch let error as HubModelError {
       printError("corridor: error: \(error.message)")
@@ -68,14 +86,31 @@ struct HubInput {
     }
   }
 
+  /// Runs `body`, naming `path` in a model error it throws.
+  private static func located<T>(_ path: String, _ body: () throws(HubModelError) -> T)
+    throws(HubDataError) -> T
+  {
+    do {
+      return try body()
+    } catch {
+      throw HubDataError(file: path, line: 0, error.message)
+    }
+  }
+
   private static func fromScenario(_ path: String, _ command: HubsCommand) throws -> HubInput {
     let scenario = try loadScenario(path)
-    let hubs = try ScenarioHubs(scenario: scenario, keepOpen: command.keepOpen.map { NodeID($0) })
+    let keep = command.keepOpen.map { NodeID($0) }
+    let hubs = try located(path) { () throws(HubModelError) in
+      try ScenarioHubs(scenario: scenario, keepOpen: keep)
+    }
     let rule: HubCountRule = command.p.map { .exactly($0) } ?? .fixedCosts
-    let problem = try HubProblem(
-      instance: hubs.instance, allocation: command.allocation.allocation, hubCount: rule,
-      capacitated: command.capacitated, fixedOpen: hubs.fixedOpen, candidates: hubs.candidates)
-    return HubInput(problem: problem, source: path, scenario: (scenario, path, hubs))
+    let problem = try located(path) { () throws(HubModelError) in
+      try HubProblem(
+        instance: hubs.instance, allocation: command.allocation.allocation, hubCount: rule,
+        capacitated: command.capacitated, fixedOpen: hubs.fixedOpen, candidates: hubs.candidates)
+    }
+    return HubInput(
+      problem: problem, source: path, path: path, scenario: (scenario, path, hubs))
   }
 
   /// A node number from 1 to `count`, as 0-based.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorSimulation
 
 /// The simulation options shared by `run` and `compare`.
 struct SimulationArguments: ParsableArguments {
@@ -10,6 +11,22 @@ struct SimulationArguments: ParsableArguments {
 
   @Option(help: "Days recorded after the warm-up.")
   var days: Double = 365
+
+  @Flag(
+    name: .customLong("allow-overload"),
+    help: """
+      Simulate even when a facility is loaded beyond 150 % of what it can serve, with every \
+      queue capped at 100,000 units (consignments that find one full are turned away and \
+      counted).
+      """)
+  var allowOverload = false
+
+  /// The simulation options these arguments give.
+  var options: SimulationOptions {
+    SimulationOptions(
+      days: days, replications: replications, seed: seed,
+      queueLimit: allowOverload ? overloadQueueLimit : nil)
+  }
 
   func validate() throws {
     guard (1...200).contains(replications) else {

@@ -5,8 +5,10 @@ import CorridorReports
 import CorridorSimulation
 
 /// The equilibrium a simulation follows: the assignment of `scenario`, its routes, a warning
-/// when it has not converged, and exit 65 with a message when the assignment fails or the
-/// demand would make more consignments than a replication can hold.
+/// when it has not converged, and exit 65 with a message when the assignment fails, the
+/// demand would make more consignments than a replication can hold, or a facility would be
+/// loaded beyond ``CorridorSimulation/maximumLoad`` (unless the options set a queue limit,
+/// which `--allow-overload` does).
 func simulationRoutes(_ scenario: Scenario, file: String, options: SimulationOptions) throws
   -> (assignment: CorridorAssignmentResult, routes: [CorridorAssignmentResult.Route])
 {
@@ -31,5 +33,46 @@ func simulationRoutes(_ scenario: Scenario, file: String, options: SimulationOpt
         + "\(NumberFormat.grouped(limit)) (shorten --days or check the demand's units)")
     throw ExitCode.dataError
   }
+  try checkFacilityLoads(scenario, routes: routes, file: file, options: options)
   return (assignment, routes)
+}
+
+/// The queue limit `--allow-overload` sets: a queue of 100,000 trucks is some 1,500 km long.
+let overloadQueueLimit = 100_000
+
+/// Stops with exit 65 when a facility would be loaded beyond what a simulation can report on
+/// (unless a queue limit is set), and warns for every facility loaded above capacity.
+private func checkFacilityLoads(
+  _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], file: String,
+  options: SimulationOptions
+) throws {
+  let over = CorridorSimulation.facilityLoads(scenario, routes: routes, options: options)
+    .filter { $0.load > 1 }
+  func percent(_ load: Double) -> String {
+    load.isFinite ? NumberFormat.grouped(load * 100) + " %" : "no capacity"
+  }
+  let blocking = over.filter { $0.load > CorridorSimulation.maximumLoad }
+  if !blocking.isEmpty && options.queueLimit == nil {
+    for facility in blocking {
+      printError(
+        "corridor: error: \(file): \(facility.facility) would be loaded at "
+          + "\(percent(facility.load)) of what it can serve by "
+          + "\(NumberFormat.grouped(facility.teuPerYear)) TEU/year on the equilibrium routes; "
+          + "its queue would grow without bound and every figure behind it would depend on the "
+          + "simulated days. \(facility.remedy.prefix(1).uppercased() + facility.remedy.dropFirst())"
+          + ", or run with --allow-overload to simulate with queues capped at "
+          + "\(NumberFormat.grouped(Double(overloadQueueLimit))) units")
+    }
+    throw ExitCode.dataError
+  }
+  for facility in over {
+    printError(
+      "corridor: warning: \(scenario.id): \(facility.facility) is loaded at "
+        + "\(percent(facility.load)) of what it can serve; its queue grows through the run, so "
+        + "its waits depend on the simulated days"
+        + (options.queueLimit.map {
+          " (queues are capped at \(NumberFormat.grouped(Double($0))) units and consignments "
+            + "that find them full are turned away)"
+        } ?? ""))
+  }
 }

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+import Foundation
+
+/// Reads a user's input file with the checks every reader needs before parsing.
+///
+/// Only regular files are read: a named pipe, a device or a socket could block the process or
+/// never end. The size is checked before reading, and never more than the limit plus one byte
+/// is read, so a huge file cannot exhaust memory.
+public enum InputFile {
+  /// The file's bytes.
+  ///
+  /// - Parameters:
+  ///   - path: The file's path.
+  ///   - maximumBytes: The largest file accepted.
+  /// - Throws: ``InputFileError`` when the path is not a regular file, is larger than
+  ///   `maximumBytes`, or cannot be read.
+  public static func read(path: String, maximumBytes: Int) throws(InputFileError) -> Data {
+    if let kind = nonRegularKind(atPath: path) { throw .notRegular(kind) }
+    let handle: FileHandle
+    do {
+      handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+    } catch {
+      throw .unreadable(error.localizedDescription)
+    }
+    defer { try? handle.close() }
+    let data: Data
+    do {
+      data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+    } catch {
+      throw .unreadable(error.localizedDescription)
+    }
+    guard data.count <= maximumBytes else { throw .tooLarge(maximumBytes) }
+    return data
+  }
+
+  /// "a named pipe (FIFO)", "a directory" and so on when `path` exists and is not a regular
+  /// file; `nil` for a regular file or a path that does not exist. Uses `stat`, which does not
+  /// open the file and so cannot block on it.
+  public static func nonRegularKind(atPath path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return nil
+    case S_IFDIR: return "a directory"
+    case S_IFIFO: return "a named pipe (FIFO)"
+    case S_IFCHR: return "a character device"
+    case S_IFBLK: return "a block device"
+    case S_IFSOCK: return "a socket"
+    default: return "not a regular file"
+    }
+  }
+}
+
+/// Why an input file could not be read.
+public enum InputFileError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The path names something other than a regular file (the kind is given).
+  case notRegular(String)
+  /// The file is larger than the limit (bytes).
+  case tooLarge(Int)
+  /// The system could not open or read the file.
+  case unreadable(String)
+
+  /// What is wrong and what to do.
+  public var description: String {
+    switch self {
+    case .notRegular(let kind):
+      "it is \(kind), not a regular file; give the path of a file"
+    case .tooLarge(let limit):
+      "the file is larger than \(limit / 1024 / 1024) MB, the most this reader takes"
+    case .unreadable(let reason):
+      "cannot read the file: \(reason)"
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import CorridorAssignment
+import CorridorModel
+
+/// The load that routes offer one queueing facility, as a share of what it can serve.
+///
+/// Above 1 the facility's queue grows for as long as the simulation runs: its waits then
+/// depend on the simulated days rather than on the scenario, and the queue holds a growing
+/// share of all consignments in memory.
+public struct FacilityLoad: Sendable {
+  /// The facility, for messages: "checkpoint 'IRK' road CN->KG, stage 'documents'".
+  public var facility: String
+  /// The node the facility is at (the ferry's departure port for a ferry).
+  public var node: NodeID
+  /// Offered work over capacity (utilisation; above 1 the queue grows without bound).
+  public var load: Double
+  /// The TEU a year the routes send through it.
+  public var teuPerYear: Double
+  /// What the planner can change to bring the load under capacity.
+  public var remedy: String
+}
+
+extension CorridorSimulation {
+  /// The load above which `run`, `simulate` and `compare` refuse to simulate: 1.5, a facility
+  /// asked to serve half as much again as it can. Between 1 and this factor the run goes on,
+  /// with a warning that the facility's queue grows through the run.
+  public static let maximumLoad = 1.5
+
+  /// The load of every checkpoint stage, gauge-change yard and ferry service on the routes,
+  /// highest first.
+  ///
+  /// A checkpoint stage serves `lanes` units at a time during its opening hours; the work a
+  /// route brings is its TEU over the TEU per unit, times the stage's probability and mean
+  /// service time. A yard has as many crews as the simulation gives it. A ferry carries a
+  /// vessel-load per sailing that is not cancelled.
+  public static func facilityLoads(
+    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+  ) -> [FacilityLoad] {
+    let plan = SimulationPlan(scenario: scenario, routes: routes)
+    var checkpointTEU = [Double](repeating: 0, count: plan.checkpoints.count)
+    var gaugeTEU = [Double](repeating: 0, count: plan.gaugeChanges.count)
+    var ferryTEU: [Int: Double] = [:]
+    for route in plan.routes {
+      for leg in route.legs {
+        switch leg {
+        case .checkpoint(let c): checkpointTEU[c] += route.teuPerYear
+        case .gaugeChange(let g): gaugeTEU[g] += route.teuPerYear
+        case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
+        case .run, .dwell: break
+        }
+      }
+    }
+    var loads: [FacilityLoad] = []
+    for (c, facility) in plan.checkpoints.enumerated() {
+      let node = scenario.nodes[facility.node]
+      guard let process = node.checkpoint?.processes[facility.process] else { continue }
+      let openHoursPerYear = process.openingHours.hoursPerWeek * 365 / 7
+      let unitsPerHour =
+        checkpointTEU[c] / scenario.teuPerUnit(of: process) / max(openHoursPerYear, 1e-9)
+      for stage in process.stages {
+        let load =
+          unitsPerHour * stage.probability * stage.serviceHours.mean / Double(stage.lanes)
+        loads.append(
+          FacilityLoad(
+            facility: "checkpoint '\(node.id)' \(process.mode.rawValue) "
+              + "\(process.direction?.description ?? "both ways"), stage '\(stage.id)'",
+            node: node.id, load: load, teuPerYear: checkpointTEU[c],
+            remedy: "add lanes, shorten the service time, extend the opening hours, or lower "
+              + "the demand through it"))
+      }
+    }
+    for (g, n) in plan.gaugeChanges.enumerated() {
+      let node = scenario.nodes[n]
+      guard let yard = node.gaugeChange, let perDay = yard.capacityTEUPerDay else { continue }
+      let hours = yard.transshipmentHours.mean
+      let crews = Double(gaugeCrews(perDay: perDay, hours: hours, teuPerTrain: scenario.settings.teuPerTrain))
+      let load = gaugeTEU[g] / scenario.settings.teuPerTrain * hours / (8760 * crews)
+      loads.append(
+        FacilityLoad(
+          facility: "gauge change '\(node.id)'", node: node.id, load: load,
+          teuPerYear: gaugeTEU[g],
+          remedy: "raise capacity_teu_per_day, shorten transshipment_hours, or lower the demand"))
+    }
+    for (l, teu) in ferryTEU.sorted(by: { $0.key < $1.key }) {
+      let link = scenario.links[l]
+      guard let ferry = link.ferry else { continue }
+      let capacity =
+        ferry.sailingsPerWeek * 365 / 7 * ferry.vesselCapacityTEU
+        * (1 - options.sailingCancellation)
+      loads.append(
+        FacilityLoad(
+          facility: "ferry '\(link.id)'", node: link.from,
+          load: capacity > 0 ? teu / capacity : .infinity, teuPerYear: teu,
+          remedy: "add sailings, larger vessels, or lower the demand"))
+    }
+    return loads.sorted { $0.load > $1.load }
+  }
+
+  /// The crews of a gauge-change yard: enough parallel transshipments for its daily capacity.
+  static func gaugeCrews(perDay: Double, hours: Double, teuPerTrain: Double) -> Int {
+    (perDay * hours / (24 * teuPerTrain)).rounded(.up).clampedInt(1...100_000)
+  }
+}
