@@ -92,7 +92,7 @@ let package = Package(
     .testTarget(name: "CorridorModelTests", dependencies: ["CorridorModel"]),
     .testTarget(
       name: "CorridorScenarioTests",
-      dependencies: ["CorridorScenario", "CorridorModel"]
+      dependencies: ["CorridorScenario", "CorridorModel", "CorridorRandom"]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
     .testTarget(

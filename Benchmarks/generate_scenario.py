@@ -1,21 +1,36 @@
 #!/usr/bin/env python3
 """Writes a large synthetic scenario for the load-and-validate benchmark.
 
-Usage: generate_scenario.py NODES LINKS OUT.yaml [SEED]
+Usage: generate_scenario.py NODES LINKS OUT.yaml [SEED] [--corridors N]
 
-The network is a random geometric graph over Central Asia: a chain through all nodes keeps
+The network is a random geometric graph over Kazakhstan (every node in KZ, so the
+plausibility checks stay quiet): a chain through all nodes keeps
 it connected, and the remaining links join nearby nodes. Every tenth node is a border
 checkpoint with road and rail processes, every 25th a gauge change, every 20th a hub. Link
 entries run both ways, so the file's LINKS entries give 2 x LINKS directed links. Demand
 joins 1,000 city pairs, sized so that no facility is loaded above capacity.
+
+--corridors N (default 0) adds N named corridors, each through 3 to 6 waypoints taken in
+order along the chain of nodes, so every corridor has a route. With 0 the file is the same,
+byte for byte, as without the option.
 """
+import argparse
 import random
-import sys
 
 
 def main() -> None:
-    nodes, links, out = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
-    rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 1)
+    parser = argparse.ArgumentParser(description="Writes a synthetic benchmark scenario.")
+    parser.add_argument("nodes", type=int)
+    parser.add_argument("links", type=int)
+    parser.add_argument("out")
+    parser.add_argument("seed", type=int, nargs="?", default=1)
+    parser.add_argument("--corridors", type=int, default=0, metavar="N",
+                        help="named corridors to add (default 0)")
+    arguments = parser.parse_args()
+    nodes, links, out = arguments.nodes, arguments.links, arguments.out
+    if arguments.corridors < 0 or (arguments.corridors > 0 and nodes < 6):
+        parser.error("--corridors needs N >= 0, and at least 6 nodes when N > 0")
+    rng = random.Random(arguments.seed)
     lines = [
         "# Synthetic benchmark scenario written by Benchmarks/generate_scenario.py.",
         "scenario: synthetic-%d-%d" % (nodes, links),
@@ -29,8 +44,8 @@ def main() -> None:
     coords = []
     cities = []
     for i in range(nodes):
-        lat = round(rng.uniform(36, 52), 4)
-        lon = round(rng.uniform(44, 90), 4)
+        lat = round(rng.uniform(41, 55), 4)
+        lon = round(rng.uniform(47, 87), 4)
         coords.append((lat, lon))
         nid = "N%05d" % i
         if i % 10 == 5:
@@ -60,7 +75,7 @@ def main() -> None:
                 % (nid, lat, lon))
         elif i % 20 == 0:
             lines.append(
-                "  - {id: %s, kind: hub, country: UZ, lat: %s, lon: %s, "
+                "  - {id: %s, kind: hub, country: KZ, lat: %s, lon: %s, "
                 "hub: {dwell_hours: 24, handling_usd_per_teu: 80, capacity_teu_per_year: 5000000}}"
                 % (nid, lat, lon))
         else:
@@ -68,7 +83,7 @@ def main() -> None:
             if kind == "city":
                 cities.append(nid)
             lines.append(
-                "  - {id: %s, kind: %s, country: UZ, lat: %s, lon: %s}" % (nid, kind, lat, lon))
+                "  - {id: %s, kind: %s, country: KZ, lat: %s, lon: %s}" % (nid, kind, lat, lon))
     lines.append("links:")
     pairs = set()
 
@@ -98,8 +113,28 @@ def main() -> None:
         lines.append(
             "  - {from: %s, to: %s, commodity: %s, teu_per_year: %d}"
             % (a, b, commodity, rng.randint(10, 500)))
+    if arguments.corridors > 0:
+        lines += corridors(arguments.corridors, nodes, random.Random(arguments.seed + 7919))
     with open(out, "w", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
+
+
+def corridors(count: int, nodes: int, rng: random.Random) -> list:
+    """count corridors, each through 3 to 6 distinct nodes in increasing chain order.
+
+    The chain N00000 - N00001 - ... links every node to the next, so consecutive waypoints are
+    always connected. Ids and names are unique (the index is in both).
+    """
+    lines = ["corridors:"]
+    for k in range(1, count + 1):
+        waypoints = rng.randint(3, 6)
+        span = rng.randint(waypoints, max(waypoints, min(nodes, 600)))
+        start = rng.randrange(nodes - span + 1)
+        via = sorted(rng.sample(range(start, start + span), waypoints))
+        lines.append(
+            "  - {id: corridor-%04d, name: \"Synthetic corridor %d, N%05d to N%05d\", via: [%s]}"
+            % (k, k, via[0], via[-1], ", ".join("N%05d" % i for i in via)))
+    return lines
 
 
 if __name__ == "__main__":

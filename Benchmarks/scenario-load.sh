@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Benchmark: load and validate a generated scenario of 5,000 nodes and 20,000 link entries
-# (40,000 directed links) with the release build. Goal: under 3 s on a 2-core machine.
-# Usage: Benchmarks/scenario-load.sh [NODES] [LINKS] [RUNS]
+# Benchmark: load and validate a generated scenario of 5,000 nodes, 20,000 link entries
+# (40,000 directed links) and 50 named corridors with the release build. Goal: under 3 s on a
+# 2-core machine.
+# Usage: Benchmarks/scenario-load.sh [NODES] [LINKS] [RUNS] [CORRIDORS]
+#   CORRIDORS: named corridors of 3 to 6 waypoints each (default 50; 0 for none)
+#   CORRIDOR_BIN=PATH  use this binary instead of building the release product
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -9,14 +12,19 @@ scripts/setup.sh
 nodes="${1:-5000}"
 links="${2:-20000}"
 runs="${3:-5}"
+corridors="${4:-50}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-python3 Benchmarks/generate_scenario.py "$nodes" "$links" "$work/synthetic.yaml"
-swift build -c release --product corridor >&2
-bin="$(swift build -c release --show-bin-path)/corridor"
+python3 Benchmarks/generate_scenario.py "$nodes" "$links" "$work/synthetic.yaml" \
+  --corridors "$corridors"
+if [ -z "${CORRIDOR_BIN:-}" ]; then
+  swift build -c release --product corridor >&2
+  CORRIDOR_BIN="$(swift build -c release --show-bin-path)/corridor"
+fi
+bin="$CORRIDOR_BIN"
 size=$(du -h "$work/synthetic.yaml" | cut -f1)
-echo "scenario: $nodes nodes, $links link entries, $size"
+echo "scenario: $nodes nodes, $links link entries, $corridors corridors, $size"
 
 times=()
 for _ in $(seq "$runs"); do

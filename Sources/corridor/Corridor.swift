@@ -11,7 +11,7 @@ struct Corridor: ParsableCommand {
     abstract: "Transport-corridor simulation and planning for the OTS region.",
     discussion: """
       Exit codes: 0 success, 64 usage error, 65 bad input data, 66 input file missing, \
-      70 internal error.
+      70 internal error, 73 a report that cannot be written (or that another run is writing).
       """,
     version: version,
     subcommands: [

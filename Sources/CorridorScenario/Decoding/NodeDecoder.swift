@@ -43,7 +43,11 @@ enum NodeDecoder {
       gaugeChange: gaugeChange, hub: hub)
     return Located(
       value: node, location: reader.location,
-      fields: ["id": reader.location(of: "id"), "kind": reader.location(of: "kind")])
+      fields: [
+        "id": reader.location(of: "id"), "kind": reader.location(of: "kind"),
+        "country": reader.location(of: "country"), "lat": reader.location(of: "lat"),
+        "checkpoint": reader.location(of: "checkpoint"),
+      ])
   }
 
   /// Each kind has the facility block it needs, and no block of another kind's.

@@ -12,25 +12,30 @@ final class DiagnosticSink {
   /// stops (with one error) when the budget is spent. A 16 MB file written out plainly
   /// holds fewer.
   private(set) var valuesRead = 0
-  static let valueBudget = 5_000_000
+  /// The budget of values of a load: 5 million unless a test sets a smaller one.
+  let valueBudget: Int
+  static let defaultValueBudget = 5_000_000
 
   /// Whether decoding should stop: the budget of values is spent.
-  var budgetSpent: Bool { valuesRead > Self.valueBudget }
+  var budgetSpent: Bool { valuesRead > valueBudget }
 
   /// Counts `count` values read; false once the budget is spent (reported the first time).
   func spend(_ count: Int = 1, at location: @autoclosure () -> SourceLocation) -> Bool {
     let before = valuesRead
     valuesRead = valuesRead.addingReportingOverflow(count).overflow ? .max : valuesRead + count
-    if before <= Self.valueBudget && valuesRead > Self.valueBudget {
+    if before <= valueBudget && valuesRead > valueBudget {
       error(
         location(),
-        "the file holds or expands to more than \(Self.valueBudget) values (through YAML "
+        "the file holds or expands to more than \(valueBudget) values (through YAML "
           + "aliases '*' or merge keys '<<'?); write the scenario out plainly")
     }
-    return valuesRead <= Self.valueBudget
+    return valuesRead <= valueBudget
   }
 
-  init(limit: Int = 200) { self.limit = limit }
+  init(limit: Int = 200, valueBudget: Int = defaultValueBudget) {
+    self.limit = limit
+    self.valueBudget = valueBudget
+  }
 
   /// "Did you mean" suggestions among a scenario's nodes still to be worked out in this load:
   /// each compares with every node, so a file full of bad references gets hints for the

@@ -25,7 +25,12 @@ public enum ScenarioLoader {
 
   /// Checks a scenario and returns every diagnostic, with the scenario when it has no errors.
   public static func validate(path: String) -> ValidationReport {
-    let sink = DiagnosticSink()
+    validate(path: path, valueBudget: DiagnosticSink.defaultValueBudget)
+  }
+
+  /// ``validate(path:)`` with another budget of YAML values (tests use a small one).
+  static func validate(path: String, valueBudget: Int) -> ValidationReport {
+    let sink = DiagnosticSink(valueBudget: valueBudget)
     var resolver = Resolver(sink: sink)
     let url = URL(fileURLWithPath: path)
     var scenario: Scenario?

@@ -173,24 +173,23 @@ struct PlausibilityCheck {
 
   /// Warns when none of the named corridors carries demand on the fastest routes.
   ///
-  /// A corridor carries demand when every link of its route is loaded by some OD flow sent
-  /// along its fastest route (`linkLoad`, TEU a year by scenario link).
+  /// A corridor is counted as carrying demand when some link of its route is loaded by an OD
+  /// flow sent along its fastest route (`linkLoad`, TEU a year by scenario link); when none
+  /// is, the corridor tables of every report are empty.
   static func checkCorridorsCarryDemand(
     draft: ScenarioDraft, corridorRoutes: [(id: String, links: [Int])], linkLoad: [Double],
     sink: DiagnosticSink
   ) {
     guard let first = draft.corridors.values.first, !corridorRoutes.isEmpty else { return }
-    let used = corridorRoutes.contains { route in
-      !route.links.isEmpty && route.links.allSatisfy { linkLoad[$0] > 0 }
-    }
+    let used = corridorRoutes.contains { route in route.links.contains { linkLoad[$0] > 0 } }
     guard !used else { return }
     let total = draft.demand.values.count
     sink.warning(
       first.location,
       "none of the \(draft.corridors.count) corridors carries demand: no OD pair's fastest "
-        + "route runs the length of any of them (\(total) demand entries); the corridor tables "
-        + "of the reports would be empty. Check the corridors' 'via' nodes and the demand's "
-        + "origins and destinations")
+        + "route uses any of their links (\(total) demand entries); the corridor tables of the "
+        + "reports would be empty. Check the corridors' 'via' nodes and the demand's origins "
+        + "and destinations")
   }
 
   private static func whole(_ x: Double) -> String {

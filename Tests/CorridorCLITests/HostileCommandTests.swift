@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Command-line inputs that once crashed, ran away or were wrongly accepted, and the report
+/// folder's behaviour when runs collide or are killed: each case exits 64, 65, 66 or 73 with a
+/// message naming its file.
+@Suite("Hostile command-line input")
+struct HostileCommandTests {
+  /// A fresh folder, removed when the test ends.
+  final class Folder {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-hostile-\(UUID().uuidString)")
+    init() { try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String {
+      let file = url.appendingPathComponent(name)
+      try? Data(text.utf8).write(to: file)
+      return file.path
+    }
+  }
+
+  /// A two-city AP file with the given flow row 1 and factors.
+  static func ap(flows: String = "1.5 2", coordinates: String = "3000 4000", chi: String = "3")
+    -> String
+  {
+    "2\n0 0\n\(coordinates)\n\(flows)\n3 0.25\n1\n\(chi)\n0.75\n2\n"
+  }
+
+  @Test(
+    "hub data with values near 1e308 is refused at its line, with the file's name",
+    arguments: [
+      (ap(flows: "1.5 1e308"), 4, "the flow from node 1 to node 2 is '1e308'; expected a number from 0 to 10^12"),
+      (ap(chi: "1e308"), 7, "the collection factor chi is '1e308'; expected a number from 0 to 1000"),
+      (ap(coordinates: "1e308 4000"), 3, "x of node 2 is '1e308'; expected a number from -10^9 to 10^9"),
+    ] as [(String, Int, String)])
+  func apExtremes(text: String, line: Int, message: String) throws {
+    let folder = Folder()
+    let path = folder.write("ap.txt", text)
+    for allocation in ["single", "multiple"] {
+      let result = try CommandRunner.run(["hubs", "--ap", path, "--p", "1", "--allocation", allocation])
+      #expect(result.status == 65)
+      #expect(result.stderr == "\(path):\(line): error: \(message)\n")
+    }
+  }
+
+  @Test("CAB costs near 1e308 over three cities are refused at their line")
+  func cabExtremes() throws {
+    let folder = Folder()
+    var table = "param: W C :=\n"
+    for i in 1...3 { for j in 1...3 { table += "\(i) \(j) 1 \(i == 2 && j == 3 ? "1e308" : "10")\n" } }
+    let path = folder.write("cab.txt", table + ";\n")
+    let result = try CommandRunner.run(["hubs", "--cab", path, "--n", "3", "--p", "2", "--alpha", "0.5"])
+    #expect(result.status == 65)
+    #expect(result.stderr == "\(path):7: error: the distance C is '1e308'; expected a number from 0 to 10^9\n")
+  }
+
+  @Test(
+    "options out of range are usage errors",
+    arguments: [
+      ["hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--time-limit", "1e300"],
+      ["hubs", "--cab", "Tests/CorridorOptimizationTests/Fixtures/CAB/cab25.txt", "--n", "3", "--p", "2", "--alpha", "1e308"],
+      ["run", "Scenarios/examples/two-corridors.yaml", "--date", "2025-02-31"],
+      ["run", "Scenarios/examples/two-corridors.yaml", "--date", "2023-02-29"],
+      ["run", "Scenarios/examples/two-corridors.yaml", "--date", "99999-01-01"],
+      ["assign", "Scenarios/examples/two-corridors.yaml", "--max-iterations", "9223372036854775807"],
+      ["assign", "--tntp", "x", "--gap", "1e-4", "--toll-factor", "1e308"],
+    ])
+  func usage(arguments: [String]) throws {
+    let result = try CommandRunner.run(arguments)
+    #expect(result.status == 64, "\(arguments): \(result.stderr)")
+    #expect(result.stderr.hasPrefix("Error: "), "\(result.stderr)")
+  }
+
+  @Test("a leap day is a date")
+  func leapDay() throws {
+    let folder = Folder()
+    let result = try CommandRunner.run([
+      "run", "Scenarios/examples/two-corridors.yaml", "--date", "2024-02-29", "--replications", "1",
+      "--days", "5", "--quiet", "--out", folder.url.appendingPathComponent("r").path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test("a named pipe as the scenario is refused without blocking")
+  func pipe() throws {
+    let folder = Folder()
+    let path = folder.url.appendingPathComponent("pipe.yaml").path
+    #expect(mkfifo(path, 0o600) == 0)
+    let result = try CommandRunner.run(["validate", path])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("\(path):1:1: error: '\(path)' is a named pipe (FIFO)"))
+  }
+
+  /// The teaching example with the Irkeshtam road demand 1,400 times larger.
+  static func overloaded(_ folder: Folder) throws -> String {
+    let example = try String(
+      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml"),
+      encoding: .utf8)
+    return folder.write(
+      "overloaded.yaml",
+      example.replacingOccurrences(of: "tonnes_per_year: 70000", with: "tonnes_per_year: 98000000"))
+  }
+
+  @Test("a facility loaded far beyond capacity stops the run, unless overload is allowed")
+  func overload() throws {
+    let folder = Folder()
+    let path = try Self.overloaded(folder)
+    let out = folder.url.appendingPathComponent("report").path
+    let refused = try CommandRunner.run(["run", path, "--quiet", "--replications", "2", "--out", out])
+    #expect(refused.status == 65)
+    #expect(
+      refused.stderr.contains(
+        "corridor: error: \(path): checkpoint 'IRK' road both ways, stage 'inspection' would be loaded at"))
+    #expect(refused.stderr.contains("or run with --allow-overload"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/summary.md"))
+    let simulated = try CommandRunner.run(["simulate", path, "--replications", "1", "--days", "5"])
+    #expect(simulated.status == 65)
+    let allowed = try CommandRunner.run([
+      "run", path, "--quiet", "--replications", "2", "--days", "20", "--out", out, "--allow-overload",
+    ])
+    #expect(allowed.status == 0, "\(allowed.stderr)")
+    #expect(allowed.stdout.contains("Overloaded run (--allow-overload): every queue was capped at 100000 units"))
+    #expect(allowed.stdout.contains("none cleared"))
+    let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
+    #expect(summary.contains("Overloaded run (--allow-overload)"))
+  }
+
+  @Test("a report folder another process is writing is refused with exit 73")
+  func lockedFolder() throws {
+    let folder = Folder()
+    let lock = Glibc.open(folder.url.appendingPathComponent(".report.lock").path, O_RDWR | O_CREAT, 0o644)
+    defer { close(lock) }
+    #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+    let out = folder.url.appendingPathComponent("report").path
+    let result = try CommandRunner.run([
+      "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1", "--days", "5",
+      "--out", out,
+    ])
+    #expect(result.status == 73)
+    #expect(result.stderr.contains("\(out) is being written by another corridor process"))
+  }
+
+  @Test("a new report replaces the old whole, keeps other commands' folders, and clears temporaries")
+  func replacement() throws {
+    let folder = Folder()
+    let out = folder.url.appendingPathComponent("report")
+    func run(seed: Int) throws {
+      let result = try CommandRunner.run([
+        "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1",
+        "--days", "5", "--seed", "\(seed)", "--out", out.path,
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    try run(seed: 1)
+    let manager = FileManager.default
+    // Another command's output inside, a stray file, and what killed runs leave behind.
+    try manager.createDirectory(at: out.appendingPathComponent("comparisons"), withIntermediateDirectories: true)
+    try Data("kept".utf8).write(to: out.appendingPathComponent("comparisons/keep.md"))
+    try Data("old".utf8).write(to: out.appendingPathComponent("stray.csv"))
+    let stale = folder.url.appendingPathComponent(".report.corridor-tmp-424242")
+    try manager.createDirectory(at: stale, withIntermediateDirectories: true)
+    try manager.createDirectory(at: out.appendingPathComponent(".corridor-tmp-1"), withIntermediateDirectories: true)
+    try run(seed: 2)
+    #expect(try String(contentsOf: out.appendingPathComponent("comparisons/keep.md"), encoding: .utf8) == "kept")
+    #expect(!manager.fileExists(atPath: out.appendingPathComponent("stray.csv").path))
+    #expect(!manager.fileExists(atPath: stale.path))
+    #expect(!manager.fileExists(atPath: out.appendingPathComponent(".corridor-tmp-1").path))
+    let names = try manager.contentsOfDirectory(atPath: out.path).sorted()
+    #expect(names.contains("summary.md") && names.contains("brief.html"))
+    let beside = try manager.contentsOfDirectory(atPath: folder.url.path).sorted()
+    #expect(beside == [".report.lock", "report"])
+  }
+}
