@@ -36,7 +36,10 @@ extension AssignCommand {
       tables.append(
         ("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
     }
-    try report.write(tables.map { ($0.0, $0.1.text) })
+    try report.write(tables.map { ($0.0, $0.1.text) }) {
+      ["link-flows.csv", "checkpoints.csv", "routes.csv", "skims.csv"].contains($0)
+        || $0.hasPrefix("select-link-")
+    }
     let shares = CorridorShares(routes: routes, scenario: scenario)
     if json {
       try printJSON(

@@ -65,12 +65,27 @@ struct AssignCommand: ParsableCommand {
     guard (scenario == nil) != (stem == nil) else {
       throw ValidationError("give either a SCENARIO file or --tntp DIR/NAME")
     }
+    let misplaced =
+      stem != nil
+      ? [
+        ("--out", out != nil), ("--select-link", !selectLink.isEmpty),
+        ("--logit-scale-usd", logitScaleUSD != nil),
+      ]
+      : [
+        ("--flows-out", flowsOut != nil), ("--toll-factor", tollFactor != 0),
+        ("--distance-factor", distanceFactor != 0),
+      ]
+    if let (option, _) = misplaced.first(where: { $0.1 }) {
+      throw ValidationError(
+        "\(option) does not apply to \(stem != nil ? "--tntp" : "a scenario"); see corridor assign --help")
+    }
     guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
     guard (1...1_000_000).contains(maxIterations) else {
       throw ValidationError("--max-iterations must be from 1 to 1,000,000")
     }
-    guard (-1e6...1e6).contains(tollFactor), (-1e6...1e6).contains(distanceFactor) else {
-      throw ValidationError("--toll-factor and --distance-factor must be numbers from -10^6 to 10^6")
+    // A negative factor makes negative link costs, for which shortest paths are undefined.
+    guard (0...1e6).contains(tollFactor), (0...1e6).contains(distanceFactor) else {
+      throw ValidationError("--toll-factor and --distance-factor must be numbers from 0 to 10^6")
     }
     if let logitScaleUSD, !(1e-6...1e9).contains(logitScaleUSD) {
       throw ValidationError("--logit-scale-usd must be a number from 10^-6 to 10^9")
@@ -89,6 +104,10 @@ struct AssignCommand: ParsableCommand {
   private func runTNTP(_ stem: String) throws {
     if !missingInputs([stem + "_net.tntp", stem + "_trips.tntp"]).isEmpty {
       throw ExitCode.noInput
+    }
+    if let flowsOut {
+      try checkOutputFile(
+        flowsOut, option: "--flows-out", inputs: [stem + "_net.tntp", stem + "_trips.tntp"])
     }
     let network: TNTPNetwork
     do {

@@ -103,7 +103,8 @@ struct CheckpointCommand: ParsableCommand {
           trucks: result.trucks, meanWaitHours: result.wait.mean, p95WaitHours: p95,
           utilization: result.utilization, seconds: seconds, offeredUtilization: model.utilization,
           maxWaitHours: result.wait.maximum, meanSojournHours: result.sojourn.mean,
-          meanWaitHalfWidthHours: result.waitInterval.halfWidth))
+          meanWaitHalfWidthHours: result.waitInterval.halfWidth.isFinite
+            ? result.waitInterval.halfWidth : nil))
     } else {
       print(
         "\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", model.utilization * 100)) %"
@@ -126,7 +127,22 @@ struct CheckpointCommand: ParsableCommand {
     var offeredUtilization: Double
     var maxWaitHours: Double
     var meanSojournHours: Double
-    var meanWaitHalfWidthHours: Double
+    /// `null` when too few batches for an interval.
+    var meanWaitHalfWidthHours: Double?
+    func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(trucks, forKey: .trucks)
+      try container.encode(meanWaitHours, forKey: .meanWaitHours)
+      try container.encode(p95WaitHours, forKey: .p95WaitHours)
+      try container.encode(utilization, forKey: .utilization)
+      try container.encode(seconds, forKey: .seconds)
+      try container.encode(offeredUtilization, forKey: .offeredUtilization)
+      try container.encode(maxWaitHours, forKey: .maxWaitHours)
+      try container.encode(meanSojournHours, forKey: .meanSojournHours)
+      // Always present: null when there is no interval.
+      try container.encode(meanWaitHalfWidthHours, forKey: .meanWaitHalfWidthHours)
+    }
+
     enum CodingKeys: String, CodingKey {
       case trucks, utilization, seconds
       case meanWaitHours = "mean_wait_hours"

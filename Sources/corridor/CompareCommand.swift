@@ -66,6 +66,16 @@ struct CompareCommand: ParsableCommand {
       }
     }
     if failed { throw ExitCode.dataError }
+    var seen: [String: String] = [:]
+    for (file, scenario) in zip(files, scenarios).dropFirst() {
+      if let other = seen[scenario.id] {
+        printError(
+          "corridor: error: \(file): variant '\(scenario.id)' has the same scenario id as \(other); "
+            + "each variant's tables are named by its id, so give each its own 'scenario:'")
+        throw ExitCode.dataError
+      }
+      seen[scenario.id] = file
+    }
     let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
     let report = try ReportFolder.open(folder)
     let options = simulation.options
@@ -105,7 +115,7 @@ struct CompareCommand: ParsableCommand {
           variants: zip(runs.dropFirst(), comparisons).map { (briefRun($0), $1) },
           metadata: brief.metadata(files: sourceFiles))
       ))
-    try report.write(files)
+    try report.write(files) { $0 == "brief.html" || $0.hasPrefix("comparison-") }
     if json {
       try printJSON(CompareJSON(base: base.scenario.id, comparisons: comparisons))
       return

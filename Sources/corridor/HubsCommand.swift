@@ -84,6 +84,9 @@ struct HubsCommand: ParsableCommand {
     if cab != nil && (n == nil || alpha == nil || p == nil) {
       throw ValidationError("--cab needs --n, --p and --alpha")
     }
+    if cab == nil && (n != nil || alpha != nil) {
+      throw ValidationError("--n and --alpha are for --cab; an AP file or a scenario brings its own")
+    }
     if let alpha, !HubDataLimits.factor.contains(alpha) {
       throw ValidationError("--alpha must be a number from 0 to 1000, found \(alpha)")
     }
@@ -111,6 +114,11 @@ struct HubsCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
+    let inputs = [ap, cab, fixedCosts, capacities, scenario].compactMap { $0 }
+    if let writeLP { try checkOutputFile(writeLP, option: "--write-lp", inputs: inputs) }
+    if let writeScenario {
+      try checkOutputFile(writeScenario, option: "--write-scenario", inputs: inputs)
+    }
     let input = try HubInput.load(self)
     var options = ExactHubOptions(timeLimit: timeLimit)
     options.lpExportPath = writeLP
@@ -127,8 +135,11 @@ struct HubsCommand: ParsableCommand {
       }
       display.finish(HubProgressText.summary(result))
     } catch let error as HubModelError {
-      printError("corridor: error: \(error.message)")
+      printError("corridor: error: \(input.path): \(error.message)")
       throw ExitCode.dataError
+    } catch let error as ModelExportError {
+      printError("corridor: error: --write-lp: \(error.description)")
+      throw ExitCode(73)
     }
     if let writeLP, result.statistics.method != .bendersBranchAndCut {
       printError(

@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
     let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
     try report.write(
       RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
-        + [("brief.html", html)])
+        + [("brief.html", html)], isOwn: RunReport.isOwnFile)
     let elapsed = clock.now - start
     let seconds =
       elapsed.inSeconds

@@ -56,9 +56,9 @@ struct SimulateCommand: ParsableCommand {
   @Flag(
     name: .customLong("allow-overload"),
     help: """
-      Simulate even when a facility is loaded beyond 150 % of what it can serve, with every \
-      queue capped at 100,000 units (consignments that find one full are turned away and \
-      counted).
+      Simulate even when a facility is loaded beyond what it can serve, with every queue \
+      capped at 100,000 units and at most 500,000 consignments on the way (those turned away \
+      are counted).
       """)
   var allowOverload = false
 
@@ -66,8 +66,8 @@ struct SimulateCommand: ParsableCommand {
     guard (1...200).contains(replications) else {
       throw ValidationError("--replications must be from 1 to 200")
     }
-    guard days > 0, days <= 36_500, days.isFinite else {
-      throw ValidationError("--days must be from 0 to 36500")
+    guard days >= 0.01, days <= 36_500 else {
+      throw ValidationError("--days must be from 0.01 to 36500")
     }
     guard warmUpDays >= 0, warmUpDays <= 3650 else {
       throw ValidationError("--warm-up-days must be from 0 to 3650")

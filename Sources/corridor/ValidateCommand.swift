@@ -43,6 +43,12 @@ struct ValidateCommand: ParsableCommand {
           file: path, valid: valid, errors: report.errors.map(Self.json),
           warnings: report.warnings.map(Self.json)))
     }
+    for path in missing {
+      // A missing file is an error of its own in the JSON too, at line 0.
+      let problem = DiagnosticJSON(
+        file: path, line: 0, column: 0, severity: "error", message: "no such file or not a file")
+      results.append(FileResult(file: path, valid: false, errors: [problem], warnings: []))
+    }
     if json {
       try printJSON(
         Output(

@@ -70,6 +70,11 @@ struct HostileCommandTests {
       ["run", "Scenarios/examples/two-corridors.yaml", "--date", "99999-01-01"],
       ["assign", "Scenarios/examples/two-corridors.yaml", "--max-iterations", "9223372036854775807"],
       ["assign", "--tntp", "x", "--gap", "1e-4", "--toll-factor", "1e308"],
+      ["assign", "--tntp", "x", "--gap", "1e-4", "--distance-factor=-1.01"],
+      ["assign", "--tntp", "x", "--gap", "1e-4", "--out", "y"],
+      ["assign", "Scenarios/examples/two-corridors.yaml", "--flows-out", "y"],
+      ["hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--alpha", "0.5"],
+      ["simulate", "Scenarios/examples/two-corridors.yaml", "--days", "1e-300"],
     ])
   func usage(arguments: [String]) throws {
     let result = try CommandRunner.run(arguments)
@@ -125,7 +130,10 @@ struct HostileCommandTests {
       "run", path, "--quiet", "--replications", "2", "--days", "20", "--out", out, "--allow-overload",
     ])
     #expect(allowed.status == 0, "\(allowed.stderr)")
-    #expect(allowed.stdout.contains("Overloaded run (--allow-overload): every queue was capped at 100000 units"))
+    #expect(
+      allowed.stdout.contains(
+        "Overloaded run (--allow-overload): every queue was capped at 100000 units and the consignments on the way at 500000"
+      ))
     #expect(allowed.stdout.contains("none cleared"))
     let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
     #expect(summary.contains("Overloaded run (--allow-overload)"))
@@ -159,21 +167,83 @@ struct HostileCommandTests {
     }
     try run(seed: 1)
     let manager = FileManager.default
-    // Another command's output inside, a stray file, and what killed runs leave behind.
+    // Another command's output inside, the planner's own file, and what killed runs leave.
     try manager.createDirectory(at: out.appendingPathComponent("comparisons"), withIntermediateDirectories: true)
     try Data("kept".utf8).write(to: out.appendingPathComponent("comparisons/keep.md"))
-    try Data("old".utf8).write(to: out.appendingPathComponent("stray.csv"))
+    try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
     let stale = folder.url.appendingPathComponent(".report.corridor-tmp-424242")
     try manager.createDirectory(at: stale, withIntermediateDirectories: true)
     try manager.createDirectory(at: out.appendingPathComponent(".corridor-tmp-1"), withIntermediateDirectories: true)
     try run(seed: 2)
     #expect(try String(contentsOf: out.appendingPathComponent("comparisons/keep.md"), encoding: .utf8) == "kept")
-    #expect(!manager.fileExists(atPath: out.appendingPathComponent("stray.csv").path))
+    #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
     #expect(!manager.fileExists(atPath: stale.path))
     #expect(!manager.fileExists(atPath: out.appendingPathComponent(".corridor-tmp-1").path))
     let names = try manager.contentsOfDirectory(atPath: out.path).sorted()
     #expect(names.contains("summary.md") && names.contains("brief.html"))
     let beside = try manager.contentsOfDirectory(atPath: folder.url.path).sorted()
     #expect(beside == [".report.lock", "report"])
+  }
+
+  @Test("the current folder, an empty path or an input are refused as places to write")
+  func outputPlaces() throws {
+    let folder = Folder()
+    let scenario = folder.write("s.yaml", "scenario: x\n")
+    for out in ["", ".", CommandRunner.root.path] {
+      let result = try CommandRunner.run([
+        "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1",
+        "--days", "5", "--out", out,
+      ])
+      #expect(result.status == 73, "--out '\(out)': \(result.stderr)")
+      #expect(result.stderr.contains("corridor: error: cannot write the report to"))
+    }
+    let plan = try CommandRunner.run([
+      "hubs", "Scenarios/ots-baseline-2025.yaml", "--p", "2", "--write-scenario",
+      "Scenarios/ots-baseline-2025.yaml",
+    ])
+    #expect(plan.status == 73)
+    #expect(plan.stderr.contains("it is an input of this command; give another file"))
+    let device = try CommandRunner.run([
+      "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--write-lp",
+      "/dev/null",
+    ])
+    #expect(device.status == 73)
+    #expect(device.stderr.contains("--write-lp /dev/null: it is a character device"))
+    #expect(FileManager.default.fileExists(atPath: scenario))
+  }
+
+  @Test("a report written into the scenarios' own folder keeps the scenarios")
+  func reportBesideInputs() throws {
+    let folder = Folder()
+    let example = try String(
+      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml"),
+      encoding: .utf8)
+    let path = folder.write("mine.yaml", example)
+    let result = try CommandRunner.run([
+      "run", path, "--quiet", "--replications", "1", "--days", "5", "--out", folder.url.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == example)
+    #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("summary.md").path))
+  }
+
+  @Test("two variants with one scenario id are refused before running")
+  func duplicateVariants() throws {
+    let result = try CommandRunner.run([
+      "compare", "Scenarios/ots-baseline-2025.yaml", "Scenarios/examples/two-corridors.yaml",
+      "Scenarios/examples/two-corridors.yaml",
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("variant 'two-corridors' has the same scenario id as"))
+  }
+
+  @Test("a checkpoint too short for an interval gives null, not a crash, in JSON")
+  func checkpointJSON() throws {
+    let result = try CommandRunner.run([
+      "checkpoint", "--lanes", "1", "--arrivals-per-hour", "0.5", "--service-hours", "1",
+      "--trucks", "1", "--json",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("\"mean_wait_half_width_hours\" : null"))
   }
 }

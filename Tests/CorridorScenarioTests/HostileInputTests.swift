@@ -193,4 +193,85 @@ struct HostileInputTests {
     #expect(found.contains { $0.message.contains("node 'S1234x', which is not defined; did you mean 'S1234' (KZ)?") })
     #expect(found.count == 61)
   }
+
+  @Test(
+    "scenario ids that would not be one plain folder name are refused",
+    arguments: ["..", ".", "../x", "a/b", ".hidden", "-x", "a\\b"])
+  func unsafeIDs(id: String) throws {
+    let text = minimal(replacing: "scenario: mini", with: "scenario: \"\(id.replacingOccurrences(of: "\\", with: "\\\\"))\"")
+    let error = try #require(errors(text).first)
+    #expect(error.message.hasPrefix("'scenario' is '\(id)'; the id names the report folder"))
+    #expect(error.location.line == 1)
+  }
+
+  @Test("control characters written as YAML escapes are refused in texts and ids")
+  func escapedControls() throws {
+    let name = errors(minimal(replacing: "{id: B, kind: city,", with: "{id: B, name: \"Al\\ematy\", kind: city,"))
+    #expect(name.map(\.message) == [
+      "'name' in node 'B' holds the control character U+001B (written as an escape?); remove it"
+    ])
+    let via = errors(minimalScenario + "\ncorridors:\n  - {id: c, via: [A, \"B\\0\"]}\n")
+    #expect(via.contains { $0.message.hasPrefix("an entry of 'via' in corridor 'c' holds the control character U+0000") })
+  }
+
+  @Test("YAML tags are refused where they are written")
+  func tags() throws {
+    let text = minimal(replacing: "km: 600", with: "km: !!str 600")
+    let error = try #require(errors(text).first)
+    #expect(error.message.hasPrefix("YAML tags ('!!str', '!!int', '!name') are not used in scenario files"))
+    #expect(error.location.line == position(of: "!!str", in: text)?.line)
+    // An exclamation mark inside a text is not a tag.
+    #expect(errors(minimal(replacing: "{id: B, kind: city,", with: "{id: B, name: Wow ! Almaty, kind: city,")).isEmpty)
+  }
+
+  @Test(
+    "keys a distribution does not take are errors, not ignored",
+    arguments: [
+      ("{distribution: empirical, values: [1, 2], mean: 5}", "'mean' does not apply to the empirical distribution"),
+      ("{distribution: exponential, mean: 2, cv: 0.5}", "'cv' does not apply to the exponential distribution"),
+      ("{min: 1, max: 3, mean: 2}", "'mean' does not apply to the uniform distribution"),
+      ("{distribution: erlang, phases: 4, mean: 1, cv: 0.3}", "'cv' does not apply to the erlang distribution"),
+    ])
+  func distributionKeys(written: String, message: String) throws {
+    let found = errors(minimal(replacing: "service_hours: 2,", with: "service_hours: \(written),"))
+    #expect(found.contains { $0.message.hasPrefix(message) }, "\(found)")
+    // Notes on a figure are not keys of the distribution.
+    #expect(errors(minimal(replacing: "service_hours: 2,", with: "service_hours: {mean: 2, cv: 0.5, estimate: true, note: x},")).isEmpty)
+  }
+
+  @Test("a change that takes demand past its range, or a stage below one lane, is an error")
+  func changesOutOfRange() throws {
+    let demand = errors(minimal(
+      replacing: "demand:\n",
+      with: "measures:\n  - id: boom\n    changes:\n      - {demand: all, scale: 1000}\n"
+        + "      - {demand: all, scale: 1000}\n      - {demand: all, scale: 1000}\ndemand:\n"))
+    #expect(demand.map(\.message) == [
+      "measure 'boom' would make the demand A to B (goods) 1000000000000 TEU a year; it must be a number from 0 to 1000000000"
+    ])
+    let lanes = errors(minimal(
+      replacing: "demand:\n",
+      with: "measures:\n  - id: shut\n    changes:\n      - stage: {checkpoint: X, stage: documents}\n"
+        + "        scale: {lanes: 0.1}\ndemand:\n"))
+    #expect(lanes.first?.message.contains("would become 0.2; a stage keeps at least 1 lane") == true)
+  }
+
+  @Test("a bad 'extends' is the only error, not the root sections it would need")
+  func badExtends() throws {
+    for written in ["\"\"", "", "[base.yaml]"] {
+      let found = errors("scenario: x\nextends: \(written)\n")
+      #expect(found.count == 1, "\(found)")
+      #expect(found.first?.location.line == 2)
+    }
+  }
+
+  @Test("a scenario with no demand at all is warned about")
+  func noDemand() throws {
+    let files = ScenarioFiles()
+    files.write("zero.yaml", minimal(replacing: "teu_per_year: 1000", with: "teu_per_year: 0"))
+    let report = files.validate("zero.yaml")
+    #expect(report.isValid)
+    #expect(report.warnings.map(\.message) == [
+      "the demand adds up to 0 TEU a year: nothing will be assigned or simulated, and every table of the reports will be empty"
+    ])
+  }
 }

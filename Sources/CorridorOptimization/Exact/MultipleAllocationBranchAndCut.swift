@@ -66,7 +66,7 @@ struct MultipleAllocationBranchAndCut {
     func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
     func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
 
-    if let path = lpExportPath { try writeLP(model, to: path) }
+    if let path = lpExportPath { try exportLP(model, to: path) }
     return try withProblemSession(model) { session in
       var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
       var rounds = 1

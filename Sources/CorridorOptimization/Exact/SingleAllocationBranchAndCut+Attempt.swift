@@ -26,7 +26,7 @@ extension SingleAllocationBranchAndCut {
     func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
     func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
 
-    if let path = options.lpExportPath { try writeLP(model, to: path) }
+    if let path = options.lpExportPath { try exportLP(model, to: path) }
     try withProblemSession(model) { session in
       var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
       var lowerBound: Double?

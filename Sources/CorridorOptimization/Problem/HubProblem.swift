@@ -37,18 +37,18 @@ public struct HubProblem: Sendable, Hashable {
     if let candidates {
       if let bad = candidates.sorted().first(where: { !(0..<n).contains($0) }) {
         throw HubModelError(
-          "candidate hub \(bad) (0-based) is not a node; nodes are 0...\(n - 1)")
+          "candidate hub \(bad + 1) is not a node; nodes are 1...\(n)")
       }
       guard !candidates.isEmpty else {
         throw HubModelError("the candidate set is empty; give at least one node that may be a hub")
       }
     }
     if let bad = fixedOpen.sorted().first(where: { !(0..<n).contains($0) }) {
-      throw HubModelError("forced hub \(bad) (0-based) is not a node; nodes are 0...\(n - 1)")
+      throw HubModelError("forced hub \(bad + 1) is not a node; nodes are 1...\(n)")
     }
     if let candidates, let bad = fixedOpen.sorted().first(where: { !candidates.contains($0) }) {
       throw HubModelError(
-        "forced hub \(bad) (0-based) is not a candidate; add it to the candidates or drop it")
+        "forced hub \(bad + 1) is not a candidate; add it to the candidates or drop it")
     }
     let candidateCount = candidates?.count ?? n
     switch hubCount {

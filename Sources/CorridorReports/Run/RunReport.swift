@@ -108,6 +108,14 @@ public enum RunReport {
     return table
   }
 
+  /// Whether `name` is a file of a run's report (replaced or dropped by the next run).
+  public static func isOwnFile(_ name: String) -> Bool {
+    [
+      "summary.md", "brief.html", "corridors.csv", "checkpoints.csv", "od-pairs.csv",
+      "time-use.csv", "link-flows.csv", "routes.csv", "skims.csv", "network.geojson",
+    ].contains(name)
+  }
+
   /// Every file of the report, by name.
   public static func files(
     scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult

@@ -81,6 +81,10 @@ struct DecodingContext {
         error(at: item.mark, "each entry of \(name) must be text, found \(item.kindName)")
         continue
       }
+      if let control = scalar.string.controlCharacter {
+        error(at: item.mark, "an entry of \(name) holds the control character \(control)")
+        continue
+      }
       result.append((scalar.string, item.mark))
     }
     return result

@@ -27,6 +27,16 @@ enum DistributionDecoder {
       reader.choice("distribution", families.map { ($0, $0) })
       ?? (reader.has("distribution") ? nil : defaultFamily(reader))
     guard let family else { return nil }
+    let takes = Self.keys[family] ?? []
+    for pair in reader.pairs
+    where pair.key != "distribution" && !takes.contains(pair.key)
+      && !ObjectReader.noteKeys.contains(pair.key)
+    {
+      context.error(
+        at: pair.keyNode.mark,
+        "'\(pair.key)' does not apply to the \(family) distribution in \(name), which takes "
+          + takes.joined(separator: ", ") + "; remove it, or name the distribution meant")
+    }
     switch family {
     case "fixed":
       let value =
@@ -89,6 +99,13 @@ enum DistributionDecoder {
       return .uniform(min: low, max: high)
     }
   }
+
+  /// The keys each family takes besides `distribution:` (`fixed` takes `value` or `mean`).
+  static let keys: [String: [String]] = [
+    "fixed": ["value", "mean"], "exponential": ["mean"], "lognormal": ["mean", "cv"],
+    "gamma": ["mean", "cv"], "erlang": ["mean", "phases"], "triangular": ["min", "mode", "max"],
+    "uniform": ["min", "max"], "empirical": ["values"],
+  ]
 
   private static func defaultFamily(_ reader: ObjectReader) -> String {
     if reader.has("value") { return "fixed" }

@@ -141,6 +141,11 @@ struct ObjectReader {
       return nil
     }
     var text = scalar.string
+    if let control = text.controlCharacter {
+      context.error(
+        at: node.mark, "'\(key)' in \(what) holds the control character \(control); remove it")
+      return nil
+    }
     if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
       text = text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -261,6 +266,21 @@ extension Double {
   var formattedPlain: String {
     if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
     return String(self)
+  }
+}
+
+extension String {
+  /// "U+001B (written as an escape?)" for the first control character other than a line
+  /// feed or a tab, which YAML escapes such as `"\e"` or `"\0"` can put into a text.
+  var controlCharacter: String? {
+    guard
+      let scalar = unicodeScalars.first(where: {
+        $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
+      })
+    else { return nil }
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+      + " (written as an escape?)"
   }
 }
 

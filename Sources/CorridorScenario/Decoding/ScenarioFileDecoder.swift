@@ -19,6 +19,13 @@ enum ScenarioFileDecoder {
     var file = ScenarioFile(path: context.path, rootLocation: reader.location)
     file.sections = Set(reader.pairs.map(\.key))
     file.id = reader.identifier("scenario", required: true)
+    if let id = file.id, !ScenarioID.isValid(id) {
+      context.error(
+        at: reader.value("scenario")?.mark,
+        "'scenario' is '\(id)'; the id names the report folder (Reports/<id>/), so it takes "
+          + "letters, digits, '.', '-' and '_', starting with a letter or a digit")
+      file.id = nil
+    }
     file.name = reader.string("name")
     file.description = reader.string("description")
     file.year = reader.integer("year", InputRange.year)
@@ -33,7 +40,9 @@ enum ScenarioFileDecoder {
       file.settings.teuPerTrain = settings.number("teu_per_train", InputRange.teuPerUnit)
       file.settings.currencyYear = settings.integer("currency_year", InputRange.year)
     }
-    let isRoot = file.extends == nil
+    // A file that writes 'extends' (even wrongly) is a child: its own error says what is
+    // wrong, rather than the root sections it does not need.
+    let isRoot = !reader.has("extends")
     file.commodities = entries(reader, "commodities", required: isRoot) {
       DemandDecoder.commodity($0, index: $1, context: context)
     }

@@ -3,6 +3,8 @@
 /// - **Nesting.** The YAML composer builds its tree recursively, so a file of a million
 ///   nested `[` would exhaust the stack. Depth is over-approximated: block depth by the
 ///   indentation and indicators at the start of each line, flow depth by unquoted brackets.
+/// - **Tags.** A value starting with `!` (`!!str 670`, `!!binary`) would change how it is
+///   read; scenario values are read by their plain form, so tags are refused.
 /// - **Complex keys.** The parser compares mapping keys to find duplicates by hashing them
 ///   whole; a key that is an alias of, or a collection holding aliases of, a large anchored
 ///   structure would take exponential time. Scenario keys are plain words, so aliases,
@@ -29,6 +31,7 @@ enum StructureScan {
   private static let doubleQuote = UInt8(ascii: "\"")
   private static let backslash = UInt8(ascii: "\\")
   private static let star = UInt8(ascii: "*")
+  private static let exclamation = UInt8(ascii: "!")
   private static let comma = UInt8(ascii: ",")
   private static let openers: Set<UInt8> = [UInt8(ascii: "["), UInt8(ascii: "{")]
   private static let closers: Set<UInt8> = [UInt8(ascii: "]"), UInt8(ascii: "}")]
@@ -108,6 +111,11 @@ enum StructureScan {
       case singleQuote where tokenStart && valueStarts.contains(lastSignificant),
         doubleQuote where tokenStart && valueStarts.contains(lastSignificant):
         quote = byte
+      case exclamation where tokenStart && valueStarts.contains(lastSignificant):
+        return Problem(
+          line: line, column: column(i),
+          message: "YAML tags ('!!str', '!!int', '!name') are not used in scenario files; write "
+            + "the value plainly (quote it to make it text)")
       case star where tokenStart:
         var end = i + 1
         while end < bytes.count, ![space, tab, newline, comma, colon].contains(bytes[end]),

@@ -78,6 +78,13 @@ struct FieldEditor {
           fail(field, "of stage '\(stage.id)' would become more than \(Limits.maximumLanes)")
           return
         }
+        guard lanes.rounded() >= 1 else {
+          fail(
+            field,
+            "of stage '\(stage.id)' would become \(lanes.formattedPlain); a stage keeps at least 1 "
+              + "lane (to close a crossing, remove its links)")
+          return
+        }
         stage.lanes = lanes.clampedInt(1...Limits.maximumLanes)
       } else if case .add(let extra) = edit {
         let lanes = Double(stage.lanes) + extra

@@ -137,12 +137,24 @@ struct MeasureApplication {
         guard from == nil || e.origin == from, to == nil || e.destination == to,
           commodity == nil || e.commodity == commodity
         else { continue }
+        matched += 1
+        let (scaled, range, unit): (Double, NumberRange, String) =
+          switch e.amount {
+          case .teu(let value): (value * factor, InputRange.demandTEU, "TEU")
+          case .tonnes(let value): (value * factor, InputRange.demandTonnes, "tonnes")
+          }
+        guard range.contains(scaled) else {
+          sink.error(
+            here,
+            "\(label) would make the demand \(e.origin) to \(e.destination) (\(e.commodity)) "
+              + "\(scaled.formattedPlain) \(unit) a year; it must be \(range.expectation)")
+          continue
+        }
         switch e.amount {
-        case .teu(let value): entry.value.amount = .teu(value * factor)
-        case .tonnes(let value): entry.value.amount = .tonnes(value * factor)
+        case .teu: entry.value.amount = .teu(scaled)
+        case .tonnes: entry.value.amount = .tonnes(scaled)
         }
         draft.demand[key] = entry
-        matched += 1
         if let previous = scaledDemand[key], previous.measure != measure.id {
           earlier = (previous.measure, previous.location, previous.factor, (earlier?.entries ?? 0) + 1)
         }

@@ -39,6 +39,11 @@ struct LoadCheck {
     if scenario.totalTEUPerYear > 0 {
       PlausibilityCheck.checkCorridorsCarryDemand(
         draft: draft, corridorRoutes: corridorRoutes, linkLoad: linkLoad, sink: sink)
+    } else {
+      sink.warning(
+        draft.demand.values.first?.location ?? draft.rootLocation,
+        "the demand adds up to 0 TEU a year: nothing will be assigned or simulated, and every "
+          + "table of the reports will be empty")
     }
   }
 

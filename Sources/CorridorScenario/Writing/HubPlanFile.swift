@@ -25,9 +25,10 @@ public struct HubPlanFile: Sendable {
     base: Scenario, extendsPath: String, opened: [NodeID], closed: [NodeID], summary: [String],
     scenarioID: String? = nil
   ) {
-    self.scenarioID =
-      scenarioID
-      ?? "\(base.id)-hubs-" + opened.map { $0.rawValue.lowercased() }.joined(separator: "-")
+    let generated =
+      "\(base.id)-hubs-" + opened.map { $0.rawValue.lowercased() }.joined(separator: "-")
+    self.scenarioID = ScenarioID.sanitized(
+      scenarioID ?? generated, fallback: ScenarioID.sanitized(generated, fallback: "hub-plan"))
     self.base = base
     self.extendsPath = extendsPath
     self.opened = opened

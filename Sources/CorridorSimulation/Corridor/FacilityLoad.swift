@@ -20,10 +20,11 @@ public struct FacilityLoad: Sendable {
 }
 
 extension CorridorSimulation {
-  /// The load above which `run`, `simulate` and `compare` refuse to simulate: 1.5, a facility
-  /// asked to serve half as much again as it can. Between 1 and this factor the run goes on,
-  /// with a warning that the facility's queue grows through the run.
-  public static let maximumLoad = 1.5
+  /// The load above which `run`, `simulate` and `compare` refuse to simulate: 1, a facility
+  /// asked to serve more than it can. Its queue would grow for as long as the run lasts, so
+  /// its waits would measure the simulated days rather than the scenario, and the consignments
+  /// held in it would fill the memory of a long run.
+  public static let maximumLoad = 1.0
 
   /// The load of every checkpoint stage, gauge-change yard and ferry service on the routes,
   /// highest first.

@@ -167,9 +167,14 @@ struct Replication {
       nextID += 1
       let recorded = now >= warmUpEnd
       if recorded { statistics.generated += 1 }
-      consignments[id] = Consignment(
-        route: r, created: now, recorded: recorded, teu: route.teuPerConsignment)
-      startLeg(id, at: now)
+      if let limit = options.queueLimit, consignments.count >= 5 * limit {
+        // The network is full: the consignment does not start (see the queue limit).
+        if recorded { statistics.turnedAway += 1 }
+      } else {
+        consignments[id] = Consignment(
+          route: r, created: now, recorded: recorded, teu: route.teuPerConsignment)
+        startLeg(id, at: now)
+      }
       let next = now + gap(route: Int(r), mean: 8760 * route.teuPerConsignment / route.teuPerYear)
       if next <= end && Int(nextID) < CorridorSimulation.maximumConsignments {
         events.schedule(at: next, .generate(route: r))

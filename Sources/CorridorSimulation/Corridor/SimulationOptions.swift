@@ -24,8 +24,9 @@ public struct SimulationOptions: Sendable {
   /// Processes marked `electronicQueue` in the scenario run this way too.
   public var electronicQueues: Set<NodeID>
   /// The most units one queue may hold (a checkpoint stage, a gauge-change yard, a ferry
-  /// port); a consignment that arrives at a full queue is turned away and counted. `nil`
-  /// for no limit. Set for overloaded scenarios run on purpose (`--allow-overload`).
+  /// port); a consignment that arrives at a full queue is turned away and counted, and so is
+  /// one that would start while five times this many are on the way. `nil` for no limit. Set
+  /// for overloaded scenarios run on purpose (`--allow-overload`).
   public var queueLimit: Int?
 
   /// Creates options.

@@ -29,11 +29,12 @@ public struct SimulationResult: Sendable {
     let generated = replications.reduce(0) { $0 + $1.generated }
     let perReplication = Double(away) / Double(max(1, replications.count))
     let share = generated > 0 ? 100 * Double(away) / Double(generated) : 0
-    return "Overloaded run (--allow-overload): every queue was capped at \(limit) units, and "
+    return "Overloaded run (--allow-overload): every queue was capped at \(limit) units and "
+      + "the consignments on the way at \(5 * limit); "
       + "\(Int(perReplication.rounded())) consignments a replication "
-      + "(\(share < 0.05 && share > 0 ? "under 0.1" : String(format: "%.1f", share)) % of those generated) found one full and "
-      + "were turned away. Times at facilities loaded above capacity grow with the simulated "
-      + "days: they are not steady-state figures."
+      + "(\(share < 0.05 && share > 0 ? "under 0.1" : String(format: "%.1f", share)) % of those "
+      + "generated) found them full and were turned away. Times at facilities loaded above "
+      + "capacity grow with the simulated days: they are not steady-state figures."
   }
 
   /// Hours per delivered consignment by use, with their sum, per replication.

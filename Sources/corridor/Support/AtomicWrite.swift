@@ -1,4 +1,25 @@
+import ArgumentParser
+import CorridorInput
 import Foundation
+
+/// Checks a path an option writes to (`--flows-out`, `--write-scenario`, `--write-lp`) before
+/// any work: it must be a regular file or not exist yet, and not one of the command's input
+/// files. On failure prints why and exits 73.
+func checkOutputFile(_ path: String, option: String, inputs: [String]) throws {
+  func refuse(_ reason: String) throws -> Never {
+    printError("corridor: error: \(option) \(path): \(reason)")
+    throw ExitCode(73)
+  }
+  if path.isEmpty { try refuse("the path is empty") }
+  if let kind = InputFile.nonRegularKind(atPath: path) {
+    try refuse("it is \(kind); \(option) writes a regular file")
+  }
+  let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  for input in inputs
+  where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+    try refuse("it is an input of this command; give another file")
+  }
+}
 
 /// Writes a file through a temporary file in the same folder and a rename, so a failure never
 /// leaves half a file.

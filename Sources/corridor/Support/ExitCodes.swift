@@ -23,7 +23,7 @@ func missingInputs(_ paths: [String]) -> [String] {
     if !exists {
       printError("corridor: error: \(path): no such file")
     } else if isDirectory.boolValue {
-      printError("corridor: error: \(path): is a directory; expected a scenario file")
+      printError("corridor: error: \(path): is a directory; expected a file")
     }
     return !exists || isDirectory.boolValue
   }

@@ -65,7 +65,7 @@ struct HubInput {
         command.keepOpen.map { try nodeNumber($0, count: count, what: "--keep-open") })
       let candidates = try command.candidates.map { list in
         try Set(
-          list.split(separator: ",").map {
+          list.split(separator: ",", omittingEmptySubsequences: false).map {
             try nodeNumber(String($0), count: count, what: "--candidates")
           })
       }

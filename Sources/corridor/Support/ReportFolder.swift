@@ -11,9 +11,11 @@ import Foundation
 ///
 /// The new report is written into a hidden sibling folder, and the two folders are then
 /// exchanged in one `renameat2(RENAME_EXCHANGE)`; the old report, now in the sibling, is
-/// removed after. Subfolders that other commands keep inside the report (`comparisons/`,
-/// `assignment/`) are carried into the new folder by hard links before the exchange, so the
-/// old report is never touched until it is replaced. A lock file beside the folder
+/// removed after. Only the old report's own files are dropped: subfolders that other commands
+/// keep inside the report (`comparisons/`, `assignment/`) and any file the command does not
+/// write are carried into the new folder by hard links before the exchange, so nothing else
+/// is lost and the old report is never touched until it is replaced. The current folder and
+/// the folders above it are refused as report folders. A lock file beside the folder
 /// (`.NAME.lock`, held with `flock` for the life of the process and released by the system
 /// even when the process is killed) keeps two runs from writing the same folder at once, and
 /// the next run removes whatever temporary folder a killed run left.
@@ -26,7 +28,17 @@ struct ReportFolder {
   /// Takes the folder's lock, or throws ``ReportFolderError/busy(_:pid:)`` when another
   /// process holds it. Creates the parent folder when needed.
   init(path: String) throws(ReportFolderError) {
+    guard !path.isEmpty else { throw .cannotWrite("''", "the folder's path is empty") }
     url = URL(fileURLWithPath: path).standardizedFileURL
+    let resolved = url.resolvingSymlinksInPath().path
+    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .resolvingSymlinksInPath().path
+    if resolved == "/" || here == resolved || here.hasPrefix(resolved + "/") {
+      throw .cannotWrite(
+        path,
+        "it is the current folder or holds it; a report replaces its folder whole, so give a "
+          + "folder of its own, such as Reports/NAME")
+    }
     let parent = url.deletingLastPathComponent()
     do {
       try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -38,9 +50,12 @@ struct ReportFolder {
 
   /// Writes `files` as the folder's new content, in one exchange.
   ///
-  /// Files of the old report that the new one does not have are dropped, except subfolders
-  /// (other commands' outputs), which are carried over.
-  func replace(with files: [(name: String, text: String)]) throws(ReportFolderError) {
+  /// Files of the old folder that the new content does not have are dropped when `isOwn`
+  /// says the command writes them (a table an earlier version wrote), and carried over
+  /// otherwise, with every subfolder.
+  func replace(with files: [(name: String, text: String)], isOwn: (String) -> Bool)
+    throws(ReportFolderError)
+  {
     let manager = FileManager.default
     let parent = url.deletingLastPathComponent()
     removeStaleTemporaries()
@@ -69,8 +84,9 @@ struct ReportFolder {
             nested.append(
               try Self.takeLock(Self.lockURL(for: source), folder: source.path))
             try Self.carry(source, to: temporary.appendingPathComponent(entry))
-          } else if entry.hasSuffix(".lock") {
-            // A nested folder's lock file: the same inode keeps its lock valid.
+          } else if !isOwn(entry) {
+            // Not the command's file (a nested folder's lock file, the planner's notes):
+            // carried over; for a lock, the same inode keeps its lock valid.
             try Self.carry(source, to: temporary.appendingPathComponent(entry))
           }
         }
@@ -196,10 +212,11 @@ extension ReportFolder {
     }
   }
 
-  /// Replaces the folder's content; on failure prints why and exits 73.
-  func write(_ files: [(name: String, text: String)]) throws {
+  /// Replaces the folder's content; on failure prints why and exits 73. `isOwn` tells the
+  /// command's own files (see ``replace(with:isOwn:)``).
+  func write(_ files: [(name: String, text: String)], isOwn: (String) -> Bool) throws {
     do {
-      try replace(with: files)
+      try replace(with: files, isOwn: isOwn)
     } catch {
       printError("corridor: error: \(error.description)")
       throw ExitCode(73)

@@ -15,9 +15,9 @@ struct SimulationArguments: ParsableArguments {
   @Flag(
     name: .customLong("allow-overload"),
     help: """
-      Simulate even when a facility is loaded beyond 150 % of what it can serve, with every \
-      queue capped at 100,000 units (consignments that find one full are turned away and \
-      counted).
+      Simulate even when a facility is loaded beyond what it can serve, with every queue \
+      capped at 100,000 units and at most 500,000 consignments on the way (those turned away \
+      are counted).
       """)
   var allowOverload = false
 
@@ -32,6 +32,8 @@ struct SimulationArguments: ParsableArguments {
     guard (1...200).contains(replications) else {
       throw ValidationError("--replications must be from 1 to 200")
     }
-    guard days > 0, days <= 36_500 else { throw ValidationError("--days must be from 0 to 36500") }
+    guard days >= 0.01, days <= 36_500 else {
+      throw ValidationError("--days must be from 0.01 to 36500")
+    }
   }
 }

@@ -51,7 +51,7 @@ private func checkFacilityLoads(
   func percent(_ load: Double) -> String {
     load.isFinite ? NumberFormat.grouped(load * 100) + " %" : "no capacity"
   }
-  let blocking = over.filter { $0.load > CorridorSimulation.maximumLoad }
+  let blocking = over.filter { $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }
   if !blocking.isEmpty && options.queueLimit == nil {
     for facility in blocking {
       printError(
