@@ -8,7 +8,8 @@ map subunits (public domain, naturalearthdata.com), read through the PyPI packag
 country-bounding-boxes. Regenerate with:
 
     pip install pycountry country-bounding-boxes
-    python3 scripts/generate-country-table.py > Sources/CorridorModel/Geography/CountryTable.swift
+    python3 scripts/generate-country-table.py | swift format - \
+      > Sources/CorridorModel/Geography/CountryTable.swift
 """
 import country_bounding_boxes as boxes
 import pycountry
@@ -41,8 +42,9 @@ def main() -> None:
         rects = []
         for unit in boxes.country_subunits_by_iso_code(country.alpha_2):
             west, south, east, north = unit.bbox
-            rects.append("GeoBox(south: %.2f, west: %.2f, north: %.2f, east: %.2f)"
-                         % (south, west, north, east))
+            rects.append((south, west, north, east))
+        rects = ["GeoBox(south: %.2f, west: %.2f, north: %.2f, east: %.2f)" % r
+                 for r in sorted(set(rects))]
         name = short_name(country).replace('"', '\\"')
         print('    Country(alpha2: "%s", alpha3: "%s", name: "%s", boxes: [%s]),'
               % (country.alpha_2, country.alpha_3, name, ", ".join(rects)))

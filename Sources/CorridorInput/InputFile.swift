@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import Foundation
 
 /// Reads a user's input file with the checks every reader needs before parsing.
 ///
@@ -37,9 +38,10 @@ public enum InputFile {
     return data
   }
 
-  /// "a named pipe (FIFO)", "a directory" and so on when `path` exists and is not a regular
-  /// file; `nil` for a regular file or a path that does not exist. Uses `stat`, which does not
-  /// open the file and so cannot block on it.
+  /// What `path` is when it exists and is not a regular file: "a named pipe (FIFO)" and so on.
+  ///
+  /// `nil` for a regular file or a path that does not exist. Uses `stat`, which does not open
+  /// the file and so cannot block on it.
   public static func nonRegularKind(atPath path: String) -> String? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }

@@ -77,7 +77,8 @@ struct AssignCommand: ParsableCommand {
       ]
     if let (option, _) = misplaced.first(where: { $0.1 }) {
       throw ValidationError(
-        "\(option) does not apply to \(stem != nil ? "--tntp" : "a scenario"); see corridor assign --help")
+        "\(option) does not apply to \(stem != nil ? "--tntp" : "a scenario"); see corridor assign --help"
+      )
     }
     guard gap >= 0, gap.isFinite else { throw ValidationError("--gap must be a number ≥ 0") }
     guard (1...1_000_000).contains(maxIterations) else {

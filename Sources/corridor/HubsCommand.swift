@@ -85,7 +85,8 @@ struct HubsCommand: ParsableCommand {
       throw ValidationError("--cab needs --n, --p and --alpha")
     }
     if cab == nil && (n != nil || alpha != nil) {
-      throw ValidationError("--n and --alpha are for --cab; an AP file or a scenario brings its own")
+      throw ValidationError(
+        "--n and --alpha are for --cab; an AP file or a scenario brings its own")
     }
     if let alpha, !HubDataLimits.factor.contains(alpha) {
       throw ValidationError("--alpha must be a number from 0 to 1000, found \(alpha)")

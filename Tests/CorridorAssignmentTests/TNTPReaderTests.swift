@@ -34,7 +34,8 @@ struct TNTPReaderTests {
     } throws: { error in
       guard let error = error as? TNTPError else { return false }
       return error.line == 8
-        && error.message.hasPrefix("at the network's total demand (10.0) this link's time overflows")
+        && error.message.hasPrefix(
+          "at the network's total demand (10.0) this link's time overflows")
     }
     // The same link with power 4 is fine.
     let tame = links.replacingOccurrences(of: "\t100\t0\t0\t1\t;", with: "\t4\t0\t0\t1\t;")
@@ -105,7 +106,8 @@ struct TNTPReaderTests {
       ("<END OF METADATA>\nOrigin 7\n", 2, "'Origin 7' is not a node number from 1 to 3"),
       ("<END OF METADATA>\n 2 : 5;\n", 2, "demand entries before the first 'Origin' line"),
       (
-        "<END OF METADATA>\nOrigin 1\n 2 : -5;\n", 3, "demand -5.0 to 2 must be a number from 0 to 10^12"
+        "<END OF METADATA>\nOrigin 1\n 2 : -5;\n", 3,
+        "demand -5.0 to 2 must be a number from 0 to 10^12"
       ),
       ("no metadata here\n", 1, "expected a metadata line"),
     ])

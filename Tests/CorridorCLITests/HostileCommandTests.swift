@@ -35,15 +35,26 @@ struct HostileCommandTests {
   @Test(
     "hub data with values near 1e308 is refused at its line, with the file's name",
     arguments: [
-      (ap(flows: "1.5 1e308"), 4, "the flow from node 1 to node 2 is '1e308'; expected a number from 0 to 10^12"),
-      (ap(chi: "1e308"), 7, "the collection factor chi is '1e308'; expected a number from 0 to 1000"),
-      (ap(coordinates: "1e308 4000"), 3, "x of node 2 is '1e308'; expected a number from -10^9 to 10^9"),
+      (
+        ap(flows: "1.5 1e308"), 4,
+        "the flow from node 1 to node 2 is '1e308'; expected a number from 0 to 10^12"
+      ),
+      (
+        ap(chi: "1e308"), 7,
+        "the collection factor chi is '1e308'; expected a number from 0 to 1000"
+      ),
+      (
+        ap(coordinates: "1e308 4000"), 3,
+        "x of node 2 is '1e308'; expected a number from -10^9 to 10^9"
+      ),
     ] as [(String, Int, String)])
   func apExtremes(text: String, line: Int, message: String) throws {
     let folder = Folder()
     let path = folder.write("ap.txt", text)
     for allocation in ["single", "multiple"] {
-      let result = try CommandRunner.run(["hubs", "--ap", path, "--p", "1", "--allocation", allocation])
+      let result = try CommandRunner.run([
+        "hubs", "--ap", path, "--p", "1", "--allocation", allocation,
+      ])
       #expect(result.status == 65)
       #expect(result.stderr == "\(path):\(line): error: \(message)\n")
     }
@@ -53,27 +64,45 @@ struct HostileCommandTests {
   func cabExtremes() throws {
     let folder = Folder()
     var table = "param: W C :=\n"
-    for i in 1...3 { for j in 1...3 { table += "\(i) \(j) 1 \(i == 2 && j == 3 ? "1e308" : "10")\n" } }
+    for i in 1...3 {
+      for j in 1...3 { table += "\(i) \(j) 1 \(i == 2 && j == 3 ? "1e308" : "10")\n" }
+    }
     let path = folder.write("cab.txt", table + ";\n")
-    let result = try CommandRunner.run(["hubs", "--cab", path, "--n", "3", "--p", "2", "--alpha", "0.5"])
+    let result = try CommandRunner.run([
+      "hubs", "--cab", path, "--n", "3", "--p", "2", "--alpha", "0.5",
+    ])
     #expect(result.status == 65)
-    #expect(result.stderr == "\(path):7: error: the distance C is '1e308'; expected a number from 0 to 10^9\n")
+    #expect(
+      result.stderr
+        == "\(path):7: error: the distance C is '1e308'; expected a number from 0 to 10^9\n")
   }
 
   @Test(
     "options out of range are usage errors",
     arguments: [
-      ["hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--time-limit", "1e300"],
-      ["hubs", "--cab", "Tests/CorridorOptimizationTests/Fixtures/CAB/cab25.txt", "--n", "3", "--p", "2", "--alpha", "1e308"],
+      [
+        "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2",
+        "--time-limit", "1e300",
+      ],
+      [
+        "hubs", "--cab", "Tests/CorridorOptimizationTests/Fixtures/CAB/cab25.txt", "--n", "3",
+        "--p", "2", "--alpha", "1e308",
+      ],
       ["run", "Scenarios/examples/two-corridors.yaml", "--date", "2025-02-31"],
       ["run", "Scenarios/examples/two-corridors.yaml", "--date", "2023-02-29"],
       ["run", "Scenarios/examples/two-corridors.yaml", "--date", "99999-01-01"],
-      ["assign", "Scenarios/examples/two-corridors.yaml", "--max-iterations", "9223372036854775807"],
+      [
+        "assign", "Scenarios/examples/two-corridors.yaml", "--max-iterations",
+        "9223372036854775807",
+      ],
       ["assign", "--tntp", "x", "--gap", "1e-4", "--toll-factor", "1e308"],
       ["assign", "--tntp", "x", "--gap", "1e-4", "--distance-factor=-1.01"],
       ["assign", "--tntp", "x", "--gap", "1e-4", "--out", "y"],
       ["assign", "Scenarios/examples/two-corridors.yaml", "--flows-out", "y"],
-      ["hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--alpha", "0.5"],
+      [
+        "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--alpha",
+        "0.5",
+      ],
       ["simulate", "Scenarios/examples/two-corridors.yaml", "--days", "1e-300"],
     ])
   func usage(arguments: [String]) throws {
@@ -105,7 +134,8 @@ struct HostileCommandTests {
   /// The teaching example with the Irkeshtam road demand 1,400 times larger.
   static func overloaded(_ folder: Folder) throws -> String {
     let example = try String(
-      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml"),
+      contentsOf: CommandRunner.root.appendingPathComponent(
+        "Scenarios/examples/two-corridors.yaml"),
       encoding: .utf8)
     return folder.write(
       "overloaded.yaml",
@@ -117,17 +147,21 @@ struct HostileCommandTests {
     let folder = Folder()
     let path = try Self.overloaded(folder)
     let out = folder.url.appendingPathComponent("report").path
-    let refused = try CommandRunner.run(["run", path, "--quiet", "--replications", "2", "--out", out])
+    let refused = try CommandRunner.run([
+      "run", path, "--quiet", "--replications", "2", "--out", out,
+    ])
     #expect(refused.status == 65)
     #expect(
       refused.stderr.contains(
-        "corridor: error: \(path): checkpoint 'IRK' road both ways, stage 'inspection' would be loaded at"))
+        "corridor: error: \(path): checkpoint 'IRK' road both ways, stage 'inspection' would be loaded at"
+      ))
     #expect(refused.stderr.contains("or run with --allow-overload"))
     #expect(!FileManager.default.fileExists(atPath: out + "/summary.md"))
     let simulated = try CommandRunner.run(["simulate", path, "--replications", "1", "--days", "5"])
     #expect(simulated.status == 65)
     let allowed = try CommandRunner.run([
-      "run", path, "--quiet", "--replications", "2", "--days", "20", "--out", out, "--allow-overload",
+      "run", path, "--quiet", "--replications", "2", "--days", "20", "--out", out,
+      "--allow-overload",
     ])
     #expect(allowed.status == 0, "\(allowed.stderr)")
     #expect(
@@ -142,19 +176,22 @@ struct HostileCommandTests {
   @Test("a report folder another process is writing is refused with exit 73")
   func lockedFolder() throws {
     let folder = Folder()
-    let lock = Glibc.open(folder.url.appendingPathComponent(".report.lock").path, O_RDWR | O_CREAT, 0o644)
+    let lock = Glibc.open(
+      folder.url.appendingPathComponent(".report.lock").path, O_RDWR | O_CREAT, 0o644)
     defer { close(lock) }
     #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
     let out = folder.url.appendingPathComponent("report").path
     let result = try CommandRunner.run([
-      "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1", "--days", "5",
+      "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1", "--days",
+      "5",
       "--out", out,
     ])
     #expect(result.status == 73)
     #expect(result.stderr.contains("\(out) is being written by another corridor process"))
   }
 
-  @Test("a new report replaces the old whole, keeps other commands' folders, and clears temporaries")
+  @Test(
+    "a new report replaces the old whole, keeps other commands' folders, and clears temporaries")
   func replacement() throws {
     let folder = Folder()
     let out = folder.url.appendingPathComponent("report")
@@ -168,15 +205,20 @@ struct HostileCommandTests {
     try run(seed: 1)
     let manager = FileManager.default
     // Another command's output inside, the planner's own file, and what killed runs leave.
-    try manager.createDirectory(at: out.appendingPathComponent("comparisons"), withIntermediateDirectories: true)
+    try manager.createDirectory(
+      at: out.appendingPathComponent("comparisons"), withIntermediateDirectories: true)
     try Data("kept".utf8).write(to: out.appendingPathComponent("comparisons/keep.md"))
     try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
     let stale = folder.url.appendingPathComponent(".report.corridor-tmp-424242")
     try manager.createDirectory(at: stale, withIntermediateDirectories: true)
-    try manager.createDirectory(at: out.appendingPathComponent(".corridor-tmp-1"), withIntermediateDirectories: true)
+    try manager.createDirectory(
+      at: out.appendingPathComponent(".corridor-tmp-1"), withIntermediateDirectories: true)
     try run(seed: 2)
-    #expect(try String(contentsOf: out.appendingPathComponent("comparisons/keep.md"), encoding: .utf8) == "kept")
-    #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("comparisons/keep.md"), encoding: .utf8)
+        == "kept")
+    #expect(
+      try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
     #expect(!manager.fileExists(atPath: stale.path))
     #expect(!manager.fileExists(atPath: out.appendingPathComponent(".corridor-tmp-1").path))
     let names = try manager.contentsOfDirectory(atPath: out.path).sorted()
@@ -216,7 +258,8 @@ struct HostileCommandTests {
   func reportBesideInputs() throws {
     let folder = Folder()
     let example = try String(
-      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml"),
+      contentsOf: CommandRunner.root.appendingPathComponent(
+        "Scenarios/examples/two-corridors.yaml"),
       encoding: .utf8)
     let path = folder.write("mine.yaml", example)
     let result = try CommandRunner.run([
@@ -224,7 +267,8 @@ struct HostileCommandTests {
     ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try String(contentsOfFile: path, encoding: .utf8) == example)
-    #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("summary.md").path))
+    #expect(
+      FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("summary.md").path))
   }
 
   @Test("two variants with one scenario id are refused before running")

@@ -45,7 +45,8 @@ struct InstanceTests {
     #expect {
       try instance(flows: [0, 1e300, 2, 3, 0, 1e300, 1, 1, 0.5])
     } throws: { error in
-      (error as? HubModelError)?.message.hasPrefix("the costs of this instance reach 1.2e+301") == true
+      (error as? HubModelError)?.message.hasPrefix("the costs of this instance reach 1.2e+301")
+        == true
     }
     #expect {
       try instance(flows: [0, 1e29, 2, 3, 0, 1e29, 1, 1, 0.5])

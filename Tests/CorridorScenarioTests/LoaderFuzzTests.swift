@@ -36,7 +36,8 @@ struct LoaderFuzzTests {
   func fuzz() throws {
     let environment = ProcessInfo.processInfo.environment
     let seconds = environment["CORRIDOR_FUZZ_SECONDS"].flatMap(Double.init)
-    let cases = environment["CORRIDOR_FUZZ_CASES"].flatMap(Int.init) ?? (seconds == nil ? 150 : .max)
+    let cases =
+      environment["CORRIDOR_FUZZ_CASES"].flatMap(Int.init) ?? (seconds == nil ? 150 : .max)
     var random = SplitMix64(state: environment["CORRIDOR_FUZZ_SEED"].flatMap(UInt64.init) ?? 1)
     let library = try Self.library()
     try #require(!library.isEmpty)

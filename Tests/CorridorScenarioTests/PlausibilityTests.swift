@@ -32,10 +32,12 @@ struct PlausibilityTests {
 
   @Test("an alpha-3 country code gets its alpha-2 code as a hint")
   func alpha3() throws {
-    let text = minimal(replacing: "{id: B, kind: city, country: KZ,", with: "{id: B, kind: city, country: KAZ,")
+    let text = minimal(
+      replacing: "{id: B, kind: city, country: KZ,", with: "{id: B, kind: city, country: KAZ,")
     try expectWarning(
       text,
-      containing: "node 'B' has country 'KAZ', which is not an ISO 3166-1 alpha-2 code; did you mean 'KZ' (Kazakhstan)?",
+      containing:
+        "node 'B' has country 'KAZ', which is not an ISO 3166-1 alpha-2 code; did you mean 'KZ' (Kazakhstan)?",
       at: "country: KAZ")
     #expect(PlausibilityCheck.countryHint("kg") == "; did you mean 'KG' (Kyrgyzstan)?")
     #expect(PlausibilityCheck.countryHint("Uzbekistan") == "; did you mean 'UZ' (Uzbekistan)?")
@@ -47,10 +49,13 @@ struct PlausibilityTests {
     let text = minimal(replacing: "lat: 43.2, lon: 76.9}", with: "lat: 76.9, lon: 43.2}")
     try expectWarning(
       text,
-      containing: "node 'B' at lat 76.9, lon 43.2 is outside Kazakhstan (KZ); latitude and longitude look swapped",
+      containing:
+        "node 'B' at lat 76.9, lon 43.2 is outside Kazakhstan (KZ); latitude and longitude look swapped",
       at: "lat: 76.9")
     // The link to it no longer fits its length either: 300 km for some 3,800 km.
-    try expectWarning(text, containing: "link 'X-B-road' is 300 km long, but 'X' and 'B' are", at: "{from: X, to: B")
+    try expectWarning(
+      text, containing: "link 'X-B-road' is 300 km long, but 'X' and 'B' are", at: "{from: X, to: B"
+    )
   }
 
   @Test("a node outside the region is flagged when its country is unknown")
@@ -65,35 +70,44 @@ struct PlausibilityTests {
 
   @Test("a link far longer than the distance between its ends is a unit slip")
   func spur() throws {
-    let text = minimal(replacing: "{from: X, to: B, mode: road, km: 300,", with: "{from: X, to: B, mode: road, km: 15000,")
-    try expectWarning(text, containing: "link 'X-B-road' is 15000 km long, 51 times the 295 km", at: "km: 15000")
+    let text = minimal(
+      replacing: "{from: X, to: B, mode: road, km: 300,",
+      with: "{from: X, to: B, mode: road, km: 15000,")
+    try expectWarning(
+      text, containing: "link 'X-B-road' is 15000 km long, 51 times the 295 km", at: "km: 15000")
   }
 
   @Test("a speed outside the mode's range")
   func speed() throws {
     let text = minimal(replacing: "km: 300, hours: 5}", with: "km: 300, speed_kmh: 500}")
     try expectWarning(
-      text, containing: "link 'X-B-road' (road) runs at 500 km/h on average (300 km in 0.6 h); road is expected at 3 to 110 km/h",
+      text,
+      containing:
+        "link 'X-B-road' (road) runs at 500 km/h on average (300 km in 0.6 h); road is expected at 3 to 110 km/h",
       at: "speed_kmh: 500")
     // A truck at 60 km/h is fine.
-    #expect(try warnings(minimal(replacing: "km: 300, hours: 5}", with: "km: 300, speed_kmh: 60}")).isEmpty)
+    #expect(
+      try warnings(minimal(replacing: "km: 300, hours: 5}", with: "km: 300, speed_kmh: 60}"))
+        .isEmpty)
   }
 
   /// The minimal scenario with a road on from B to a node C of `country` near Tashkent.
   func onward(_ country: String, link extra: String = "") -> String {
     minimal(
       replacing: "links:\n",
-      with: "  - {id: C, kind: city, country: \(country), lat: 41.3, lon: 69.24}\nlinks:\n")
-      .replacingOccurrences(
-        of: "demand:\n",
-        with: "  - {from: B, to: C, mode: road, km: 800, speed_kmh: 50\(extra)}\ndemand:\n")
+      with: "  - {id: C, kind: city, country: \(country), lat: 41.3, lon: 69.24}\nlinks:\n"
+    )
+    .replacingOccurrences(
+      of: "demand:\n",
+      with: "  - {from: B, to: C, mode: road, km: 800, speed_kmh: 50\(extra)}\ndemand:\n")
   }
 
   @Test("a road across a border with no checkpoint, unless in a customs union or stated open")
   func border() throws {
     try expectWarning(
       onward("UZ"),
-      containing: "road link 'B-C-road' runs from 'B' (KZ) to 'C' (UZ) with no border checkpoint at either end",
+      containing:
+        "road link 'B-C-road' runs from 'B' (KZ) to 'C' (UZ) with no border checkpoint at either end",
       at: "{from: B, to: C")
     // Kazakhstan and Kyrgyzstan are both in the EAEU: no customs controls between them.
     #expect(try warnings(onward("KG")).isEmpty)
@@ -119,9 +133,10 @@ struct PlausibilityTests {
   func idleCorridors() throws {
     let spare = minimal(
       replacing: "links:\n",
-      with: "  - {id: D, kind: city, country: KZ, lat: 43.3, lon: 77.2}\nlinks:\n")
-      .replacingOccurrences(
-        of: "demand:\n", with: "  - {from: B, to: D, mode: road, km: 30, speed_kmh: 50}\ndemand:\n")
+      with: "  - {id: D, kind: city, country: KZ, lat: 43.3, lon: 77.2}\nlinks:\n"
+    )
+    .replacingOccurrences(
+      of: "demand:\n", with: "  - {from: B, to: D, mode: road, km: 30, speed_kmh: 50}\ndemand:\n")
     let idle = spare + "\ncorridors:\n  - {id: east, via: [B, D]}\n"
     try expectWarning(
       idle, containing: "none of the 1 corridors carries demand", at: "{id: east")
@@ -135,25 +150,30 @@ struct PlausibilityTests {
     // cannot mean it. In a demand entry, which has no length, the hint shows where GRG is.
     let withGorgan = minimal(
       replacing: "links:\n",
-      with: "  - {id: GRG, name: Gorgan, kind: city, country: IR, lat: 36.84, lon: 54.44}\nlinks:\n")
+      with: "  - {id: GRG, name: Gorgan, kind: city, country: IR, lat: 36.84, lon: 54.44}\nlinks:\n"
+    )
     let files = ScenarioFiles()
     files.write(
       "link.yaml",
       withGorgan.replacingOccurrences(
-        of: "demand:\n", with: "  - {from: B, to: TRG, mode: road, km: 300, speed_kmh: 50}\ndemand:\n"))
+        of: "demand:\n",
+        with: "  - {from: B, to: TRG, mode: road, km: 300, speed_kmh: 50}\ndemand:\n"))
     let linkErrors = files.validate("link.yaml").errors.map(\.message)
     #expect(linkErrors.contains { $0.contains("node 'TRG', which is not defined; define it") })
     #expect(!linkErrors.contains { $0.contains("did you mean") })
     files.write(
       "demand.yaml",
-      withGorgan.replacingOccurrences(of: "{from: A, to: B, commodity", with: "{from: A, to: TRG, commodity"))
+      withGorgan.replacingOccurrences(
+        of: "{from: A, to: B, commodity", with: "{from: A, to: TRG, commodity"))
     #expect(
       files.validate("demand.yaml").errors.map(\.message).contains {
-        $0.contains("demand ends at node 'TRG', which is not defined; did you mean 'GRG' (Gorgan, IR)?")
+        $0.contains(
+          "demand ends at node 'TRG', which is not defined; did you mean 'GRG' (Gorgan, IR)?")
       })
     // A name written for an id is matched whole.
     let named = minimal(replacing: "{id: B, kind: city,", with: "{id: B, name: Almaty, kind: city,")
-      .replacingOccurrences(of: "{from: A, to: B, commodity", with: "{from: A, to: Almaty, commodity")
+      .replacingOccurrences(
+        of: "{from: A, to: B, commodity", with: "{from: A, to: Almaty, commodity")
     files.write("name.yaml", named)
     #expect(
       files.validate("name.yaml").errors.map(\.message).contains {

@@ -77,9 +77,10 @@ public struct TNTPNetwork: Sendable {
     try checkCostsStayFinite(lines: net.body.map(\.line), file: net.path)
   }
 
-  /// Refuses a link whose time, or its Beckmann integral, would overflow at the network's
-  /// whole demand: the most flow any link can carry. Within that, every cost the solver forms
-  /// is finite.
+  /// Refuses a link whose time would overflow at the network's whole demand.
+  ///
+  /// The whole demand is the most flow any link can carry; within it, every time, derivative
+  /// and Beckmann integral the solver forms is finite.
   private func checkCostsStayFinite(lines: [Int], file: String) throws(TNTPError) {
     let demand = totalDemand
     guard demand.isFinite, demand <= Limits.totalDemand else {
@@ -126,7 +127,8 @@ public struct TNTPNetwork: Sendable {
       guard let value = Double(fields[i]), value.isFinite, range.contains(value) else {
         throw .field(
           file, line, name, fields[i],
-          expected: "a number from \(Limits.text(range.lowerBound)) to \(Limits.text(range.upperBound))")
+          expected:
+            "a number from \(Limits.text(range.lowerBound)) to \(Limits.text(range.upperBound))")
       }
       return value
     }

@@ -5,254 +5,891 @@
 extension Country {
   /// Every ISO 3166-1 country, in order of alpha-2 code.
   public static let all: [Country] = [
-    Country(alpha2: "AD", alpha3: "AND", name: "Andorra", boxes: [GeoBox(south: 42.43, west: 1.41, north: 42.64, east: 1.74)]),
-    Country(alpha2: "AE", alpha3: "ARE", name: "United Arab Emirates", boxes: [GeoBox(south: 22.62, west: 51.57, north: 26.07, east: 56.39)]),
-    Country(alpha2: "AF", alpha3: "AFG", name: "Afghanistan", boxes: [GeoBox(south: 29.39, west: 60.49, north: 38.46, east: 74.89)]),
-    Country(alpha2: "AG", alpha3: "ATG", name: "Antigua and Barbuda", boxes: [GeoBox(south: 17.00, west: -61.89, north: 17.17, east: -61.69), GeoBox(south: 17.55, west: -61.87, north: 17.71, east: -61.75)]),
-    Country(alpha2: "AI", alpha3: "AIA", name: "Anguilla", boxes: [GeoBox(south: 18.17, west: -63.16, north: 18.27, east: -62.98)]),
-    Country(alpha2: "AL", alpha3: "ALB", name: "Albania", boxes: [GeoBox(south: 39.65, west: 19.28, north: 42.65, east: 21.03)]),
-    Country(alpha2: "AM", alpha3: "ARM", name: "Armenia", boxes: [GeoBox(south: 38.87, west: 43.44, north: 41.29, east: 46.58)]),
-    Country(alpha2: "AO", alpha3: "AGO", name: "Angola", boxes: [GeoBox(south: -18.02, west: 11.74, north: -4.43, east: 24.05)]),
-    Country(alpha2: "AQ", alpha3: "ATA", name: "Antarctica", boxes: [GeoBox(south: -68.80, west: -90.65, north: -68.71, east: -90.51), GeoBox(south: -90.00, west: -180.00, north: -61.07, east: -0.18), GeoBox(south: -60.73, west: -45.96, north: -60.52, east: -45.17), GeoBox(south: -90.00, west: 0.00, north: -65.13, east: 180.00)]),
-    Country(alpha2: "AR", alpha3: "ARG", name: "Argentina", boxes: [GeoBox(south: -55.03, west: -73.58, north: -21.80, east: -53.67)]),
-    Country(alpha2: "AS", alpha3: "ASM", name: "American Samoa", boxes: [GeoBox(south: -14.36, west: -170.82, north: -14.26, east: -170.57)]),
-    Country(alpha2: "AT", alpha3: "AUT", name: "Austria", boxes: [GeoBox(south: 46.40, west: 9.52, north: 49.00, east: 17.15)]),
-    Country(alpha2: "AU", alpha3: "AUS", name: "Australia", boxes: [GeoBox(south: -54.75, west: 158.84, north: -54.47, east: 158.96), GeoBox(south: -39.15, west: 112.91, north: -10.05, east: 153.62), GeoBox(south: -12.44, west: 123.57, north: -12.42, east: 123.60), GeoBox(south: -43.62, west: 143.84, north: -39.58, east: 148.47)]),
-    Country(alpha2: "AW", alpha3: "ABW", name: "Aruba", boxes: [GeoBox(south: 12.42, west: -70.07, north: 12.61, east: -69.90)]),
-    Country(alpha2: "AX", alpha3: "ALA", name: "Åland Islands", boxes: [GeoBox(south: 60.01, west: 19.52, north: 60.41, east: 20.61)]),
-    Country(alpha2: "AZ", alpha3: "AZE", name: "Azerbaijan", boxes: [GeoBox(south: 38.40, west: 44.77, north: 41.89, east: 50.37)]),
-    Country(alpha2: "BA", alpha3: "BIH", name: "Bosnia and Herzegovina", boxes: [GeoBox(south: 42.59, west: 15.74, north: 45.22, east: 19.04), GeoBox(south: 42.56, west: 16.23, north: 45.28, east: 19.58)]),
-    Country(alpha2: "BB", alpha3: "BRB", name: "Barbados", boxes: [GeoBox(south: 13.06, west: -59.65, north: 13.32, east: -59.43)]),
-    Country(alpha2: "BD", alpha3: "BGD", name: "Bangladesh", boxes: [GeoBox(south: 20.79, west: 88.02, north: 26.57, east: 92.63)]),
-    Country(alpha2: "BE", alpha3: "BEL", name: "Belgium", boxes: [GeoBox(south: 49.51, west: 2.86, north: 50.81, east: 6.36), GeoBox(south: 50.70, west: 2.52, north: 51.49, east: 5.89), GeoBox(south: 50.78, west: 4.21, north: 50.90, east: 4.44)]),
-    Country(alpha2: "BF", alpha3: "BFA", name: "Burkina Faso", boxes: [GeoBox(south: 9.42, west: -5.52, north: 15.08, east: 2.39)]),
-    Country(alpha2: "BG", alpha3: "BGR", name: "Bulgaria", boxes: [GeoBox(south: 41.24, west: 22.34, north: 44.24, east: 28.59)]),
-    Country(alpha2: "BH", alpha3: "BHR", name: "Bahrain", boxes: [GeoBox(south: 25.81, west: 50.45, north: 26.25, east: 50.62)]),
-    Country(alpha2: "BI", alpha3: "BDI", name: "Burundi", boxes: [GeoBox(south: -4.46, west: 29.01, north: -2.31, east: 30.81)]),
-    Country(alpha2: "BJ", alpha3: "BEN", name: "Benin", boxes: [GeoBox(south: 6.22, west: 0.76, north: 12.38, east: 3.83)]),
-    Country(alpha2: "BL", alpha3: "BLM", name: "Saint Barthélemy", boxes: [GeoBox(south: 17.88, west: -62.88, north: 17.92, east: -62.80)]),
-    Country(alpha2: "BM", alpha3: "BMU", name: "Bermuda", boxes: [GeoBox(south: 32.26, west: -64.86, north: 32.39, east: -64.67)]),
-    Country(alpha2: "BN", alpha3: "BRN", name: "Brunei Darussalam", boxes: [GeoBox(south: 4.02, west: 114.06, north: 5.02, east: 115.33)]),
-    Country(alpha2: "BO", alpha3: "BOL", name: "Bolivia", boxes: [GeoBox(south: -22.89, west: -69.65, north: -9.71, east: -57.50)]),
-    Country(alpha2: "BQ", alpha3: "BES", name: "Bonaire", boxes: [GeoBox(south: 12.03, west: -68.37, north: 12.30, east: -68.21)]),
-    Country(alpha2: "BR", alpha3: "BRA", name: "Brazil", boxes: [GeoBox(south: -33.74, west: -74.00, north: 5.26, east: -34.81)]),
-    Country(alpha2: "BS", alpha3: "BHS", name: "Bahamas", boxes: [GeoBox(south: 20.94, west: -78.99, north: 26.94, east: -72.75)]),
-    Country(alpha2: "BT", alpha3: "BTN", name: "Bhutan", boxes: [GeoBox(south: 26.70, west: 88.74, north: 28.31, east: 92.08)]),
+    Country(
+      alpha2: "AD", alpha3: "AND", name: "Andorra",
+      boxes: [GeoBox(south: 42.43, west: 1.41, north: 42.64, east: 1.74)]),
+    Country(
+      alpha2: "AE", alpha3: "ARE", name: "United Arab Emirates",
+      boxes: [GeoBox(south: 22.62, west: 51.57, north: 26.07, east: 56.39)]),
+    Country(
+      alpha2: "AF", alpha3: "AFG", name: "Afghanistan",
+      boxes: [GeoBox(south: 29.39, west: 60.49, north: 38.46, east: 74.89)]),
+    Country(
+      alpha2: "AG", alpha3: "ATG", name: "Antigua and Barbuda",
+      boxes: [
+        GeoBox(south: 17.00, west: -61.89, north: 17.17, east: -61.69),
+        GeoBox(south: 17.55, west: -61.87, north: 17.71, east: -61.75),
+      ]),
+    Country(
+      alpha2: "AI", alpha3: "AIA", name: "Anguilla",
+      boxes: [GeoBox(south: 18.17, west: -63.16, north: 18.27, east: -62.98)]),
+    Country(
+      alpha2: "AL", alpha3: "ALB", name: "Albania",
+      boxes: [GeoBox(south: 39.65, west: 19.28, north: 42.65, east: 21.03)]),
+    Country(
+      alpha2: "AM", alpha3: "ARM", name: "Armenia",
+      boxes: [GeoBox(south: 38.87, west: 43.44, north: 41.29, east: 46.58)]),
+    Country(
+      alpha2: "AO", alpha3: "AGO", name: "Angola",
+      boxes: [GeoBox(south: -18.02, west: 11.74, north: -4.43, east: 24.05)]),
+    Country(
+      alpha2: "AQ", alpha3: "ATA", name: "Antarctica",
+      boxes: [
+        GeoBox(south: -90.00, west: -180.00, north: -61.07, east: -0.18),
+        GeoBox(south: -90.00, west: 0.00, north: -65.13, east: 180.00),
+        GeoBox(south: -68.80, west: -90.65, north: -68.71, east: -90.51),
+        GeoBox(south: -60.73, west: -45.96, north: -60.52, east: -45.17),
+      ]),
+    Country(
+      alpha2: "AR", alpha3: "ARG", name: "Argentina",
+      boxes: [GeoBox(south: -55.03, west: -73.58, north: -21.80, east: -53.67)]),
+    Country(
+      alpha2: "AS", alpha3: "ASM", name: "American Samoa",
+      boxes: [GeoBox(south: -14.36, west: -170.82, north: -14.26, east: -170.57)]),
+    Country(
+      alpha2: "AT", alpha3: "AUT", name: "Austria",
+      boxes: [GeoBox(south: 46.40, west: 9.52, north: 49.00, east: 17.15)]),
+    Country(
+      alpha2: "AU", alpha3: "AUS", name: "Australia",
+      boxes: [
+        GeoBox(south: -54.75, west: 158.84, north: -54.47, east: 158.96),
+        GeoBox(south: -43.62, west: 143.84, north: -39.58, east: 148.47),
+        GeoBox(south: -39.15, west: 112.91, north: -10.05, east: 153.62),
+        GeoBox(south: -12.44, west: 123.57, north: -12.42, east: 123.60),
+      ]),
+    Country(
+      alpha2: "AW", alpha3: "ABW", name: "Aruba",
+      boxes: [GeoBox(south: 12.42, west: -70.07, north: 12.61, east: -69.90)]),
+    Country(
+      alpha2: "AX", alpha3: "ALA", name: "Åland Islands",
+      boxes: [GeoBox(south: 60.01, west: 19.52, north: 60.41, east: 20.61)]),
+    Country(
+      alpha2: "AZ", alpha3: "AZE", name: "Azerbaijan",
+      boxes: [GeoBox(south: 38.40, west: 44.77, north: 41.89, east: 50.37)]),
+    Country(
+      alpha2: "BA", alpha3: "BIH", name: "Bosnia and Herzegovina",
+      boxes: [
+        GeoBox(south: 42.56, west: 16.23, north: 45.28, east: 19.58),
+        GeoBox(south: 42.59, west: 15.74, north: 45.22, east: 19.04),
+      ]),
+    Country(
+      alpha2: "BB", alpha3: "BRB", name: "Barbados",
+      boxes: [GeoBox(south: 13.06, west: -59.65, north: 13.32, east: -59.43)]),
+    Country(
+      alpha2: "BD", alpha3: "BGD", name: "Bangladesh",
+      boxes: [GeoBox(south: 20.79, west: 88.02, north: 26.57, east: 92.63)]),
+    Country(
+      alpha2: "BE", alpha3: "BEL", name: "Belgium",
+      boxes: [
+        GeoBox(south: 49.51, west: 2.86, north: 50.81, east: 6.36),
+        GeoBox(south: 50.70, west: 2.52, north: 51.49, east: 5.89),
+        GeoBox(south: 50.78, west: 4.21, north: 50.90, east: 4.44),
+      ]),
+    Country(
+      alpha2: "BF", alpha3: "BFA", name: "Burkina Faso",
+      boxes: [GeoBox(south: 9.42, west: -5.52, north: 15.08, east: 2.39)]),
+    Country(
+      alpha2: "BG", alpha3: "BGR", name: "Bulgaria",
+      boxes: [GeoBox(south: 41.24, west: 22.34, north: 44.24, east: 28.59)]),
+    Country(
+      alpha2: "BH", alpha3: "BHR", name: "Bahrain",
+      boxes: [GeoBox(south: 25.81, west: 50.45, north: 26.25, east: 50.62)]),
+    Country(
+      alpha2: "BI", alpha3: "BDI", name: "Burundi",
+      boxes: [GeoBox(south: -4.46, west: 29.01, north: -2.31, east: 30.81)]),
+    Country(
+      alpha2: "BJ", alpha3: "BEN", name: "Benin",
+      boxes: [GeoBox(south: 6.22, west: 0.76, north: 12.38, east: 3.83)]),
+    Country(
+      alpha2: "BL", alpha3: "BLM", name: "Saint Barthélemy",
+      boxes: [GeoBox(south: 17.88, west: -62.88, north: 17.92, east: -62.80)]),
+    Country(
+      alpha2: "BM", alpha3: "BMU", name: "Bermuda",
+      boxes: [GeoBox(south: 32.26, west: -64.86, north: 32.39, east: -64.67)]),
+    Country(
+      alpha2: "BN", alpha3: "BRN", name: "Brunei Darussalam",
+      boxes: [GeoBox(south: 4.02, west: 114.06, north: 5.02, east: 115.33)]),
+    Country(
+      alpha2: "BO", alpha3: "BOL", name: "Bolivia",
+      boxes: [GeoBox(south: -22.89, west: -69.65, north: -9.71, east: -57.50)]),
+    Country(
+      alpha2: "BQ", alpha3: "BES", name: "Bonaire",
+      boxes: [GeoBox(south: 12.03, west: -68.37, north: 12.30, east: -68.21)]),
+    Country(
+      alpha2: "BR", alpha3: "BRA", name: "Brazil",
+      boxes: [GeoBox(south: -33.74, west: -74.00, north: 5.26, east: -34.81)]),
+    Country(
+      alpha2: "BS", alpha3: "BHS", name: "Bahamas",
+      boxes: [GeoBox(south: 20.94, west: -78.99, north: 26.94, east: -72.75)]),
+    Country(
+      alpha2: "BT", alpha3: "BTN", name: "Bhutan",
+      boxes: [GeoBox(south: 26.70, west: 88.74, north: 28.31, east: 92.08)]),
     Country(alpha2: "BV", alpha3: "BVT", name: "Bouvet Island", boxes: []),
-    Country(alpha2: "BW", alpha3: "BWA", name: "Botswana", boxes: [GeoBox(south: -26.85, west: 19.98, north: -17.79, east: 29.36)]),
-    Country(alpha2: "BY", alpha3: "BLR", name: "Belarus", boxes: [GeoBox(south: 51.27, west: 23.18, north: 56.15, east: 32.71)]),
-    Country(alpha2: "BZ", alpha3: "BLZ", name: "Belize", boxes: [GeoBox(south: 15.89, west: -89.24, north: 18.48, east: -87.79)]),
-    Country(alpha2: "CA", alpha3: "CAN", name: "Canada", boxes: [GeoBox(south: 41.67, west: -141.00, north: 83.12, east: -52.65)]),
-    Country(alpha2: "CC", alpha3: "CCK", name: "Cocos (Keeling) Islands", boxes: [GeoBox(south: -12.20, west: 96.83, north: -12.13, east: 96.93)]),
-    Country(alpha2: "CD", alpha3: "COD", name: "DR Congo", boxes: [GeoBox(south: -13.45, west: 12.21, north: 5.31, east: 31.27)]),
-    Country(alpha2: "CF", alpha3: "CAF", name: "Central African Republic", boxes: [GeoBox(south: 2.27, west: 14.43, north: 11.00, east: 27.40)]),
-    Country(alpha2: "CG", alpha3: "COG", name: "Congo", boxes: [GeoBox(south: -5.00, west: 11.13, north: 3.69, east: 18.62)]),
-    Country(alpha2: "CH", alpha3: "CHE", name: "Switzerland", boxes: [GeoBox(south: 45.83, west: 5.97, north: 47.78, east: 10.45)]),
-    Country(alpha2: "CI", alpha3: "CIV", name: "Côte d'Ivoire", boxes: [GeoBox(south: 4.35, west: -8.60, north: 10.72, east: -2.51)]),
-    Country(alpha2: "CK", alpha3: "COK", name: "Cook Islands", boxes: [GeoBox(south: -21.25, west: -159.84, north: -21.19, east: -159.74)]),
-    Country(alpha2: "CL", alpha3: "CHL", name: "Chile", boxes: [GeoBox(south: -33.67, west: -78.99, north: -33.58, east: -78.77), GeoBox(south: -55.89, west: -75.71, north: -17.51, east: -66.44), GeoBox(south: -27.17, west: -109.43, north: -27.07, east: -109.22)]),
-    Country(alpha2: "CM", alpha3: "CMR", name: "Cameroon", boxes: [GeoBox(south: 1.68, west: 8.53, north: 13.08, east: 16.18)]),
-    Country(alpha2: "CN", alpha3: "CHN", name: "China", boxes: [GeoBox(south: 18.22, west: 108.64, north: 20.14, east: 111.01), GeoBox(south: 20.26, west: 73.61, north: 53.56, east: 134.75)]),
-    Country(alpha2: "CO", alpha3: "COL", name: "Colombia", boxes: [GeoBox(south: -4.24, west: -79.03, north: 12.43, east: -66.88), GeoBox(south: 11.16, west: -82.39, north: 15.33, east: -79.60)]),
-    Country(alpha2: "CR", alpha3: "CRI", name: "Costa Rica", boxes: [GeoBox(south: 8.07, west: -85.91, north: 11.19, east: -82.56)]),
-    Country(alpha2: "CU", alpha3: "CUB", name: "Cuba", boxes: [GeoBox(south: 19.86, west: -84.89, north: 23.19, east: -74.14)]),
-    Country(alpha2: "CV", alpha3: "CPV", name: "Cabo Verde", boxes: [GeoBox(south: 14.82, west: -25.34, north: 17.19, east: -22.68)]),
-    Country(alpha2: "CW", alpha3: "CUW", name: "Curaçao", boxes: [GeoBox(south: 12.05, west: -69.16, north: 12.38, east: -68.75)]),
-    Country(alpha2: "CX", alpha3: "CXR", name: "Christmas Island", boxes: [GeoBox(south: -10.56, west: 105.58, north: -10.43, east: 105.73)]),
-    Country(alpha2: "CY", alpha3: "CYP", name: "Cyprus", boxes: [GeoBox(south: 35.00, west: 32.71, north: 35.66, east: 34.56), GeoBox(south: 34.57, west: 32.30, north: 35.18, east: 34.05)]),
-    Country(alpha2: "CZ", alpha3: "CZE", name: "Czechia", boxes: [GeoBox(south: 48.58, west: 12.09, north: 51.04, east: 18.83)]),
-    Country(alpha2: "DE", alpha3: "DEU", name: "Germany", boxes: [GeoBox(south: 47.28, west: 5.86, north: 55.06, east: 15.02)]),
-    Country(alpha2: "DJ", alpha3: "DJI", name: "Djibouti", boxes: [GeoBox(south: 10.94, west: 41.76, north: 12.71, east: 43.41)]),
-    Country(alpha2: "DK", alpha3: "DNK", name: "Denmark", boxes: [GeoBox(south: 55.00, west: 14.68, north: 55.30, east: 15.14), GeoBox(south: 54.63, west: 8.12, north: 57.74, east: 12.67)]),
-    Country(alpha2: "DM", alpha3: "DMA", name: "Dominica", boxes: [GeoBox(south: 15.23, west: -61.48, north: 15.63, east: -61.25)]),
-    Country(alpha2: "DO", alpha3: "DOM", name: "Dominican Republic", boxes: [GeoBox(south: 17.64, west: -72.00, north: 19.91, east: -68.34)]),
-    Country(alpha2: "DZ", alpha3: "DZA", name: "Algeria", boxes: [GeoBox(south: 18.99, west: -8.68, north: 37.09, east: 11.97)]),
-    Country(alpha2: "EC", alpha3: "ECU", name: "Ecuador", boxes: [GeoBox(south: -4.99, west: -80.96, north: 1.46, east: -75.25), GeoBox(south: -1.34, west: -91.65, north: 0.13, east: -89.26)]),
-    Country(alpha2: "EE", alpha3: "EST", name: "Estonia", boxes: [GeoBox(south: 57.53, west: 21.85, north: 59.64, east: 28.15)]),
-    Country(alpha2: "EG", alpha3: "EGY", name: "Egypt", boxes: [GeoBox(south: 21.99, west: 24.70, north: 31.65, east: 36.87)]),
-    Country(alpha2: "EH", alpha3: "ESH", name: "Western Sahara", boxes: [GeoBox(south: 20.81, west: -17.10, north: 27.66, east: -8.68)]),
-    Country(alpha2: "ER", alpha3: "ERI", name: "Eritrea", boxes: [GeoBox(south: 12.38, west: 36.43, north: 18.01, east: 43.12)]),
-    Country(alpha2: "ES", alpha3: "ESP", name: "Spain", boxes: [GeoBox(south: 27.65, west: -18.16, north: 29.24, east: -13.42), GeoBox(south: 36.03, west: -9.24, north: 43.76, east: 3.31), GeoBox(south: 38.66, west: 1.22, north: 40.08, east: 4.32)]),
-    Country(alpha2: "ET", alpha3: "ETH", name: "Ethiopia", boxes: [GeoBox(south: 3.46, west: 33.00, north: 14.85, east: 47.98)]),
-    Country(alpha2: "FI", alpha3: "FIN", name: "Finland", boxes: [GeoBox(south: 59.82, west: 20.62, north: 70.06, east: 31.54)]),
-    Country(alpha2: "FJ", alpha3: "FJI", name: "Fiji", boxes: [GeoBox(south: -21.71, west: 174.59, north: -12.48, east: 180.00), GeoBox(south: -20.67, west: -180.00, north: -16.13, east: -178.25)]),
-    Country(alpha2: "FK", alpha3: "FLK", name: "Falkland Islands (Malvinas)", boxes: [GeoBox(south: -52.31, west: -61.15, north: -51.27, east: -57.79)]),
-    Country(alpha2: "FM", alpha3: "FSM", name: "Micronesia", boxes: [GeoBox(south: 5.28, west: 138.06, north: 9.59, east: 162.99)]),
-    Country(alpha2: "FO", alpha3: "FRO", name: "Faroe Islands", boxes: [GeoBox(south: 61.41, west: -7.42, north: 62.36, east: -6.41)]),
-    Country(alpha2: "FR", alpha3: "FRA", name: "France", boxes: [GeoBox(south: 42.34, west: -4.76, north: 51.10, east: 8.14), GeoBox(south: 41.38, west: 8.57, north: 43.02, east: 9.56)]),
-    Country(alpha2: "GA", alpha3: "GAB", name: "Gabon", boxes: [GeoBox(south: -3.92, west: 8.70, north: 2.30, east: 14.48)]),
-    Country(alpha2: "GB", alpha3: "GBR", name: "United Kingdom", boxes: [GeoBox(south: 51.39, west: -5.26, north: 53.42, east: -2.66), GeoBox(south: 54.05, west: -8.14, north: 55.24, east: -5.47), GeoBox(south: 50.02, west: -5.66, north: 55.81, east: 1.75), GeoBox(south: 54.69, west: -7.54, north: 60.83, east: -0.77)]),
-    Country(alpha2: "GD", alpha3: "GRD", name: "Grenada", boxes: [GeoBox(south: 12.01, west: -61.78, north: 12.24, east: -61.61)]),
-    Country(alpha2: "GE", alpha3: "GEO", name: "Georgia", boxes: [GeoBox(south: 41.07, west: 39.98, north: 43.57, east: 46.67)]),
-    Country(alpha2: "GF", alpha3: "GUF", name: "French Guiana", boxes: [GeoBox(south: 2.12, west: -54.62, north: 5.78, east: -51.65)]),
-    Country(alpha2: "GG", alpha3: "GGY", name: "Guernsey", boxes: [GeoBox(south: 49.43, west: -2.65, north: 49.51, east: -2.51)]),
-    Country(alpha2: "GH", alpha3: "GHA", name: "Ghana", boxes: [GeoBox(south: 4.76, west: -3.24, north: 11.17, east: 1.19)]),
-    Country(alpha2: "GI", alpha3: "GIB", name: "Gibraltar", boxes: [GeoBox(south: 36.11, west: -5.37, north: 36.16, east: -5.34)]),
-    Country(alpha2: "GL", alpha3: "GRL", name: "Greenland", boxes: [GeoBox(south: 59.82, west: -72.82, north: 83.60, east: -11.43)]),
-    Country(alpha2: "GM", alpha3: "GMB", name: "Gambia", boxes: [GeoBox(south: 13.06, west: -16.82, north: 13.81, east: -13.83)]),
-    Country(alpha2: "GN", alpha3: "GIN", name: "Guinea", boxes: [GeoBox(south: 7.22, west: -15.05, north: 12.67, east: -7.68)]),
-    Country(alpha2: "GP", alpha3: "GLP", name: "Guadeloupe", boxes: [GeoBox(south: 15.89, west: -61.79, north: 16.51, east: -61.17)]),
-    Country(alpha2: "GQ", alpha3: "GNQ", name: "Equatorial Guinea", boxes: [GeoBox(south: 3.22, west: 8.43, north: 3.76, east: 8.95), GeoBox(south: 0.96, west: 9.39, north: 2.30, east: 11.34)]),
-    Country(alpha2: "GR", alpha3: "GRC", name: "Greece", boxes: [GeoBox(south: 34.93, west: 19.65, north: 41.74, east: 28.23)]),
-    Country(alpha2: "GS", alpha3: "SGS", name: "South Georgia and the South Sandwich Islands", boxes: [GeoBox(south: -54.87, west: -38.02, north: -53.98, east: -35.80), GeoBox(south: -58.49, west: -26.45, north: -58.38, east: -26.26)]),
-    Country(alpha2: "GT", alpha3: "GTM", name: "Guatemala", boxes: [GeoBox(south: 13.74, west: -92.24, north: 17.82, east: -88.23)]),
-    Country(alpha2: "GU", alpha3: "GUM", name: "Guam", boxes: [GeoBox(south: 13.26, west: 144.65, north: 13.62, east: 144.94)]),
-    Country(alpha2: "GW", alpha3: "GNB", name: "Guinea-Bissau", boxes: [GeoBox(south: 10.94, west: -16.71, north: 12.68, east: -13.67)]),
-    Country(alpha2: "GY", alpha3: "GUY", name: "Guyana", boxes: [GeoBox(south: 1.20, west: -61.39, north: 8.55, east: -56.48)]),
-    Country(alpha2: "HK", alpha3: "HKG", name: "Hong Kong", boxes: [GeoBox(south: 22.20, west: 113.84, north: 22.56, east: 114.34)]),
-    Country(alpha2: "HM", alpha3: "HMD", name: "Heard Island and McDonald Islands", boxes: [GeoBox(south: -53.18, west: 73.25, north: -52.97, east: 73.84)]),
-    Country(alpha2: "HN", alpha3: "HND", name: "Honduras", boxes: [GeoBox(south: 12.98, west: -89.36, north: 16.51, east: -83.16)]),
-    Country(alpha2: "HR", alpha3: "HRV", name: "Croatia", boxes: [GeoBox(south: 42.43, west: 13.52, north: 46.53, east: 19.40)]),
-    Country(alpha2: "HT", alpha3: "HTI", name: "Haiti", boxes: [GeoBox(south: 18.04, west: -74.48, north: 20.09, east: -71.65)]),
-    Country(alpha2: "HU", alpha3: "HUN", name: "Hungary", boxes: [GeoBox(south: 45.75, west: 16.09, north: 48.55, east: 22.88)]),
-    Country(alpha2: "ID", alpha3: "IDN", name: "Indonesia", boxes: [GeoBox(south: -10.91, west: 95.21, north: 5.91, east: 140.98)]),
-    Country(alpha2: "IE", alpha3: "IRL", name: "Ireland", boxes: [GeoBox(south: 51.47, west: -10.39, north: 55.37, east: -6.03)]),
-    Country(alpha2: "IL", alpha3: "ISR", name: "Israel", boxes: [GeoBox(south: 29.48, west: 34.25, north: 33.43, east: 35.91)]),
-    Country(alpha2: "IM", alpha3: "IMN", name: "Isle of Man", boxes: [GeoBox(south: 54.06, west: -4.79, north: 54.41, east: -4.34)]),
-    Country(alpha2: "IN", alpha3: "IND", name: "India", boxes: [GeoBox(south: 10.52, west: 92.35, north: 13.55, east: 93.08), GeoBox(south: 8.25, west: 72.77, north: 11.26, east: 73.08), GeoBox(south: 8.08, west: 68.17, north: 35.50, east: 97.34), GeoBox(south: 6.75, west: 92.71, north: 9.24, east: 93.93)]),
-    Country(alpha2: "IO", alpha3: "IOT", name: "British Indian Ocean Territory", boxes: [GeoBox(south: -7.44, west: 72.35, north: -7.22, east: 72.50)]),
-    Country(alpha2: "IQ", alpha3: "IRQ", name: "Iraq", boxes: [GeoBox(south: 29.06, west: 38.77, north: 37.37, east: 48.55)]),
-    Country(alpha2: "IR", alpha3: "IRN", name: "Iran", boxes: [GeoBox(south: 25.10, west: 44.02, north: 39.77, east: 63.31)]),
-    Country(alpha2: "IS", alpha3: "ISL", name: "Iceland", boxes: [GeoBox(south: 63.41, west: -24.48, north: 66.53, east: -13.56)]),
-    Country(alpha2: "IT", alpha3: "ITA", name: "Italy", boxes: [GeoBox(south: 37.94, west: 6.63, north: 47.08, east: 18.49), GeoBox(south: 36.75, west: 11.94, north: 36.84, east: 12.05), GeoBox(south: 35.49, west: 12.31, north: 35.88, east: 12.89), GeoBox(south: 38.91, west: 8.18, north: 41.26, east: 9.81), GeoBox(south: 36.69, west: 12.44, north: 38.30, east: 15.63)]),
-    Country(alpha2: "JE", alpha3: "JEY", name: "Jersey", boxes: [GeoBox(south: 49.17, west: -2.24, north: 49.27, east: -2.01)]),
-    Country(alpha2: "JM", alpha3: "JAM", name: "Jamaica", boxes: [GeoBox(south: 17.71, west: -78.34, north: 18.52, east: -76.21)]),
-    Country(alpha2: "JO", alpha3: "JOR", name: "Jordan", boxes: [GeoBox(south: 29.19, west: 34.95, north: 33.37, east: 39.29)]),
-    Country(alpha2: "JP", alpha3: "JPN", name: "Japan", boxes: [GeoBox(south: 32.75, west: 132.03, north: 34.36, east: 134.74), GeoBox(south: 31.02, west: 129.58, north: 33.93, east: 132.01), GeoBox(south: 33.05, west: 139.77, north: 33.13, east: 139.87), GeoBox(south: 41.42, west: 139.82, north: 45.51, east: 145.83), GeoBox(south: 24.27, west: 123.68, north: 28.52, east: 129.71), GeoBox(south: 30.24, west: 128.65, north: 45.47, east: 141.33), GeoBox(south: 33.49, west: 130.89, north: 41.51, east: 141.99), GeoBox(south: 26.62, west: 142.11, north: 26.73, east: 142.20)]),
-    Country(alpha2: "KE", alpha3: "KEN", name: "Kenya", boxes: [GeoBox(south: -4.69, west: 33.90, north: 5.49, east: 41.88)]),
-    Country(alpha2: "KG", alpha3: "KGZ", name: "Kyrgyzstan", boxes: [GeoBox(south: 39.21, west: 69.23, north: 43.24, east: 80.25)]),
-    Country(alpha2: "KH", alpha3: "KHM", name: "Cambodia", boxes: [GeoBox(south: 10.41, west: 102.32, north: 14.71, east: 107.61)]),
-    Country(alpha2: "KI", alpha3: "KIR", name: "Kiribati", boxes: [GeoBox(south: -11.46, west: -174.54, north: 3.92, east: -151.78), GeoBox(south: -1.26, west: 169.52, north: 3.15, east: 174.78)]),
-    Country(alpha2: "KM", alpha3: "COM", name: "Comoros", boxes: [GeoBox(south: -12.37, west: 43.23, north: -11.37, east: 44.53)]),
-    Country(alpha2: "KN", alpha3: "KNA", name: "Saint Kitts and Nevis", boxes: [GeoBox(south: 17.10, west: -62.84, north: 17.40, east: -62.53)]),
-    Country(alpha2: "KP", alpha3: "PRK", name: "North Korea", boxes: [GeoBox(south: 37.72, west: 124.35, north: 43.00, east: 130.69)]),
-    Country(alpha2: "KR", alpha3: "KOR", name: "South Korea", boxes: [GeoBox(south: 33.20, west: 126.17, north: 33.55, east: 126.93), GeoBox(south: 37.45, west: 130.81, north: 37.55, east: 130.93), GeoBox(south: 34.30, west: 126.01, north: 38.62, east: 129.57)]),
-    Country(alpha2: "KW", alpha3: "KWT", name: "Kuwait", boxes: [GeoBox(south: 28.53, west: 46.53, north: 30.10, east: 48.44)]),
-    Country(alpha2: "KY", alpha3: "CYM", name: "Cayman Islands", boxes: [GeoBox(south: 19.27, west: -81.42, north: 19.77, east: -79.74)]),
-    Country(alpha2: "KZ", alpha3: "KAZ", name: "Kazakhstan", boxes: [GeoBox(south: 40.61, west: 46.61, north: 55.39, east: 87.32)]),
-    Country(alpha2: "LA", alpha3: "LAO", name: "Laos", boxes: [GeoBox(south: 13.92, west: 100.11, north: 22.50, east: 107.65)]),
-    Country(alpha2: "LB", alpha3: "LBN", name: "Lebanon", boxes: [GeoBox(south: 33.08, west: 35.11, north: 34.68, east: 36.58)]),
-    Country(alpha2: "LC", alpha3: "LCA", name: "Saint Lucia", boxes: [GeoBox(south: 13.72, west: -61.07, north: 14.09, east: -60.89)]),
-    Country(alpha2: "LI", alpha3: "LIE", name: "Liechtenstein", boxes: [GeoBox(south: 47.06, west: 9.48, north: 47.27, east: 9.61)]),
-    Country(alpha2: "LK", alpha3: "LKA", name: "Sri Lanka", boxes: [GeoBox(south: 5.95, west: 79.71, north: 9.81, east: 81.88)]),
-    Country(alpha2: "LR", alpha3: "LBR", name: "Liberia", boxes: [GeoBox(south: 4.35, west: -11.51, north: 8.54, east: -7.40)]),
-    Country(alpha2: "LS", alpha3: "LSO", name: "Lesotho", boxes: [GeoBox(south: -30.64, west: 27.05, north: -28.58, east: 29.39)]),
-    Country(alpha2: "LT", alpha3: "LTU", name: "Lithuania", boxes: [GeoBox(south: 53.89, west: 20.90, north: 56.41, east: 26.78)]),
-    Country(alpha2: "LU", alpha3: "LUX", name: "Luxembourg", boxes: [GeoBox(south: 49.45, west: 5.72, north: 50.17, east: 6.49)]),
-    Country(alpha2: "LV", alpha3: "LVA", name: "Latvia", boxes: [GeoBox(south: 55.67, west: 21.01, north: 58.06, east: 28.20)]),
-    Country(alpha2: "LY", alpha3: "LBY", name: "Libya", boxes: [GeoBox(south: 19.50, west: 9.31, north: 33.18, east: 25.15)]),
-    Country(alpha2: "MA", alpha3: "MAR", name: "Morocco", boxes: [GeoBox(south: 21.42, west: -17.00, north: 35.93, east: -1.07)]),
-    Country(alpha2: "MC", alpha3: "MCO", name: "Monaco", boxes: [GeoBox(south: 43.73, west: 7.38, north: 43.77, east: 7.44)]),
-    Country(alpha2: "MD", alpha3: "MDA", name: "Moldova", boxes: [GeoBox(south: 45.45, west: 26.62, north: 48.48, east: 30.13)]),
-    Country(alpha2: "ME", alpha3: "MNE", name: "Montenegro", boxes: [GeoBox(south: 41.87, west: 18.44, north: 43.54, east: 20.35)]),
-    Country(alpha2: "MF", alpha3: "MAF", name: "Saint Martin (French part)", boxes: [GeoBox(south: 18.07, west: -63.12, north: 18.12, east: -63.01)]),
-    Country(alpha2: "MG", alpha3: "MDG", name: "Madagascar", boxes: [GeoBox(south: -25.57, west: 43.26, north: -12.08, east: 50.48)]),
-    Country(alpha2: "MH", alpha3: "MHL", name: "Marshall Islands", boxes: [GeoBox(south: 5.80, west: 166.84, north: 11.17, east: 171.76)]),
-    Country(alpha2: "MK", alpha3: "MKD", name: "North Macedonia", boxes: [GeoBox(south: 40.85, west: 20.45, north: 42.36, east: 23.01)]),
-    Country(alpha2: "ML", alpha3: "MLI", name: "Mali", boxes: [GeoBox(south: 10.14, west: -12.28, north: 25.00, east: 4.23)]),
-    Country(alpha2: "MM", alpha3: "MMR", name: "Myanmar", boxes: [GeoBox(south: 9.88, west: 92.18, north: 28.52, east: 101.15)]),
-    Country(alpha2: "MN", alpha3: "MNG", name: "Mongolia", boxes: [GeoBox(south: 41.60, west: 87.74, north: 52.12, east: 119.90)]),
-    Country(alpha2: "MO", alpha3: "MAC", name: "Macao", boxes: [GeoBox(south: 22.20, west: 113.48, north: 22.25, east: 113.55)]),
-    Country(alpha2: "MP", alpha3: "MNP", name: "Northern Mariana Islands", boxes: [GeoBox(south: 14.11, west: 145.15, north: 18.81, east: 145.84)]),
-    Country(alpha2: "MQ", alpha3: "MTQ", name: "Martinique", boxes: [GeoBox(south: 14.43, west: -61.22, north: 14.88, east: -60.83)]),
-    Country(alpha2: "MR", alpha3: "MRT", name: "Mauritania", boxes: [GeoBox(south: 14.75, west: -17.06, north: 27.29, east: -4.82)]),
-    Country(alpha2: "MS", alpha3: "MSR", name: "Montserrat", boxes: [GeoBox(south: 16.68, west: -62.22, north: 16.81, east: -62.15)]),
-    Country(alpha2: "MT", alpha3: "MLT", name: "Malta", boxes: [GeoBox(south: 35.82, west: 14.18, north: 36.08, east: 14.57)]),
-    Country(alpha2: "MU", alpha3: "MUS", name: "Mauritius", boxes: [GeoBox(south: -20.51, west: 57.32, north: -19.99, east: 57.79)]),
-    Country(alpha2: "MV", alpha3: "MDV", name: "Maldives", boxes: [GeoBox(south: 3.23, west: 73.38, north: 4.25, east: 73.53)]),
-    Country(alpha2: "MW", alpha3: "MWI", name: "Malawi", boxes: [GeoBox(south: -17.13, west: 32.67, north: -9.40, east: 35.89)]),
-    Country(alpha2: "MX", alpha3: "MEX", name: "Mexico", boxes: [GeoBox(south: 14.55, west: -118.40, north: 32.72, east: -86.70)]),
-    Country(alpha2: "MY", alpha3: "MYS", name: "Malaysia", boxes: [GeoBox(south: 0.86, west: 99.65, north: 7.35, east: 119.27)]),
-    Country(alpha2: "MZ", alpha3: "MOZ", name: "Mozambique", boxes: [GeoBox(south: -26.86, west: 30.22, north: -10.46, east: 40.84)]),
-    Country(alpha2: "NA", alpha3: "NAM", name: "Namibia", boxes: [GeoBox(south: -28.94, west: 11.72, north: -16.97, east: 25.26)]),
-    Country(alpha2: "NC", alpha3: "NCL", name: "New Caledonia", boxes: [GeoBox(south: -22.66, west: 159.93, north: -19.11, east: 168.14)]),
-    Country(alpha2: "NE", alpha3: "NER", name: "Niger", boxes: [GeoBox(south: 11.70, west: 0.16, north: 23.52, east: 15.96)]),
-    Country(alpha2: "NF", alpha3: "NFK", name: "Norfolk Island", boxes: [GeoBox(south: -29.10, west: 167.91, north: -29.01, east: 167.99)]),
-    Country(alpha2: "NG", alpha3: "NGA", name: "Nigeria", boxes: [GeoBox(south: 4.28, west: 2.69, north: 13.87, east: 14.63)]),
-    Country(alpha2: "NI", alpha3: "NIC", name: "Nicaragua", boxes: [GeoBox(south: 10.74, west: -87.67, north: 15.01, east: -83.16)]),
-    Country(alpha2: "NL", alpha3: "NLD", name: "Netherlands", boxes: [GeoBox(south: 50.75, west: 3.13, north: 53.68, east: 7.22)]),
-    Country(alpha2: "NO", alpha3: "NOR", name: "Norway", boxes: [GeoBox(south: 70.83, west: -9.10, north: 71.18, east: -7.98), GeoBox(south: 58.02, west: 4.80, north: 71.14, east: 30.96)]),
-    Country(alpha2: "NP", alpha3: "NPL", name: "Nepal", boxes: [GeoBox(south: 26.36, west: 80.05, north: 30.39, east: 88.16)]),
-    Country(alpha2: "NR", alpha3: "NRU", name: "Nauru", boxes: [GeoBox(south: -0.55, west: 166.91, north: -0.49, east: 166.96)]),
-    Country(alpha2: "NU", alpha3: "NIU", name: "Niue", boxes: [GeoBox(south: -19.14, west: -169.95, north: -18.97, east: -169.79)]),
-    Country(alpha2: "NZ", alpha3: "NZL", name: "New Zealand", boxes: [GeoBox(south: -47.26, west: 166.48, north: -40.49, east: 174.37), GeoBox(south: -41.61, west: 172.71, north: -34.43, east: 178.54), GeoBox(south: -52.57, west: 165.89, north: -50.53, east: 169.23), GeoBox(south: -44.33, west: -176.85, north: -43.72, east: -176.12)]),
-    Country(alpha2: "OM", alpha3: "OMN", name: "Oman", boxes: [GeoBox(south: 16.65, west: 51.98, north: 26.36, east: 59.84)]),
-    Country(alpha2: "PA", alpha3: "PAN", name: "Panama", boxes: [GeoBox(south: 7.22, west: -83.03, north: 9.60, east: -77.20)]),
-    Country(alpha2: "PE", alpha3: "PER", name: "Peru", boxes: [GeoBox(south: -18.35, west: -81.34, north: -0.04, east: -68.69)]),
-    Country(alpha2: "PF", alpha3: "PYF", name: "French Polynesia", boxes: [GeoBox(south: -20.88, west: -151.51, north: -8.78, east: -136.29)]),
-    Country(alpha2: "PG", alpha3: "PNG", name: "Papua New Guinea", boxes: [GeoBox(south: -6.86, west: 154.54, north: -5.01, east: 155.96), GeoBox(south: -11.63, west: 140.86, north: -1.35, east: 154.28)]),
-    Country(alpha2: "PH", alpha3: "PHL", name: "Philippines", boxes: [GeoBox(south: 5.06, west: 116.97, north: 20.84, east: 126.59)]),
-    Country(alpha2: "PK", alpha3: "PAK", name: "Pakistan", boxes: [GeoBox(south: 23.75, west: 60.84, north: 37.04, east: 77.05)]),
-    Country(alpha2: "PL", alpha3: "POL", name: "Poland", boxes: [GeoBox(south: 49.02, west: 14.13, north: 54.84, east: 24.11)]),
-    Country(alpha2: "PM", alpha3: "SPM", name: "Saint Pierre and Miquelon", boxes: [GeoBox(south: 46.75, west: -56.39, north: 47.10, east: -56.14)]),
-    Country(alpha2: "PN", alpha3: "PCN", name: "Pitcairn", boxes: [GeoBox(south: -24.41, west: -128.35, north: -24.32, east: -128.29)]),
-    Country(alpha2: "PR", alpha3: "PRI", name: "Puerto Rico", boxes: [GeoBox(south: 17.95, west: -67.94, north: 18.52, east: -65.29)]),
-    Country(alpha2: "PS", alpha3: "PSE", name: "Palestine", boxes: [GeoBox(south: 31.21, west: 34.20, north: 31.58, east: 34.53), GeoBox(south: 31.35, west: 34.87, north: 32.53, east: 35.57)]),
-    Country(alpha2: "PT", alpha3: "PRT", name: "Portugal", boxes: [GeoBox(south: 32.40, west: -17.30, north: 33.15, east: -16.25), GeoBox(south: 36.94, west: -31.28, north: 39.52, east: -25.03), GeoBox(south: 37.01, west: -9.48, north: 42.14, east: -6.21)]),
-    Country(alpha2: "PW", alpha3: "PLW", name: "Palau", boxes: [GeoBox(south: 3.02, west: 131.13, north: 7.71, east: 134.66)]),
-    Country(alpha2: "PY", alpha3: "PRY", name: "Paraguay", boxes: [GeoBox(south: -27.55, west: -62.65, north: -19.29, east: -54.24)]),
-    Country(alpha2: "QA", alpha3: "QAT", name: "Qatar", boxes: [GeoBox(south: 24.56, west: 50.75, north: 26.15, east: 51.61)]),
-    Country(alpha2: "RE", alpha3: "REU", name: "Réunion", boxes: [GeoBox(south: -21.37, west: 55.23, north: -20.87, east: 55.84)]),
-    Country(alpha2: "RO", alpha3: "ROU", name: "Romania", boxes: [GeoBox(south: 43.67, west: 20.24, north: 48.26, east: 29.71)]),
-    Country(alpha2: "RS", alpha3: "SRB", name: "Serbia", boxes: [GeoBox(south: 44.63, west: 18.84, north: 46.17, east: 21.53), GeoBox(south: 41.85, west: 20.03, north: 43.26, east: 21.75), GeoBox(south: 42.24, west: 19.12, north: 45.10, east: 22.98)]),
-    Country(alpha2: "RU", alpha3: "RUS", name: "Russia", boxes: [GeoBox(south: 41.20, west: 27.35, north: 81.85, east: 68.94), GeoBox(south: 54.35, west: 19.60, north: 55.29, east: 22.83), GeoBox(south: 64.28, west: -180.00, north: 71.60, east: -169.73), GeoBox(south: 42.30, west: 52.74, north: 81.28, east: 180.00)]),
-    Country(alpha2: "RW", alpha3: "RWA", name: "Rwanda", boxes: [GeoBox(south: -2.81, west: 28.86, north: -1.06, east: 30.88)]),
-    Country(alpha2: "SA", alpha3: "SAU", name: "Saudi Arabia", boxes: [GeoBox(south: 16.37, west: 34.62, north: 32.12, east: 55.64)]),
-    Country(alpha2: "SB", alpha3: "SLB", name: "Solomon Islands", boxes: [GeoBox(south: -11.83, west: 155.68, north: -6.61, east: 166.93)]),
-    Country(alpha2: "SC", alpha3: "SYC", name: "Seychelles", boxes: [GeoBox(south: -4.79, west: 55.38, north: -4.56, east: 55.54)]),
-    Country(alpha2: "SD", alpha3: "SDN", name: "Sudan", boxes: [GeoBox(south: 8.67, west: 21.83, north: 22.20, east: 38.61)]),
-    Country(alpha2: "SE", alpha3: "SWE", name: "Sweden", boxes: [GeoBox(south: 55.35, west: 11.15, north: 69.04, east: 24.16)]),
-    Country(alpha2: "SG", alpha3: "SGP", name: "Singapore", boxes: [GeoBox(south: 1.27, west: 103.65, north: 1.45, east: 104.00)]),
-    Country(alpha2: "SH", alpha3: "SHN", name: "Saint Helena", boxes: [GeoBox(south: -7.98, west: -14.41, north: -7.88, east: -14.30), GeoBox(south: -16.00, west: -5.78, north: -15.91, east: -5.66)]),
-    Country(alpha2: "SI", alpha3: "SVN", name: "Slovenia", boxes: [GeoBox(south: 45.43, west: 13.38, north: 46.86, east: 16.52)]),
-    Country(alpha2: "SJ", alpha3: "SJM", name: "Svalbard and Jan Mayen", boxes: [GeoBox(south: 74.35, west: 10.56, north: 80.48, east: 33.63)]),
-    Country(alpha2: "SK", alpha3: "SVK", name: "Slovakia", boxes: [GeoBox(south: 47.76, west: 16.86, north: 49.60, east: 22.54)]),
-    Country(alpha2: "SL", alpha3: "SLE", name: "Sierra Leone", boxes: [GeoBox(south: 6.91, west: -13.29, north: 10.00, east: -10.28)]),
-    Country(alpha2: "SM", alpha3: "SMR", name: "San Marino", boxes: [GeoBox(south: 43.89, west: 12.40, north: 43.99, east: 12.51)]),
-    Country(alpha2: "SN", alpha3: "SEN", name: "Senegal", boxes: [GeoBox(south: 12.33, west: -17.54, north: 16.68, east: -11.38)]),
-    Country(alpha2: "SO", alpha3: "SOM", name: "Somalia", boxes: [GeoBox(south: -1.70, west: 40.96, north: 11.98, east: 51.39), GeoBox(south: 8.00, west: 42.66, north: 11.50, east: 48.94)]),
-    Country(alpha2: "SR", alpha3: "SUR", name: "Suriname", boxes: [GeoBox(south: 1.84, west: -58.05, north: 5.99, east: -53.99)]),
-    Country(alpha2: "SS", alpha3: "SSD", name: "South Sudan", boxes: [GeoBox(south: 3.49, west: 24.15, north: 12.22, east: 35.27)]),
-    Country(alpha2: "ST", alpha3: "STP", name: "Sao Tome and Principe", boxes: [GeoBox(south: 0.05, west: 6.47, north: 0.40, east: 6.75), GeoBox(south: 1.54, west: 7.33, north: 1.70, east: 7.45)]),
-    Country(alpha2: "SV", alpha3: "SLV", name: "El Salvador", boxes: [GeoBox(south: 13.16, west: -90.11, north: 14.43, east: -87.72)]),
-    Country(alpha2: "SX", alpha3: "SXM", name: "Sint Maarten (Dutch part)", boxes: [GeoBox(south: 18.02, west: -63.12, north: 18.07, east: -63.01)]),
-    Country(alpha2: "SY", alpha3: "SYR", name: "Syria", boxes: [GeoBox(south: 32.32, west: 35.76, north: 37.30, east: 42.36)]),
-    Country(alpha2: "SZ", alpha3: "SWZ", name: "Eswatini", boxes: [GeoBox(south: -27.31, west: 30.79, north: -25.74, east: 32.11)]),
-    Country(alpha2: "TC", alpha3: "TCA", name: "Turks and Caicos Islands", boxes: [GeoBox(south: 21.75, west: -72.34, north: 21.95, east: -71.64)]),
-    Country(alpha2: "TD", alpha3: "TCD", name: "Chad", boxes: [GeoBox(south: 7.48, west: 13.45, north: 23.45, east: 23.98)]),
-    Country(alpha2: "TF", alpha3: "ATF", name: "French Southern Territories", boxes: [GeoBox(south: -49.71, west: 51.66, north: -46.33, east: 70.56)]),
-    Country(alpha2: "TG", alpha3: "TGO", name: "Togo", boxes: [GeoBox(south: 6.09, west: -0.09, north: 11.12, east: 1.78)]),
-    Country(alpha2: "TH", alpha3: "THA", name: "Thailand", boxes: [GeoBox(south: 5.64, west: 97.37, north: 20.42, east: 105.64)]),
-    Country(alpha2: "TJ", alpha3: "TJK", name: "Tajikistan", boxes: [GeoBox(south: 36.68, west: 67.35, north: 41.04, east: 75.12)]),
-    Country(alpha2: "TK", alpha3: "TKL", name: "Tokelau", boxes: [GeoBox(south: -9.36, west: -172.50, north: -8.55, east: -171.19)]),
-    Country(alpha2: "TL", alpha3: "TLS", name: "Timor-Leste", boxes: [GeoBox(south: -9.43, west: 124.04, north: -9.19, east: 124.44), GeoBox(south: -9.51, west: 124.92, north: -8.14, east: 127.30)]),
-    Country(alpha2: "TM", alpha3: "TKM", name: "Turkmenistan", boxes: [GeoBox(south: 35.17, west: 52.49, north: 42.78, east: 66.63)]),
-    Country(alpha2: "TN", alpha3: "TUN", name: "Tunisia", boxes: [GeoBox(south: 30.23, west: 7.50, north: 37.34, east: 11.54)]),
-    Country(alpha2: "TO", alpha3: "TON", name: "Tonga", boxes: [GeoBox(south: -21.45, west: -175.36, north: -18.57, east: -173.92)]),
-    Country(alpha2: "TR", alpha3: "TUR", name: "Türkiye", boxes: [GeoBox(south: 35.83, west: 25.67, north: 42.09, east: 44.82)]),
-    Country(alpha2: "TT", alpha3: "TTO", name: "Trinidad and Tobago", boxes: [GeoBox(south: 11.17, west: -60.81, north: 11.33, east: -60.53), GeoBox(south: 10.06, west: -61.91, north: 10.84, east: -60.92)]),
-    Country(alpha2: "TV", alpha3: "TUV", name: "Tuvalu", boxes: [GeoBox(south: -12.70, west: 176.70, north: -5.40, east: 180.00)]),
-    Country(alpha2: "TW", alpha3: "TWN", name: "Taiwan", boxes: [GeoBox(south: 21.93, west: 118.29, north: 25.28, east: 121.93)]),
-    Country(alpha2: "TZ", alpha3: "TZA", name: "Tanzania", boxes: [GeoBox(south: -11.72, west: 29.32, north: -0.99, east: 40.46), GeoBox(south: -6.45, west: 39.18, north: -4.91, east: 39.87)]),
-    Country(alpha2: "UA", alpha3: "UKR", name: "Ukraine", boxes: [GeoBox(south: 44.39, west: 22.13, north: 52.35, east: 40.13)]),
-    Country(alpha2: "UG", alpha3: "UGA", name: "Uganda", boxes: [GeoBox(south: -1.47, west: 29.56, north: 4.22, east: 34.98)]),
+    Country(
+      alpha2: "BW", alpha3: "BWA", name: "Botswana",
+      boxes: [GeoBox(south: -26.85, west: 19.98, north: -17.79, east: 29.36)]),
+    Country(
+      alpha2: "BY", alpha3: "BLR", name: "Belarus",
+      boxes: [GeoBox(south: 51.27, west: 23.18, north: 56.15, east: 32.71)]),
+    Country(
+      alpha2: "BZ", alpha3: "BLZ", name: "Belize",
+      boxes: [GeoBox(south: 15.89, west: -89.24, north: 18.48, east: -87.79)]),
+    Country(
+      alpha2: "CA", alpha3: "CAN", name: "Canada",
+      boxes: [GeoBox(south: 41.67, west: -141.00, north: 83.12, east: -52.65)]),
+    Country(
+      alpha2: "CC", alpha3: "CCK", name: "Cocos (Keeling) Islands",
+      boxes: [GeoBox(south: -12.20, west: 96.83, north: -12.13, east: 96.93)]),
+    Country(
+      alpha2: "CD", alpha3: "COD", name: "DR Congo",
+      boxes: [GeoBox(south: -13.45, west: 12.21, north: 5.31, east: 31.27)]),
+    Country(
+      alpha2: "CF", alpha3: "CAF", name: "Central African Republic",
+      boxes: [GeoBox(south: 2.27, west: 14.43, north: 11.00, east: 27.40)]),
+    Country(
+      alpha2: "CG", alpha3: "COG", name: "Congo",
+      boxes: [GeoBox(south: -5.00, west: 11.13, north: 3.69, east: 18.62)]),
+    Country(
+      alpha2: "CH", alpha3: "CHE", name: "Switzerland",
+      boxes: [GeoBox(south: 45.83, west: 5.97, north: 47.78, east: 10.45)]),
+    Country(
+      alpha2: "CI", alpha3: "CIV", name: "Côte d'Ivoire",
+      boxes: [GeoBox(south: 4.35, west: -8.60, north: 10.72, east: -2.51)]),
+    Country(
+      alpha2: "CK", alpha3: "COK", name: "Cook Islands",
+      boxes: [GeoBox(south: -21.25, west: -159.84, north: -21.19, east: -159.74)]),
+    Country(
+      alpha2: "CL", alpha3: "CHL", name: "Chile",
+      boxes: [
+        GeoBox(south: -55.89, west: -75.71, north: -17.51, east: -66.44),
+        GeoBox(south: -33.67, west: -78.99, north: -33.58, east: -78.77),
+        GeoBox(south: -27.17, west: -109.43, north: -27.07, east: -109.22),
+      ]),
+    Country(
+      alpha2: "CM", alpha3: "CMR", name: "Cameroon",
+      boxes: [GeoBox(south: 1.68, west: 8.53, north: 13.08, east: 16.18)]),
+    Country(
+      alpha2: "CN", alpha3: "CHN", name: "China",
+      boxes: [
+        GeoBox(south: 18.22, west: 108.64, north: 20.14, east: 111.01),
+        GeoBox(south: 20.26, west: 73.61, north: 53.56, east: 134.75),
+      ]),
+    Country(
+      alpha2: "CO", alpha3: "COL", name: "Colombia",
+      boxes: [
+        GeoBox(south: -4.24, west: -79.03, north: 12.43, east: -66.88),
+        GeoBox(south: 11.16, west: -82.39, north: 15.33, east: -79.60),
+      ]),
+    Country(
+      alpha2: "CR", alpha3: "CRI", name: "Costa Rica",
+      boxes: [GeoBox(south: 8.07, west: -85.91, north: 11.19, east: -82.56)]),
+    Country(
+      alpha2: "CU", alpha3: "CUB", name: "Cuba",
+      boxes: [GeoBox(south: 19.86, west: -84.89, north: 23.19, east: -74.14)]),
+    Country(
+      alpha2: "CV", alpha3: "CPV", name: "Cabo Verde",
+      boxes: [GeoBox(south: 14.82, west: -25.34, north: 17.19, east: -22.68)]),
+    Country(
+      alpha2: "CW", alpha3: "CUW", name: "Curaçao",
+      boxes: [GeoBox(south: 12.05, west: -69.16, north: 12.38, east: -68.75)]),
+    Country(
+      alpha2: "CX", alpha3: "CXR", name: "Christmas Island",
+      boxes: [GeoBox(south: -10.56, west: 105.58, north: -10.43, east: 105.73)]),
+    Country(
+      alpha2: "CY", alpha3: "CYP", name: "Cyprus",
+      boxes: [
+        GeoBox(south: 34.57, west: 32.30, north: 35.18, east: 34.05),
+        GeoBox(south: 35.00, west: 32.71, north: 35.66, east: 34.56),
+      ]),
+    Country(
+      alpha2: "CZ", alpha3: "CZE", name: "Czechia",
+      boxes: [GeoBox(south: 48.58, west: 12.09, north: 51.04, east: 18.83)]),
+    Country(
+      alpha2: "DE", alpha3: "DEU", name: "Germany",
+      boxes: [GeoBox(south: 47.28, west: 5.86, north: 55.06, east: 15.02)]),
+    Country(
+      alpha2: "DJ", alpha3: "DJI", name: "Djibouti",
+      boxes: [GeoBox(south: 10.94, west: 41.76, north: 12.71, east: 43.41)]),
+    Country(
+      alpha2: "DK", alpha3: "DNK", name: "Denmark",
+      boxes: [
+        GeoBox(south: 54.63, west: 8.12, north: 57.74, east: 12.67),
+        GeoBox(south: 55.00, west: 14.68, north: 55.30, east: 15.14),
+      ]),
+    Country(
+      alpha2: "DM", alpha3: "DMA", name: "Dominica",
+      boxes: [GeoBox(south: 15.23, west: -61.48, north: 15.63, east: -61.25)]),
+    Country(
+      alpha2: "DO", alpha3: "DOM", name: "Dominican Republic",
+      boxes: [GeoBox(south: 17.64, west: -72.00, north: 19.91, east: -68.34)]),
+    Country(
+      alpha2: "DZ", alpha3: "DZA", name: "Algeria",
+      boxes: [GeoBox(south: 18.99, west: -8.68, north: 37.09, east: 11.97)]),
+    Country(
+      alpha2: "EC", alpha3: "ECU", name: "Ecuador",
+      boxes: [
+        GeoBox(south: -4.99, west: -80.96, north: 1.46, east: -75.25),
+        GeoBox(south: -1.34, west: -91.65, north: 0.13, east: -89.26),
+      ]),
+    Country(
+      alpha2: "EE", alpha3: "EST", name: "Estonia",
+      boxes: [GeoBox(south: 57.53, west: 21.85, north: 59.64, east: 28.15)]),
+    Country(
+      alpha2: "EG", alpha3: "EGY", name: "Egypt",
+      boxes: [GeoBox(south: 21.99, west: 24.70, north: 31.65, east: 36.87)]),
+    Country(
+      alpha2: "EH", alpha3: "ESH", name: "Western Sahara",
+      boxes: [GeoBox(south: 20.81, west: -17.10, north: 27.66, east: -8.68)]),
+    Country(
+      alpha2: "ER", alpha3: "ERI", name: "Eritrea",
+      boxes: [GeoBox(south: 12.38, west: 36.43, north: 18.01, east: 43.12)]),
+    Country(
+      alpha2: "ES", alpha3: "ESP", name: "Spain",
+      boxes: [
+        GeoBox(south: 27.65, west: -18.16, north: 29.24, east: -13.42),
+        GeoBox(south: 36.03, west: -9.24, north: 43.76, east: 3.31),
+        GeoBox(south: 38.66, west: 1.22, north: 40.08, east: 4.32),
+      ]),
+    Country(
+      alpha2: "ET", alpha3: "ETH", name: "Ethiopia",
+      boxes: [GeoBox(south: 3.46, west: 33.00, north: 14.85, east: 47.98)]),
+    Country(
+      alpha2: "FI", alpha3: "FIN", name: "Finland",
+      boxes: [GeoBox(south: 59.82, west: 20.62, north: 70.06, east: 31.54)]),
+    Country(
+      alpha2: "FJ", alpha3: "FJI", name: "Fiji",
+      boxes: [
+        GeoBox(south: -21.71, west: 174.59, north: -12.48, east: 180.00),
+        GeoBox(south: -20.67, west: -180.00, north: -16.13, east: -178.25),
+      ]),
+    Country(
+      alpha2: "FK", alpha3: "FLK", name: "Falkland Islands (Malvinas)",
+      boxes: [GeoBox(south: -52.31, west: -61.15, north: -51.27, east: -57.79)]),
+    Country(
+      alpha2: "FM", alpha3: "FSM", name: "Micronesia",
+      boxes: [GeoBox(south: 5.28, west: 138.06, north: 9.59, east: 162.99)]),
+    Country(
+      alpha2: "FO", alpha3: "FRO", name: "Faroe Islands",
+      boxes: [GeoBox(south: 61.41, west: -7.42, north: 62.36, east: -6.41)]),
+    Country(
+      alpha2: "FR", alpha3: "FRA", name: "France",
+      boxes: [
+        GeoBox(south: 41.38, west: 8.57, north: 43.02, east: 9.56),
+        GeoBox(south: 42.34, west: -4.76, north: 51.10, east: 8.14),
+      ]),
+    Country(
+      alpha2: "GA", alpha3: "GAB", name: "Gabon",
+      boxes: [GeoBox(south: -3.92, west: 8.70, north: 2.30, east: 14.48)]),
+    Country(
+      alpha2: "GB", alpha3: "GBR", name: "United Kingdom",
+      boxes: [
+        GeoBox(south: 50.02, west: -5.66, north: 55.81, east: 1.75),
+        GeoBox(south: 51.39, west: -5.26, north: 53.42, east: -2.66),
+        GeoBox(south: 54.05, west: -8.14, north: 55.24, east: -5.47),
+        GeoBox(south: 54.69, west: -7.54, north: 60.83, east: -0.77),
+      ]),
+    Country(
+      alpha2: "GD", alpha3: "GRD", name: "Grenada",
+      boxes: [GeoBox(south: 12.01, west: -61.78, north: 12.24, east: -61.61)]),
+    Country(
+      alpha2: "GE", alpha3: "GEO", name: "Georgia",
+      boxes: [GeoBox(south: 41.07, west: 39.98, north: 43.57, east: 46.67)]),
+    Country(
+      alpha2: "GF", alpha3: "GUF", name: "French Guiana",
+      boxes: [GeoBox(south: 2.12, west: -54.62, north: 5.78, east: -51.65)]),
+    Country(
+      alpha2: "GG", alpha3: "GGY", name: "Guernsey",
+      boxes: [GeoBox(south: 49.43, west: -2.65, north: 49.51, east: -2.51)]),
+    Country(
+      alpha2: "GH", alpha3: "GHA", name: "Ghana",
+      boxes: [GeoBox(south: 4.76, west: -3.24, north: 11.17, east: 1.19)]),
+    Country(
+      alpha2: "GI", alpha3: "GIB", name: "Gibraltar",
+      boxes: [GeoBox(south: 36.11, west: -5.37, north: 36.16, east: -5.34)]),
+    Country(
+      alpha2: "GL", alpha3: "GRL", name: "Greenland",
+      boxes: [GeoBox(south: 59.82, west: -72.82, north: 83.60, east: -11.43)]),
+    Country(
+      alpha2: "GM", alpha3: "GMB", name: "Gambia",
+      boxes: [GeoBox(south: 13.06, west: -16.82, north: 13.81, east: -13.83)]),
+    Country(
+      alpha2: "GN", alpha3: "GIN", name: "Guinea",
+      boxes: [GeoBox(south: 7.22, west: -15.05, north: 12.67, east: -7.68)]),
+    Country(
+      alpha2: "GP", alpha3: "GLP", name: "Guadeloupe",
+      boxes: [GeoBox(south: 15.89, west: -61.79, north: 16.51, east: -61.17)]),
+    Country(
+      alpha2: "GQ", alpha3: "GNQ", name: "Equatorial Guinea",
+      boxes: [
+        GeoBox(south: 0.96, west: 9.39, north: 2.30, east: 11.34),
+        GeoBox(south: 3.22, west: 8.43, north: 3.76, east: 8.95),
+      ]),
+    Country(
+      alpha2: "GR", alpha3: "GRC", name: "Greece",
+      boxes: [GeoBox(south: 34.93, west: 19.65, north: 41.74, east: 28.23)]),
+    Country(
+      alpha2: "GS", alpha3: "SGS", name: "South Georgia and the South Sandwich Islands",
+      boxes: [
+        GeoBox(south: -58.49, west: -26.45, north: -58.38, east: -26.26),
+        GeoBox(south: -54.87, west: -38.02, north: -53.98, east: -35.80),
+      ]),
+    Country(
+      alpha2: "GT", alpha3: "GTM", name: "Guatemala",
+      boxes: [GeoBox(south: 13.74, west: -92.24, north: 17.82, east: -88.23)]),
+    Country(
+      alpha2: "GU", alpha3: "GUM", name: "Guam",
+      boxes: [GeoBox(south: 13.26, west: 144.65, north: 13.62, east: 144.94)]),
+    Country(
+      alpha2: "GW", alpha3: "GNB", name: "Guinea-Bissau",
+      boxes: [GeoBox(south: 10.94, west: -16.71, north: 12.68, east: -13.67)]),
+    Country(
+      alpha2: "GY", alpha3: "GUY", name: "Guyana",
+      boxes: [GeoBox(south: 1.20, west: -61.39, north: 8.55, east: -56.48)]),
+    Country(
+      alpha2: "HK", alpha3: "HKG", name: "Hong Kong",
+      boxes: [GeoBox(south: 22.20, west: 113.84, north: 22.56, east: 114.34)]),
+    Country(
+      alpha2: "HM", alpha3: "HMD", name: "Heard Island and McDonald Islands",
+      boxes: [GeoBox(south: -53.18, west: 73.25, north: -52.97, east: 73.84)]),
+    Country(
+      alpha2: "HN", alpha3: "HND", name: "Honduras",
+      boxes: [GeoBox(south: 12.98, west: -89.36, north: 16.51, east: -83.16)]),
+    Country(
+      alpha2: "HR", alpha3: "HRV", name: "Croatia",
+      boxes: [GeoBox(south: 42.43, west: 13.52, north: 46.53, east: 19.40)]),
+    Country(
+      alpha2: "HT", alpha3: "HTI", name: "Haiti",
+      boxes: [GeoBox(south: 18.04, west: -74.48, north: 20.09, east: -71.65)]),
+    Country(
+      alpha2: "HU", alpha3: "HUN", name: "Hungary",
+      boxes: [GeoBox(south: 45.75, west: 16.09, north: 48.55, east: 22.88)]),
+    Country(
+      alpha2: "ID", alpha3: "IDN", name: "Indonesia",
+      boxes: [GeoBox(south: -10.91, west: 95.21, north: 5.91, east: 140.98)]),
+    Country(
+      alpha2: "IE", alpha3: "IRL", name: "Ireland",
+      boxes: [GeoBox(south: 51.47, west: -10.39, north: 55.37, east: -6.03)]),
+    Country(
+      alpha2: "IL", alpha3: "ISR", name: "Israel",
+      boxes: [GeoBox(south: 29.48, west: 34.25, north: 33.43, east: 35.91)]),
+    Country(
+      alpha2: "IM", alpha3: "IMN", name: "Isle of Man",
+      boxes: [GeoBox(south: 54.06, west: -4.79, north: 54.41, east: -4.34)]),
+    Country(
+      alpha2: "IN", alpha3: "IND", name: "India",
+      boxes: [
+        GeoBox(south: 6.75, west: 92.71, north: 9.24, east: 93.93),
+        GeoBox(south: 8.08, west: 68.17, north: 35.50, east: 97.34),
+        GeoBox(south: 8.25, west: 72.77, north: 11.26, east: 73.08),
+        GeoBox(south: 10.52, west: 92.35, north: 13.55, east: 93.08),
+      ]),
+    Country(
+      alpha2: "IO", alpha3: "IOT", name: "British Indian Ocean Territory",
+      boxes: [GeoBox(south: -7.44, west: 72.35, north: -7.22, east: 72.50)]),
+    Country(
+      alpha2: "IQ", alpha3: "IRQ", name: "Iraq",
+      boxes: [GeoBox(south: 29.06, west: 38.77, north: 37.37, east: 48.55)]),
+    Country(
+      alpha2: "IR", alpha3: "IRN", name: "Iran",
+      boxes: [GeoBox(south: 25.10, west: 44.02, north: 39.77, east: 63.31)]),
+    Country(
+      alpha2: "IS", alpha3: "ISL", name: "Iceland",
+      boxes: [GeoBox(south: 63.41, west: -24.48, north: 66.53, east: -13.56)]),
+    Country(
+      alpha2: "IT", alpha3: "ITA", name: "Italy",
+      boxes: [
+        GeoBox(south: 35.49, west: 12.31, north: 35.88, east: 12.89),
+        GeoBox(south: 36.69, west: 12.44, north: 38.30, east: 15.63),
+        GeoBox(south: 36.75, west: 11.94, north: 36.84, east: 12.05),
+        GeoBox(south: 37.94, west: 6.63, north: 47.08, east: 18.49),
+        GeoBox(south: 38.91, west: 8.18, north: 41.26, east: 9.81),
+      ]),
+    Country(
+      alpha2: "JE", alpha3: "JEY", name: "Jersey",
+      boxes: [GeoBox(south: 49.17, west: -2.24, north: 49.27, east: -2.01)]),
+    Country(
+      alpha2: "JM", alpha3: "JAM", name: "Jamaica",
+      boxes: [GeoBox(south: 17.71, west: -78.34, north: 18.52, east: -76.21)]),
+    Country(
+      alpha2: "JO", alpha3: "JOR", name: "Jordan",
+      boxes: [GeoBox(south: 29.19, west: 34.95, north: 33.37, east: 39.29)]),
+    Country(
+      alpha2: "JP", alpha3: "JPN", name: "Japan",
+      boxes: [
+        GeoBox(south: 24.27, west: 123.68, north: 28.52, east: 129.71),
+        GeoBox(south: 26.62, west: 142.11, north: 26.73, east: 142.20),
+        GeoBox(south: 30.24, west: 128.65, north: 45.47, east: 141.33),
+        GeoBox(south: 31.02, west: 129.58, north: 33.93, east: 132.01),
+        GeoBox(south: 32.75, west: 132.03, north: 34.36, east: 134.74),
+        GeoBox(south: 33.05, west: 139.77, north: 33.13, east: 139.87),
+        GeoBox(south: 33.49, west: 130.89, north: 41.51, east: 141.99),
+        GeoBox(south: 41.42, west: 139.82, north: 45.51, east: 145.83),
+      ]),
+    Country(
+      alpha2: "KE", alpha3: "KEN", name: "Kenya",
+      boxes: [GeoBox(south: -4.69, west: 33.90, north: 5.49, east: 41.88)]),
+    Country(
+      alpha2: "KG", alpha3: "KGZ", name: "Kyrgyzstan",
+      boxes: [GeoBox(south: 39.21, west: 69.23, north: 43.24, east: 80.25)]),
+    Country(
+      alpha2: "KH", alpha3: "KHM", name: "Cambodia",
+      boxes: [GeoBox(south: 10.41, west: 102.32, north: 14.71, east: 107.61)]),
+    Country(
+      alpha2: "KI", alpha3: "KIR", name: "Kiribati",
+      boxes: [
+        GeoBox(south: -11.46, west: -174.54, north: 3.92, east: -151.78),
+        GeoBox(south: -1.26, west: 169.52, north: 3.15, east: 174.78),
+      ]),
+    Country(
+      alpha2: "KM", alpha3: "COM", name: "Comoros",
+      boxes: [GeoBox(south: -12.37, west: 43.23, north: -11.37, east: 44.53)]),
+    Country(
+      alpha2: "KN", alpha3: "KNA", name: "Saint Kitts and Nevis",
+      boxes: [GeoBox(south: 17.10, west: -62.84, north: 17.40, east: -62.53)]),
+    Country(
+      alpha2: "KP", alpha3: "PRK", name: "North Korea",
+      boxes: [GeoBox(south: 37.72, west: 124.35, north: 43.00, east: 130.69)]),
+    Country(
+      alpha2: "KR", alpha3: "KOR", name: "South Korea",
+      boxes: [
+        GeoBox(south: 33.20, west: 126.17, north: 33.55, east: 126.93),
+        GeoBox(south: 34.30, west: 126.01, north: 38.62, east: 129.57),
+        GeoBox(south: 37.45, west: 130.81, north: 37.55, east: 130.93),
+      ]),
+    Country(
+      alpha2: "KW", alpha3: "KWT", name: "Kuwait",
+      boxes: [GeoBox(south: 28.53, west: 46.53, north: 30.10, east: 48.44)]),
+    Country(
+      alpha2: "KY", alpha3: "CYM", name: "Cayman Islands",
+      boxes: [GeoBox(south: 19.27, west: -81.42, north: 19.77, east: -79.74)]),
+    Country(
+      alpha2: "KZ", alpha3: "KAZ", name: "Kazakhstan",
+      boxes: [GeoBox(south: 40.61, west: 46.61, north: 55.39, east: 87.32)]),
+    Country(
+      alpha2: "LA", alpha3: "LAO", name: "Laos",
+      boxes: [GeoBox(south: 13.92, west: 100.11, north: 22.50, east: 107.65)]),
+    Country(
+      alpha2: "LB", alpha3: "LBN", name: "Lebanon",
+      boxes: [GeoBox(south: 33.08, west: 35.11, north: 34.68, east: 36.58)]),
+    Country(
+      alpha2: "LC", alpha3: "LCA", name: "Saint Lucia",
+      boxes: [GeoBox(south: 13.72, west: -61.07, north: 14.09, east: -60.89)]),
+    Country(
+      alpha2: "LI", alpha3: "LIE", name: "Liechtenstein",
+      boxes: [GeoBox(south: 47.06, west: 9.48, north: 47.27, east: 9.61)]),
+    Country(
+      alpha2: "LK", alpha3: "LKA", name: "Sri Lanka",
+      boxes: [GeoBox(south: 5.95, west: 79.71, north: 9.81, east: 81.88)]),
+    Country(
+      alpha2: "LR", alpha3: "LBR", name: "Liberia",
+      boxes: [GeoBox(south: 4.35, west: -11.51, north: 8.54, east: -7.40)]),
+    Country(
+      alpha2: "LS", alpha3: "LSO", name: "Lesotho",
+      boxes: [GeoBox(south: -30.64, west: 27.05, north: -28.58, east: 29.39)]),
+    Country(
+      alpha2: "LT", alpha3: "LTU", name: "Lithuania",
+      boxes: [GeoBox(south: 53.89, west: 20.90, north: 56.41, east: 26.78)]),
+    Country(
+      alpha2: "LU", alpha3: "LUX", name: "Luxembourg",
+      boxes: [GeoBox(south: 49.45, west: 5.72, north: 50.17, east: 6.49)]),
+    Country(
+      alpha2: "LV", alpha3: "LVA", name: "Latvia",
+      boxes: [GeoBox(south: 55.67, west: 21.01, north: 58.06, east: 28.20)]),
+    Country(
+      alpha2: "LY", alpha3: "LBY", name: "Libya",
+      boxes: [GeoBox(south: 19.50, west: 9.31, north: 33.18, east: 25.15)]),
+    Country(
+      alpha2: "MA", alpha3: "MAR", name: "Morocco",
+      boxes: [GeoBox(south: 21.42, west: -17.00, north: 35.93, east: -1.07)]),
+    Country(
+      alpha2: "MC", alpha3: "MCO", name: "Monaco",
+      boxes: [GeoBox(south: 43.73, west: 7.38, north: 43.77, east: 7.44)]),
+    Country(
+      alpha2: "MD", alpha3: "MDA", name: "Moldova",
+      boxes: [GeoBox(south: 45.45, west: 26.62, north: 48.48, east: 30.13)]),
+    Country(
+      alpha2: "ME", alpha3: "MNE", name: "Montenegro",
+      boxes: [GeoBox(south: 41.87, west: 18.44, north: 43.54, east: 20.35)]),
+    Country(
+      alpha2: "MF", alpha3: "MAF", name: "Saint Martin (French part)",
+      boxes: [GeoBox(south: 18.07, west: -63.12, north: 18.12, east: -63.01)]),
+    Country(
+      alpha2: "MG", alpha3: "MDG", name: "Madagascar",
+      boxes: [GeoBox(south: -25.57, west: 43.26, north: -12.08, east: 50.48)]),
+    Country(
+      alpha2: "MH", alpha3: "MHL", name: "Marshall Islands",
+      boxes: [GeoBox(south: 5.80, west: 166.84, north: 11.17, east: 171.76)]),
+    Country(
+      alpha2: "MK", alpha3: "MKD", name: "North Macedonia",
+      boxes: [GeoBox(south: 40.85, west: 20.45, north: 42.36, east: 23.01)]),
+    Country(
+      alpha2: "ML", alpha3: "MLI", name: "Mali",
+      boxes: [GeoBox(south: 10.14, west: -12.28, north: 25.00, east: 4.23)]),
+    Country(
+      alpha2: "MM", alpha3: "MMR", name: "Myanmar",
+      boxes: [GeoBox(south: 9.88, west: 92.18, north: 28.52, east: 101.15)]),
+    Country(
+      alpha2: "MN", alpha3: "MNG", name: "Mongolia",
+      boxes: [GeoBox(south: 41.60, west: 87.74, north: 52.12, east: 119.90)]),
+    Country(
+      alpha2: "MO", alpha3: "MAC", name: "Macao",
+      boxes: [GeoBox(south: 22.20, west: 113.48, north: 22.25, east: 113.55)]),
+    Country(
+      alpha2: "MP", alpha3: "MNP", name: "Northern Mariana Islands",
+      boxes: [GeoBox(south: 14.11, west: 145.15, north: 18.81, east: 145.84)]),
+    Country(
+      alpha2: "MQ", alpha3: "MTQ", name: "Martinique",
+      boxes: [GeoBox(south: 14.43, west: -61.22, north: 14.88, east: -60.83)]),
+    Country(
+      alpha2: "MR", alpha3: "MRT", name: "Mauritania",
+      boxes: [GeoBox(south: 14.75, west: -17.06, north: 27.29, east: -4.82)]),
+    Country(
+      alpha2: "MS", alpha3: "MSR", name: "Montserrat",
+      boxes: [GeoBox(south: 16.68, west: -62.22, north: 16.81, east: -62.15)]),
+    Country(
+      alpha2: "MT", alpha3: "MLT", name: "Malta",
+      boxes: [GeoBox(south: 35.82, west: 14.18, north: 36.08, east: 14.57)]),
+    Country(
+      alpha2: "MU", alpha3: "MUS", name: "Mauritius",
+      boxes: [GeoBox(south: -20.51, west: 57.32, north: -19.99, east: 57.79)]),
+    Country(
+      alpha2: "MV", alpha3: "MDV", name: "Maldives",
+      boxes: [GeoBox(south: 3.23, west: 73.38, north: 4.25, east: 73.53)]),
+    Country(
+      alpha2: "MW", alpha3: "MWI", name: "Malawi",
+      boxes: [GeoBox(south: -17.13, west: 32.67, north: -9.40, east: 35.89)]),
+    Country(
+      alpha2: "MX", alpha3: "MEX", name: "Mexico",
+      boxes: [GeoBox(south: 14.55, west: -118.40, north: 32.72, east: -86.70)]),
+    Country(
+      alpha2: "MY", alpha3: "MYS", name: "Malaysia",
+      boxes: [GeoBox(south: 0.86, west: 99.65, north: 7.35, east: 119.27)]),
+    Country(
+      alpha2: "MZ", alpha3: "MOZ", name: "Mozambique",
+      boxes: [GeoBox(south: -26.86, west: 30.22, north: -10.46, east: 40.84)]),
+    Country(
+      alpha2: "NA", alpha3: "NAM", name: "Namibia",
+      boxes: [GeoBox(south: -28.94, west: 11.72, north: -16.97, east: 25.26)]),
+    Country(
+      alpha2: "NC", alpha3: "NCL", name: "New Caledonia",
+      boxes: [GeoBox(south: -22.66, west: 159.93, north: -19.11, east: 168.14)]),
+    Country(
+      alpha2: "NE", alpha3: "NER", name: "Niger",
+      boxes: [GeoBox(south: 11.70, west: 0.16, north: 23.52, east: 15.96)]),
+    Country(
+      alpha2: "NF", alpha3: "NFK", name: "Norfolk Island",
+      boxes: [GeoBox(south: -29.10, west: 167.91, north: -29.01, east: 167.99)]),
+    Country(
+      alpha2: "NG", alpha3: "NGA", name: "Nigeria",
+      boxes: [GeoBox(south: 4.28, west: 2.69, north: 13.87, east: 14.63)]),
+    Country(
+      alpha2: "NI", alpha3: "NIC", name: "Nicaragua",
+      boxes: [GeoBox(south: 10.74, west: -87.67, north: 15.01, east: -83.16)]),
+    Country(
+      alpha2: "NL", alpha3: "NLD", name: "Netherlands",
+      boxes: [GeoBox(south: 50.75, west: 3.13, north: 53.68, east: 7.22)]),
+    Country(
+      alpha2: "NO", alpha3: "NOR", name: "Norway",
+      boxes: [
+        GeoBox(south: 58.02, west: 4.80, north: 71.14, east: 30.96),
+        GeoBox(south: 70.83, west: -9.10, north: 71.18, east: -7.98),
+      ]),
+    Country(
+      alpha2: "NP", alpha3: "NPL", name: "Nepal",
+      boxes: [GeoBox(south: 26.36, west: 80.05, north: 30.39, east: 88.16)]),
+    Country(
+      alpha2: "NR", alpha3: "NRU", name: "Nauru",
+      boxes: [GeoBox(south: -0.55, west: 166.91, north: -0.49, east: 166.96)]),
+    Country(
+      alpha2: "NU", alpha3: "NIU", name: "Niue",
+      boxes: [GeoBox(south: -19.14, west: -169.95, north: -18.97, east: -169.79)]),
+    Country(
+      alpha2: "NZ", alpha3: "NZL", name: "New Zealand",
+      boxes: [
+        GeoBox(south: -52.57, west: 165.89, north: -50.53, east: 169.23),
+        GeoBox(south: -47.26, west: 166.48, north: -40.49, east: 174.37),
+        GeoBox(south: -44.33, west: -176.85, north: -43.72, east: -176.12),
+        GeoBox(south: -41.61, west: 172.71, north: -34.43, east: 178.54),
+      ]),
+    Country(
+      alpha2: "OM", alpha3: "OMN", name: "Oman",
+      boxes: [GeoBox(south: 16.65, west: 51.98, north: 26.36, east: 59.84)]),
+    Country(
+      alpha2: "PA", alpha3: "PAN", name: "Panama",
+      boxes: [GeoBox(south: 7.22, west: -83.03, north: 9.60, east: -77.20)]),
+    Country(
+      alpha2: "PE", alpha3: "PER", name: "Peru",
+      boxes: [GeoBox(south: -18.35, west: -81.34, north: -0.04, east: -68.69)]),
+    Country(
+      alpha2: "PF", alpha3: "PYF", name: "French Polynesia",
+      boxes: [GeoBox(south: -20.88, west: -151.51, north: -8.78, east: -136.29)]),
+    Country(
+      alpha2: "PG", alpha3: "PNG", name: "Papua New Guinea",
+      boxes: [
+        GeoBox(south: -11.63, west: 140.86, north: -1.35, east: 154.28),
+        GeoBox(south: -6.86, west: 154.54, north: -5.01, east: 155.96),
+      ]),
+    Country(
+      alpha2: "PH", alpha3: "PHL", name: "Philippines",
+      boxes: [GeoBox(south: 5.06, west: 116.97, north: 20.84, east: 126.59)]),
+    Country(
+      alpha2: "PK", alpha3: "PAK", name: "Pakistan",
+      boxes: [GeoBox(south: 23.75, west: 60.84, north: 37.04, east: 77.05)]),
+    Country(
+      alpha2: "PL", alpha3: "POL", name: "Poland",
+      boxes: [GeoBox(south: 49.02, west: 14.13, north: 54.84, east: 24.11)]),
+    Country(
+      alpha2: "PM", alpha3: "SPM", name: "Saint Pierre and Miquelon",
+      boxes: [GeoBox(south: 46.75, west: -56.39, north: 47.10, east: -56.14)]),
+    Country(
+      alpha2: "PN", alpha3: "PCN", name: "Pitcairn",
+      boxes: [GeoBox(south: -24.41, west: -128.35, north: -24.32, east: -128.29)]),
+    Country(
+      alpha2: "PR", alpha3: "PRI", name: "Puerto Rico",
+      boxes: [GeoBox(south: 17.95, west: -67.94, north: 18.52, east: -65.29)]),
+    Country(
+      alpha2: "PS", alpha3: "PSE", name: "Palestine",
+      boxes: [
+        GeoBox(south: 31.21, west: 34.20, north: 31.58, east: 34.53),
+        GeoBox(south: 31.35, west: 34.87, north: 32.53, east: 35.57),
+      ]),
+    Country(
+      alpha2: "PT", alpha3: "PRT", name: "Portugal",
+      boxes: [
+        GeoBox(south: 32.40, west: -17.30, north: 33.15, east: -16.25),
+        GeoBox(south: 36.94, west: -31.28, north: 39.52, east: -25.03),
+        GeoBox(south: 37.01, west: -9.48, north: 42.14, east: -6.21),
+      ]),
+    Country(
+      alpha2: "PW", alpha3: "PLW", name: "Palau",
+      boxes: [GeoBox(south: 3.02, west: 131.13, north: 7.71, east: 134.66)]),
+    Country(
+      alpha2: "PY", alpha3: "PRY", name: "Paraguay",
+      boxes: [GeoBox(south: -27.55, west: -62.65, north: -19.29, east: -54.24)]),
+    Country(
+      alpha2: "QA", alpha3: "QAT", name: "Qatar",
+      boxes: [GeoBox(south: 24.56, west: 50.75, north: 26.15, east: 51.61)]),
+    Country(
+      alpha2: "RE", alpha3: "REU", name: "Réunion",
+      boxes: [GeoBox(south: -21.37, west: 55.23, north: -20.87, east: 55.84)]),
+    Country(
+      alpha2: "RO", alpha3: "ROU", name: "Romania",
+      boxes: [GeoBox(south: 43.67, west: 20.24, north: 48.26, east: 29.71)]),
+    Country(
+      alpha2: "RS", alpha3: "SRB", name: "Serbia",
+      boxes: [
+        GeoBox(south: 41.85, west: 20.03, north: 43.26, east: 21.75),
+        GeoBox(south: 42.24, west: 19.12, north: 45.10, east: 22.98),
+        GeoBox(south: 44.63, west: 18.84, north: 46.17, east: 21.53),
+      ]),
+    Country(
+      alpha2: "RU", alpha3: "RUS", name: "Russia",
+      boxes: [
+        GeoBox(south: 41.20, west: 27.35, north: 81.85, east: 68.94),
+        GeoBox(south: 42.30, west: 52.74, north: 81.28, east: 180.00),
+        GeoBox(south: 54.35, west: 19.60, north: 55.29, east: 22.83),
+        GeoBox(south: 64.28, west: -180.00, north: 71.60, east: -169.73),
+      ]),
+    Country(
+      alpha2: "RW", alpha3: "RWA", name: "Rwanda",
+      boxes: [GeoBox(south: -2.81, west: 28.86, north: -1.06, east: 30.88)]),
+    Country(
+      alpha2: "SA", alpha3: "SAU", name: "Saudi Arabia",
+      boxes: [GeoBox(south: 16.37, west: 34.62, north: 32.12, east: 55.64)]),
+    Country(
+      alpha2: "SB", alpha3: "SLB", name: "Solomon Islands",
+      boxes: [GeoBox(south: -11.83, west: 155.68, north: -6.61, east: 166.93)]),
+    Country(
+      alpha2: "SC", alpha3: "SYC", name: "Seychelles",
+      boxes: [GeoBox(south: -4.79, west: 55.38, north: -4.56, east: 55.54)]),
+    Country(
+      alpha2: "SD", alpha3: "SDN", name: "Sudan",
+      boxes: [GeoBox(south: 8.67, west: 21.83, north: 22.20, east: 38.61)]),
+    Country(
+      alpha2: "SE", alpha3: "SWE", name: "Sweden",
+      boxes: [GeoBox(south: 55.35, west: 11.15, north: 69.04, east: 24.16)]),
+    Country(
+      alpha2: "SG", alpha3: "SGP", name: "Singapore",
+      boxes: [GeoBox(south: 1.27, west: 103.65, north: 1.45, east: 104.00)]),
+    Country(
+      alpha2: "SH", alpha3: "SHN", name: "Saint Helena",
+      boxes: [
+        GeoBox(south: -16.00, west: -5.78, north: -15.91, east: -5.66),
+        GeoBox(south: -7.98, west: -14.41, north: -7.88, east: -14.30),
+      ]),
+    Country(
+      alpha2: "SI", alpha3: "SVN", name: "Slovenia",
+      boxes: [GeoBox(south: 45.43, west: 13.38, north: 46.86, east: 16.52)]),
+    Country(
+      alpha2: "SJ", alpha3: "SJM", name: "Svalbard and Jan Mayen",
+      boxes: [GeoBox(south: 74.35, west: 10.56, north: 80.48, east: 33.63)]),
+    Country(
+      alpha2: "SK", alpha3: "SVK", name: "Slovakia",
+      boxes: [GeoBox(south: 47.76, west: 16.86, north: 49.60, east: 22.54)]),
+    Country(
+      alpha2: "SL", alpha3: "SLE", name: "Sierra Leone",
+      boxes: [GeoBox(south: 6.91, west: -13.29, north: 10.00, east: -10.28)]),
+    Country(
+      alpha2: "SM", alpha3: "SMR", name: "San Marino",
+      boxes: [GeoBox(south: 43.89, west: 12.40, north: 43.99, east: 12.51)]),
+    Country(
+      alpha2: "SN", alpha3: "SEN", name: "Senegal",
+      boxes: [GeoBox(south: 12.33, west: -17.54, north: 16.68, east: -11.38)]),
+    Country(
+      alpha2: "SO", alpha3: "SOM", name: "Somalia",
+      boxes: [
+        GeoBox(south: -1.70, west: 40.96, north: 11.98, east: 51.39),
+        GeoBox(south: 8.00, west: 42.66, north: 11.50, east: 48.94),
+      ]),
+    Country(
+      alpha2: "SR", alpha3: "SUR", name: "Suriname",
+      boxes: [GeoBox(south: 1.84, west: -58.05, north: 5.99, east: -53.99)]),
+    Country(
+      alpha2: "SS", alpha3: "SSD", name: "South Sudan",
+      boxes: [GeoBox(south: 3.49, west: 24.15, north: 12.22, east: 35.27)]),
+    Country(
+      alpha2: "ST", alpha3: "STP", name: "Sao Tome and Principe",
+      boxes: [
+        GeoBox(south: 0.05, west: 6.47, north: 0.40, east: 6.75),
+        GeoBox(south: 1.54, west: 7.33, north: 1.70, east: 7.45),
+      ]),
+    Country(
+      alpha2: "SV", alpha3: "SLV", name: "El Salvador",
+      boxes: [GeoBox(south: 13.16, west: -90.11, north: 14.43, east: -87.72)]),
+    Country(
+      alpha2: "SX", alpha3: "SXM", name: "Sint Maarten (Dutch part)",
+      boxes: [GeoBox(south: 18.02, west: -63.12, north: 18.07, east: -63.01)]),
+    Country(
+      alpha2: "SY", alpha3: "SYR", name: "Syria",
+      boxes: [GeoBox(south: 32.32, west: 35.76, north: 37.30, east: 42.36)]),
+    Country(
+      alpha2: "SZ", alpha3: "SWZ", name: "Eswatini",
+      boxes: [GeoBox(south: -27.31, west: 30.79, north: -25.74, east: 32.11)]),
+    Country(
+      alpha2: "TC", alpha3: "TCA", name: "Turks and Caicos Islands",
+      boxes: [GeoBox(south: 21.75, west: -72.34, north: 21.95, east: -71.64)]),
+    Country(
+      alpha2: "TD", alpha3: "TCD", name: "Chad",
+      boxes: [GeoBox(south: 7.48, west: 13.45, north: 23.45, east: 23.98)]),
+    Country(
+      alpha2: "TF", alpha3: "ATF", name: "French Southern Territories",
+      boxes: [GeoBox(south: -49.71, west: 51.66, north: -46.33, east: 70.56)]),
+    Country(
+      alpha2: "TG", alpha3: "TGO", name: "Togo",
+      boxes: [GeoBox(south: 6.09, west: -0.09, north: 11.12, east: 1.78)]),
+    Country(
+      alpha2: "TH", alpha3: "THA", name: "Thailand",
+      boxes: [GeoBox(south: 5.64, west: 97.37, north: 20.42, east: 105.64)]),
+    Country(
+      alpha2: "TJ", alpha3: "TJK", name: "Tajikistan",
+      boxes: [GeoBox(south: 36.68, west: 67.35, north: 41.04, east: 75.12)]),
+    Country(
+      alpha2: "TK", alpha3: "TKL", name: "Tokelau",
+      boxes: [GeoBox(south: -9.36, west: -172.50, north: -8.55, east: -171.19)]),
+    Country(
+      alpha2: "TL", alpha3: "TLS", name: "Timor-Leste",
+      boxes: [
+        GeoBox(south: -9.51, west: 124.92, north: -8.14, east: 127.30),
+        GeoBox(south: -9.43, west: 124.04, north: -9.19, east: 124.44),
+      ]),
+    Country(
+      alpha2: "TM", alpha3: "TKM", name: "Turkmenistan",
+      boxes: [GeoBox(south: 35.17, west: 52.49, north: 42.78, east: 66.63)]),
+    Country(
+      alpha2: "TN", alpha3: "TUN", name: "Tunisia",
+      boxes: [GeoBox(south: 30.23, west: 7.50, north: 37.34, east: 11.54)]),
+    Country(
+      alpha2: "TO", alpha3: "TON", name: "Tonga",
+      boxes: [GeoBox(south: -21.45, west: -175.36, north: -18.57, east: -173.92)]),
+    Country(
+      alpha2: "TR", alpha3: "TUR", name: "Türkiye",
+      boxes: [GeoBox(south: 35.83, west: 25.67, north: 42.09, east: 44.82)]),
+    Country(
+      alpha2: "TT", alpha3: "TTO", name: "Trinidad and Tobago",
+      boxes: [
+        GeoBox(south: 10.06, west: -61.91, north: 10.84, east: -60.92),
+        GeoBox(south: 11.17, west: -60.81, north: 11.33, east: -60.53),
+      ]),
+    Country(
+      alpha2: "TV", alpha3: "TUV", name: "Tuvalu",
+      boxes: [GeoBox(south: -12.70, west: 176.70, north: -5.40, east: 180.00)]),
+    Country(
+      alpha2: "TW", alpha3: "TWN", name: "Taiwan",
+      boxes: [GeoBox(south: 21.93, west: 118.29, north: 25.28, east: 121.93)]),
+    Country(
+      alpha2: "TZ", alpha3: "TZA", name: "Tanzania",
+      boxes: [
+        GeoBox(south: -11.72, west: 29.32, north: -0.99, east: 40.46),
+        GeoBox(south: -6.45, west: 39.18, north: -4.91, east: 39.87),
+      ]),
+    Country(
+      alpha2: "UA", alpha3: "UKR", name: "Ukraine",
+      boxes: [GeoBox(south: 44.39, west: 22.13, north: 52.35, east: 40.13)]),
+    Country(
+      alpha2: "UG", alpha3: "UGA", name: "Uganda",
+      boxes: [GeoBox(south: -1.47, west: 29.56, north: 4.22, east: 34.98)]),
     Country(alpha2: "UM", alpha3: "UMI", name: "United States Minor Outlying Islands", boxes: []),
-    Country(alpha2: "US", alpha3: "USA", name: "United States", boxes: [GeoBox(south: 51.37, west: 172.49, north: 53.01, east: 179.78), GeoBox(south: 18.96, west: -160.24, north: 22.22, east: -154.80), GeoBox(south: 24.54, west: -124.71, north: 49.37, east: -66.99), GeoBox(south: 51.60, west: -178.19, north: 71.41, east: -130.01)]),
-    Country(alpha2: "UY", alpha3: "URY", name: "Uruguay", boxes: [GeoBox(south: -34.93, west: -58.44, north: -30.10, east: -53.13)]),
-    Country(alpha2: "UZ", alpha3: "UZB", name: "Uzbekistan", boxes: [GeoBox(south: 37.17, west: 55.98, north: 45.56, east: 73.14)]),
-    Country(alpha2: "VA", alpha3: "VAT", name: "Holy See (Vatican City State)", boxes: [GeoBox(south: 41.90, west: 12.43, north: 41.91, east: 12.44)]),
-    Country(alpha2: "VC", alpha3: "VCT", name: "Saint Vincent and the Grenadines", boxes: [GeoBox(south: 12.69, west: -61.35, north: 13.36, east: -61.12)]),
-    Country(alpha2: "VE", alpha3: "VEN", name: "Venezuela", boxes: [GeoBox(south: 0.69, west: -73.37, north: 12.18, east: -59.83)]),
-    Country(alpha2: "VG", alpha3: "VGB", name: "British Virgin Islands", boxes: [GeoBox(south: 18.40, west: -64.70, north: 18.75, east: -64.27)]),
-    Country(alpha2: "VI", alpha3: "VIR", name: "US Virgin Islands", boxes: [GeoBox(south: 17.70, west: -65.02, north: 18.39, east: -64.58)]),
-    Country(alpha2: "VN", alpha3: "VNM", name: "Vietnam", boxes: [GeoBox(south: 8.58, west: 102.13, north: 23.35, east: 109.44)]),
-    Country(alpha2: "VU", alpha3: "VUT", name: "Vanuatu", boxes: [GeoBox(south: -20.24, west: 166.53, north: -13.71, east: 169.90)]),
-    Country(alpha2: "WF", alpha3: "WLF", name: "Wallis and Futuna", boxes: [GeoBox(south: -14.32, west: -178.19, north: -13.22, east: -176.13)]),
-    Country(alpha2: "WS", alpha3: "WSM", name: "Samoa", boxes: [GeoBox(south: -14.05, west: -172.78, north: -13.47, east: -171.45)]),
-    Country(alpha2: "YE", alpha3: "YEM", name: "Yemen", boxes: [GeoBox(south: 12.61, west: 42.55, north: 19.00, east: 53.09), GeoBox(south: 12.32, west: 53.32, north: 12.72, east: 54.51)]),
-    Country(alpha2: "YT", alpha3: "MYT", name: "Mayotte", boxes: [GeoBox(south: -12.98, west: 45.04, north: -12.65, east: 45.22)]),
-    Country(alpha2: "ZA", alpha3: "ZAF", name: "South Africa", boxes: [GeoBox(south: -46.96, west: 37.59, north: -46.82, east: 37.89), GeoBox(south: -34.79, west: 16.45, north: -22.15, east: 32.89)]),
-    Country(alpha2: "ZM", alpha3: "ZMB", name: "Zambia", boxes: [GeoBox(south: -18.04, west: 21.98, north: -8.19, east: 33.66)]),
-    Country(alpha2: "ZW", alpha3: "ZWE", name: "Zimbabwe", boxes: [GeoBox(south: -22.40, west: 25.22, north: -15.64, east: 33.01)]),
+    Country(
+      alpha2: "US", alpha3: "USA", name: "United States",
+      boxes: [
+        GeoBox(south: 18.96, west: -160.24, north: 22.22, east: -154.80),
+        GeoBox(south: 24.54, west: -124.71, north: 49.37, east: -66.99),
+        GeoBox(south: 51.37, west: 172.49, north: 53.01, east: 179.78),
+        GeoBox(south: 51.60, west: -178.19, north: 71.41, east: -130.01),
+      ]),
+    Country(
+      alpha2: "UY", alpha3: "URY", name: "Uruguay",
+      boxes: [GeoBox(south: -34.93, west: -58.44, north: -30.10, east: -53.13)]),
+    Country(
+      alpha2: "UZ", alpha3: "UZB", name: "Uzbekistan",
+      boxes: [GeoBox(south: 37.17, west: 55.98, north: 45.56, east: 73.14)]),
+    Country(
+      alpha2: "VA", alpha3: "VAT", name: "Holy See (Vatican City State)",
+      boxes: [GeoBox(south: 41.90, west: 12.43, north: 41.91, east: 12.44)]),
+    Country(
+      alpha2: "VC", alpha3: "VCT", name: "Saint Vincent and the Grenadines",
+      boxes: [GeoBox(south: 12.69, west: -61.35, north: 13.36, east: -61.12)]),
+    Country(
+      alpha2: "VE", alpha3: "VEN", name: "Venezuela",
+      boxes: [GeoBox(south: 0.69, west: -73.37, north: 12.18, east: -59.83)]),
+    Country(
+      alpha2: "VG", alpha3: "VGB", name: "British Virgin Islands",
+      boxes: [GeoBox(south: 18.40, west: -64.70, north: 18.75, east: -64.27)]),
+    Country(
+      alpha2: "VI", alpha3: "VIR", name: "US Virgin Islands",
+      boxes: [GeoBox(south: 17.70, west: -65.02, north: 18.39, east: -64.58)]),
+    Country(
+      alpha2: "VN", alpha3: "VNM", name: "Vietnam",
+      boxes: [GeoBox(south: 8.58, west: 102.13, north: 23.35, east: 109.44)]),
+    Country(
+      alpha2: "VU", alpha3: "VUT", name: "Vanuatu",
+      boxes: [GeoBox(south: -20.24, west: 166.53, north: -13.71, east: 169.90)]),
+    Country(
+      alpha2: "WF", alpha3: "WLF", name: "Wallis and Futuna",
+      boxes: [GeoBox(south: -14.32, west: -178.19, north: -13.22, east: -176.13)]),
+    Country(
+      alpha2: "WS", alpha3: "WSM", name: "Samoa",
+      boxes: [GeoBox(south: -14.05, west: -172.78, north: -13.47, east: -171.45)]),
+    Country(
+      alpha2: "YE", alpha3: "YEM", name: "Yemen",
+      boxes: [
+        GeoBox(south: 12.32, west: 53.32, north: 12.72, east: 54.51),
+        GeoBox(south: 12.61, west: 42.55, north: 19.00, east: 53.09),
+      ]),
+    Country(
+      alpha2: "YT", alpha3: "MYT", name: "Mayotte",
+      boxes: [GeoBox(south: -12.98, west: 45.04, north: -12.65, east: 45.22)]),
+    Country(
+      alpha2: "ZA", alpha3: "ZAF", name: "South Africa",
+      boxes: [
+        GeoBox(south: -46.96, west: 37.59, north: -46.82, east: 37.89),
+        GeoBox(south: -34.79, west: 16.45, north: -22.15, east: 32.89),
+      ]),
+    Country(
+      alpha2: "ZM", alpha3: "ZMB", name: "Zambia",
+      boxes: [GeoBox(south: -18.04, west: 21.98, north: -8.19, east: 33.66)]),
+    Country(
+      alpha2: "ZW", alpha3: "ZWE", name: "Zimbabwe",
+      boxes: [GeoBox(south: -22.40, west: 25.22, north: -15.64, east: 33.01)]),
   ]
 }

@@ -10,7 +10,7 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// or NaN-free huge values, mean no practical limit and are cut to it.
   public static let maximumTimeLimit = 1e9
 
-  /// A time limit as a duration the clock can add: within 0 ... ``maximumTimeLimit``.
+  /// A time limit cut to between 0 and ``maximumTimeLimit``, so the clock can add it.
   static func clampedSeconds(_ seconds: Double) -> Double {
     seconds.isNaN ? 0 : Swift.min(Swift.max(0, seconds), maximumTimeLimit)
   }

@@ -33,7 +33,9 @@ struct SingleAllocationSolve {
       }
     }
     statistics.heuristicObjective = incumbent?.cost
-    let deadline = options.timeLimit.map { clock.now + .seconds(ExactHubOptions.clampedSeconds($0)) }
+    let deadline = options.timeLimit.map {
+      clock.now + .seconds(ExactHubOptions.clampedSeconds($0))
+    }
     let branchAndCut = SingleAllocationBranchAndCut(
       problem: problem, options: options, deadline: deadline, progress: progress)
     if let reason = branchAndCut.obviousInfeasibility() {

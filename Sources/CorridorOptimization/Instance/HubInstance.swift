@@ -123,9 +123,11 @@ public struct HubInstance: Sendable, Hashable {
   /// The sum of all flows.
   public var totalFlow: Double { originTotals.reduce(0, +) }
 
-  /// The largest cost a plan may have: total flow × longest distance × largest factor, plus
-  /// every fixed cost. Beyond it the solver's numbers lose the precision that proving
-  /// optimality needs (and past 10³⁰⁸ they overflow).
+  /// The largest cost a plan may have.
+  ///
+  /// The cost is bounded by total flow × longest distance × largest factor, plus every fixed
+  /// cost. Beyond this limit the solver's numbers lose the precision that proving optimality
+  /// needs (and past 10³⁰⁸ they overflow).
   public static let maximumCost = 1e30
 
   /// Refuses data whose costs could pass ``maximumCost``.

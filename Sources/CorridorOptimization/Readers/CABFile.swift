@@ -80,7 +80,8 @@ public struct CABFile: Sendable, Hashable {
           throw HubDataError(
             file: path, line: line,
             "\(name) is '\(fields[k].prefix(40))'; expected a number from "
-              + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))")
+              + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))"
+          )
         }
         return value
       }

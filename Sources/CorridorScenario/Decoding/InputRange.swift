@@ -41,7 +41,8 @@ enum InputRange {
   /// Cargo mass of a loaded TEU: 0.1 to 40 tonnes.
   static let tonnesPerTEU = NumberRange.within(0.1, 40)
   /// TEU in one truck or train.
-  static let teuPerUnit = NumberRange.within(Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound)
+  static let teuPerUnit = NumberRange.within(
+    Limits.teuPerUnit.lowerBound, Limits.teuPerUnit.upperBound)
   /// Demand of one OD pair and commodity: up to a billion TEU a year (world port traffic).
   static let demandTEU = NumberRange.within(0, 1e9)
   /// Demand in tonnes: up to 40 billion tonnes a year.

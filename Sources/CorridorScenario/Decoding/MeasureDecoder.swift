@@ -283,7 +283,9 @@ enum MeasureDecoder {
       reader.missing("scale", expected: "the factor to multiply the matching demand by")
       return nil
     }
-    guard let factor = context.number(scaleNode, named: "'scale' of \(what)", InputRange.scaleFactor) else {
+    guard
+      let factor = context.number(scaleNode, named: "'scale' of \(what)", InputRange.scaleFactor)
+    else {
       return nil
     }
     if reader.has("set") {

@@ -186,7 +186,9 @@ struct ObjectReader {
   /// A whole number within `range`.
   func integer(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
     guard let node = value(key) else {
-      if required { missing(key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)") }
+      if required {
+        missing(key, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+      }
       return nil
     }
     return context.integer(node, named: "'\(key)' in \(what)", range)

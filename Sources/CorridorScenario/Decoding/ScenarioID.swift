@@ -14,7 +14,8 @@ public enum ScenarioID {
   public static func sanitized(_ text: String, fallback: String) -> String {
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      scalars.append(isLetterOrDigit(scalar) || "._-".unicodeScalars.contains(scalar) ? scalar : "-")
+      scalars.append(
+        isLetterOrDigit(scalar) || "._-".unicodeScalars.contains(scalar) ? scalar : "-")
     }
     let result = String(String(scalars).drop { "._-".contains($0) }.prefix(200))
     return isValid(result) ? result : fallback

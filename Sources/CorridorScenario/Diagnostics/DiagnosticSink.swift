@@ -7,10 +7,11 @@ final class DiagnosticSink {
   private(set) var droppedCount = 0
   let limit: Int
 
-  /// YAML values read so far (mappings, their keys, list items), against a budget: aliases
-  /// and merge keys can make a small file expand into billions of values, and decoding
-  /// stops (with one error) when the budget is spent. A 16 MB file written out plainly
-  /// holds fewer.
+  /// YAML values read so far: mappings, their keys, list items.
+  ///
+  /// They count against a budget: aliases and merge keys can make a small file expand into
+  /// billions of values, and decoding stops (with one error) when the budget is spent. A
+  /// 16 MB file written out plainly holds fewer.
   private(set) var valuesRead = 0
   /// The budget of values of a load: 5 million unless a test sets a smaller one.
   let valueBudget: Int

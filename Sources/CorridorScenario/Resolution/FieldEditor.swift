@@ -58,8 +58,10 @@ struct FieldEditor {
     case .scale(let factor):
       let scaled = value.scaled(by: factor)
       guard InputRange.hours.contains(scaled.mean), scaled.variance.isFinite else {
-        fail(field, "would become \(scaled.mean.formattedPlain) hours on average; it must be "
-          + InputRange.hours.expectation)
+        fail(
+          field,
+          "would become \(scaled.mean.formattedPlain) hours on average; it must be "
+            + InputRange.hours.expectation)
         return nil
       }
       return scaled

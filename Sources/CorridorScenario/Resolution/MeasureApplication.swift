@@ -156,7 +156,9 @@ struct MeasureApplication {
         }
         draft.demand[key] = entry
         if let previous = scaledDemand[key], previous.measure != measure.id {
-          earlier = (previous.measure, previous.location, previous.factor, (earlier?.entries ?? 0) + 1)
+          earlier = (
+            previous.measure, previous.location, previous.factor, (earlier?.entries ?? 0) + 1
+          )
         }
         scaledDemand[key] = (measure.id, here, factor)
       }

@@ -102,8 +102,10 @@ struct ScenarioValidator {
     }
   }
 
-  /// Every demand pair and every corridor leg must be connected, with changes of mode only
-  /// where a node allows them. Returns the corridors' fastest routes (scenario links).
+  /// Checks that every demand pair and corridor leg is connected; returns the corridor routes.
+  ///
+  /// Modes change only where a node allows them. The routes are the corridors' fastest, as
+  /// scenario links.
   private func checkPaths(_ scenario: Scenario, _ graph: Graph, _ routes: FreeFlowRoutes)
     -> [(id: String, links: [Int])]
   {

@@ -20,10 +20,11 @@ public struct FacilityLoad: Sendable {
 }
 
 extension CorridorSimulation {
-  /// The load above which `run`, `simulate` and `compare` refuse to simulate: 1, a facility
-  /// asked to serve more than it can. Its queue would grow for as long as the run lasts, so
-  /// its waits would measure the simulated days rather than the scenario, and the consignments
-  /// held in it would fill the memory of a long run.
+  /// The load above which `run`, `simulate` and `compare` refuse to simulate: 1.
+  ///
+  /// A facility asked to serve more than it can has a queue that grows for as long as the
+  /// run lasts, so its waits would measure the simulated days rather than the scenario, and
+  /// the consignments held in it would fill the memory of a long run.
   public static let maximumLoad = 1.0
 
   /// The load of every checkpoint stage, gauge-change yard and ferry service on the routes,
@@ -73,7 +74,8 @@ extension CorridorSimulation {
       let node = scenario.nodes[n]
       guard let yard = node.gaugeChange, let perDay = yard.capacityTEUPerDay else { continue }
       let hours = yard.transshipmentHours.mean
-      let crews = Double(gaugeCrews(perDay: perDay, hours: hours, teuPerTrain: scenario.settings.teuPerTrain))
+      let crews = Double(
+        gaugeCrews(perDay: perDay, hours: hours, teuPerTrain: scenario.settings.teuPerTrain))
       let load = gaugeTEU[g] / scenario.settings.teuPerTrain * hours / (8760 * crews)
       loads.append(
         FacilityLoad(

@@ -23,10 +23,12 @@ public struct SimulationOptions: Sendable {
   /// Units wait off-site for a slot, slots being spaced at the first stage's service capacity.
   /// Processes marked `electronicQueue` in the scenario run this way too.
   public var electronicQueues: Set<NodeID>
-  /// The most units one queue may hold (a checkpoint stage, a gauge-change yard, a ferry
-  /// port); a consignment that arrives at a full queue is turned away and counted, and so is
-  /// one that would start while five times this many are on the way. `nil` for no limit. Set
-  /// for overloaded scenarios run on purpose (`--allow-overload`).
+  /// The most units one queue may hold, or `nil` for no limit.
+  ///
+  /// A consignment that arrives at a full queue (a checkpoint stage, a gauge-change yard, a
+  /// ferry port) is turned away and counted, and so is one that would start while five times
+  /// this many are on the way. Set for overloaded scenarios run on purpose
+  /// (`--allow-overload`).
   public var queueLimit: Int?
 
   /// Creates options.

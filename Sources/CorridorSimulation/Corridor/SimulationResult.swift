@@ -21,8 +21,9 @@ public struct SimulationResult: Sendable {
   /// set a ``SimulationOptions/queueLimit``).
   public var turnedAway: [Int] { replications.map(\.turnedAway) }
 
-  /// A caveat for reports when queues were capped: how many consignments found one full.
-  /// `nil` when the run had no queue limit.
+  /// A caveat for reports when queues were capped, or `nil` when the run had no queue limit.
+  ///
+  /// It says how many consignments found a queue, or the network, full.
   public var overloadNote: String? {
     guard let limit = options.queueLimit else { return nil }
     let away = replications.reduce(0) { $0 + $1.turnedAway }

@@ -2,9 +2,10 @@ import ArgumentParser
 import CorridorInput
 import Foundation
 
-/// Checks a path an option writes to (`--flows-out`, `--write-scenario`, `--write-lp`) before
-/// any work: it must be a regular file or not exist yet, and not one of the command's input
-/// files. On failure prints why and exits 73.
+/// Checks a path an option writes to (`--flows-out`, `--write-scenario`, `--write-lp`).
+///
+/// Called before any work: the path must be a regular file or not exist yet, and not one of
+/// the command's input files. On failure prints why and exits 73.
 func checkOutputFile(_ path: String, option: String, inputs: [String]) throws {
   func refuse(_ reason: String) throws -> Never {
     printError("corridor: error: \(option) \(path): \(reason)")

@@ -1,10 +1,11 @@
+import ArgumentParser
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import ArgumentParser
-import Foundation
 
 /// A report folder that is replaced whole: readers see the old report or the new one, never a
 /// mix, whatever moment the writing process is killed at.
@@ -25,8 +26,9 @@ struct ReportFolder {
   /// The open lock file; the lock lasts as long as the process keeps it open.
   private let lock: Int32
 
-  /// Takes the folder's lock, or throws ``ReportFolderError/busy(_:pid:)`` when another
-  /// process holds it. Creates the parent folder when needed.
+  /// Takes the folder's lock, creating its parent folder when needed.
+  ///
+  /// Throws ``ReportFolderError/busy(_:pid:)`` when another process holds the lock.
   init(path: String) throws(ReportFolderError) {
     guard !path.isEmpty else { throw .cannotWrite("''", "the folder's path is empty") }
     url = URL(fileURLWithPath: path).standardizedFileURL
@@ -103,8 +105,9 @@ struct ReportFolder {
     }
   }
 
-  /// Removes temporary folders that killed runs left beside the folder, and inside it (the
-  /// place earlier versions used). Only called with the lock held, so none is in use.
+  /// Removes temporary folders that killed runs left beside the folder, or inside it.
+  ///
+  /// Earlier versions kept them inside. Only called with the lock held, so none is in use.
   private func removeStaleTemporaries() {
     let manager = FileManager.default
     let parent = url.deletingLastPathComponent()
@@ -128,8 +131,10 @@ struct ReportFolder {
   private static func takeLock(_ lockURL: URL, folder: String) throws(ReportFolderError) -> Int32 {
     let fd = Glibc.open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
     guard fd >= 0 else {
-      throw .cannotWrite(folder, "cannot create the lock file \(lockURL.path): "
-        + String(cString: strerror(errno)))
+      throw .cannotWrite(
+        folder,
+        "cannot create the lock file \(lockURL.path): "
+          + String(cString: strerror(errno)))
     }
     guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
       let owner = (try? String(contentsOf: lockURL, encoding: .utf8))
@@ -167,7 +172,8 @@ struct ReportFolder {
       throw .cannotWrite(b.path, "the system has no atomic exchange of folders (renameat2)")
     }
     guard renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, 2 /* RENAME_EXCHANGE */) == 0 else {
-      throw .cannotWrite(b.path, "cannot swap in the new report: " + String(cString: strerror(errno)))
+      throw .cannotWrite(
+        b.path, "cannot swap in the new report: " + String(cString: strerror(errno)))
     }
   }
 
@@ -212,8 +218,9 @@ extension ReportFolder {
     }
   }
 
-  /// Replaces the folder's content; on failure prints why and exits 73. `isOwn` tells the
-  /// command's own files (see ``replace(with:isOwn:)``).
+  /// Replaces the folder's content; on failure prints why and exits 73.
+  ///
+  /// `isOwn` tells the command's own files (see ``replace(with:isOwn:)``).
   func write(_ files: [(name: String, text: String)], isOwn: (String) -> Bool) throws {
     do {
       try replace(with: files, isOwn: isOwn)
