@@ -10,14 +10,14 @@
 # Exits 1 when any case fails.
 #
 # Usage: Benchmarks/malformed-inputs.sh [CLASS]
-#   CLASS: basic crash hang memory accepted-wrongly bom located review control (default: all)
+#   CLASS: basic crash hang memory accepted-wrongly bom located guards control (default: all)
 # Environment:
 #   CORRIDOR_BIN=PATH  use this binary instead of building the release product
 #   KEEP_CORPUS=1      keep the corpus folder (its path is printed) instead of deleting it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-classes="basic crash hang memory accepted-wrongly bom located review control"
+classes="basic crash hang memory accepted-wrongly bom located guards control"
 only="${1:-}"
 if [ -n "$only" ] && [[ " $classes " != *" $only "* ]]; then
   echo "malformed-inputs: unknown class '$only'; expected one of: $classes" >&2

@@ -8,8 +8,8 @@ Writes the input files under OUTDIR and OUTDIR/cases.tsv, one case a line, tab-s
     name  class  codes  located  stdin  ARG...
 
 - name:    the case's name, unique.
-- class:   basic, crash, hang, memory, accepted-wrongly, bom, located, review (found by an
-           independent hostile review of the first fixes) or control.
+- class:   basic, crash, hang, memory, accepted-wrongly, bom, located, guards (outputs that
+           must not overwrite inputs, values that must not slip through) or control.
 - codes:   the acceptable exit codes, comma-separated ("65", "0,65").
 - located: "-" when the message need not be located, else an extended regular expression
            (grep -E) that the first error message must match: the input file's name and, for
@@ -31,7 +31,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLE = os.path.join(REPO, "Scenarios", "examples", "two-corridors.yaml")
 BASELINE = os.path.join(REPO, "Scenarios", "ots-baseline-2025.yaml")
 INT64_MAX = "9223372036854775807"
-CLASSES = ["basic", "crash", "hang", "memory", "accepted-wrongly", "bom", "located", "review",
+CLASSES = ["basic", "crash", "hang", "memory", "accepted-wrongly", "bom", "located", "guards",
            "control"]
 
 
@@ -635,15 +635,18 @@ def located_scenario_cases(c, example):
            located=at("base-bad.yaml", line))
 
 
-def review_cases(c, example, baseline):
-    """Cases an independent hostile review found after the first round of fixes."""
-    copy = c.write("review/baseline-copy.yaml", baseline)
-    c.case("write-scenario-over-input", "review", 73,
+def guard_cases(c, example, baseline):
+    """Outputs that must not overwrite inputs or devices, and values that must not slip past
+    the rules: YAML tags, escaped control characters, keys a distribution does not take, an id
+    that is not a folder name, demand scaled past its range, a facility just over capacity,
+    two variants with one id."""
+    copy = c.write("guards/baseline-copy.yaml", baseline)
+    c.case("write-scenario-over-input", "guards", 73,
            ["hubs", copy, "--p", "2", "--quiet", "--write-scenario", copy])
-    c.case("write-lp-to-device", "review", 73,
-           ["hubs", "--ap", c.write("review/ap.txt", ap_text()), "--p", "3", "--quiet",
+    c.case("write-lp-to-device", "guards", 73,
+           ["hubs", "--ap", c.write("guards/ap.txt", ap_text()), "--p", "3", "--quiet",
             "--write-lp", "/dev/null"])
-    c.case("checkpoint-json-one-truck", "review", 0,
+    c.case("checkpoint-json-one-truck", "guards", 0,
            ["checkpoint", "--lanes", "1", "--arrivals-per-hour", "0.5", "--service-hours", "1",
             "--trucks", "1", "--json"])
     edits = [
@@ -654,18 +657,18 @@ def review_cases(c, example, baseline):
         ("scenario-id-dotdot", "scenario: two-corridors", 'scenario: ".."'),
     ]
     for name, old, new in edits:
-        path = c.write(f"review/{name}.yaml", replace(example, old, new))
-        c.case(name, "review", 65, ["validate", path], located=at(path))
+        path = c.write(f"guards/{name}.yaml", replace(example, old, new))
+        c.case(name, "guards", 65, ["validate", path], located=at(path))
     growth = replace(example, "demand:\n", "measures:\n  - id: boom\n    changes:\n"
                      + "".join("      - {demand: all, scale: 1000}\n" for _ in range(4)) + "demand:\n")
-    path = c.write("review/demand-scaled-past-range.yaml", growth)
-    c.case("demand-scaled-past-range", "review", 65, ["validate", path], located=at(path))
+    path = c.write("guards/demand-scaled-past-range.yaml", growth)
+    c.case("demand-scaled-past-range", "guards", 65, ["validate", path], located=at(path))
     # The Irkeshtam inspection stage just over its capacity: refused before simulating.
-    path = c.write("review/load-101.yaml", replace(example, ROAD_DEMAND,
+    path = c.write("guards/load-101.yaml", replace(example, ROAD_DEMAND,
                    ROAD_DEMAND.replace("tonnes_per_year: 70000", "tonnes_per_year: 4600000")))
-    c.case("load-just-over-capacity", "review", 65,
+    c.case("load-just-over-capacity", "guards", 65,
            ["simulate", path, "--replications", "8", "--days", "300"], located=named(path))
-    c.case("compare-variants-one-id", "review", 65,
+    c.case("compare-variants-one-id", "guards", 65,
            ["compare", BASELINE, EXAMPLE, EXAMPLE, "--quiet"], located=named("two-corridors.yaml"))
 
 
@@ -689,7 +692,7 @@ def main():
     accepted_wrongly_cases(c, example)
     bom_cases(c, example)
     located_scenario_cases(c, example)
-    review_cases(c, example, baseline)
+    guard_cases(c, example, baseline)
     c.finish()
     print(f"malformed_corpus: {len(c.cases)} cases in {out}/cases.tsv")
 

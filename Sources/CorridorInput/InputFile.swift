@@ -20,14 +20,25 @@ public enum InputFile {
   /// - Throws: ``InputFileError`` when the path is not a regular file, is larger than
   ///   `maximumBytes`, or cannot be read.
   public static func read(path: String, maximumBytes: Int) throws(InputFileError) -> Data {
-    if let kind = nonRegularKind(atPath: path) { throw .notRegular(kind) }
-    let handle: FileHandle
-    do {
-      handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-    } catch {
-      throw .unreadable(error.localizedDescription)
+    // Opened without waiting (a named pipe with no writer would block), then checked on the
+    // open file itself, so nothing can be swapped in between.
+    let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard fd >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      let reason = String(cString: strerror(errno))
+      close(fd)
+      throw .unreadable(reason)
     }
-    defer { try? handle.close() }
+    if let kind = kindName(info.st_mode) {
+      close(fd)
+      throw .notRegular(kind)
+    }
+    guard info.st_size <= maximumBytes else {
+      close(fd)
+      throw .tooLarge(maximumBytes)
+    }
+    let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     let data: Data
     do {
       data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
@@ -45,7 +56,13 @@ public enum InputFile {
   public static func nonRegularKind(atPath path: String) -> String? {
     var info = stat()
     guard stat(path, &info) == 0 else { return nil }
-    switch info.st_mode & S_IFMT {
+    return kindName(info.st_mode)
+  }
+
+  /// The kind of a file mode that is not a regular file, for messages; `nil` for a regular
+  /// file.
+  private static func kindName(_ mode: mode_t) -> String? {
+    switch mode & S_IFMT {
     case S_IFREG: return nil
     case S_IFDIR: return "a directory"
     case S_IFIFO: return "a named pipe (FIFO)"

@@ -98,6 +98,10 @@ public enum SimulationReport {
       ])
     }
     out.append(odTable.render())
+    if let note = OverloadNote.text(result) {
+      out.append("")
+      out.append(note)
+    }
     return out.joined(separator: "\n") + "\n"
   }
 }

@@ -10,7 +10,10 @@ extension AssignCommand {
   func runScenario(_ path: String) throws {
     let scenario = try loadScenario(path)
     let folder = out ?? "Reports/\(scenario.id)/assignment"
-    let report = try ReportFolder.open(folder)
+    let report = try ReportFolder.open(folder) {
+      ["link-flows.csv", "checkpoints.csv", "routes.csv", "skims.csv"].contains($0)
+        || $0.hasPrefix("select-link-")
+    }
     for name in selectLink where scenario.node(NodeID(name)) == nil {
       printError("corridor: error: --select-link \(name): no such node in \(path)")
       throw ExitCode.validationFailure
@@ -34,12 +37,12 @@ extension AssignCommand {
     ]
     for name in selectLink {
       tables.append(
-        ("select-link-\(name).csv", AssignmentTables.selectLink(result, checkpoint: NodeID(name))))
+        (
+          "select-link-\(ScenarioID.sanitized(name, fallback: "node")).csv",
+          AssignmentTables.selectLink(result, checkpoint: NodeID(name))
+        ))
     }
-    try report.write(tables.map { ($0.0, $0.1.text) }) {
-      ["link-flows.csv", "checkpoints.csv", "routes.csv", "skims.csv"].contains($0)
-        || $0.hasPrefix("select-link-")
-    }
+    try report.write(tables.map { ($0.0, $0.1.text) })
     let shares = CorridorShares(routes: routes, scenario: scenario)
     if json {
       try printJSON(

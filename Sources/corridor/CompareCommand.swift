@@ -77,7 +77,9 @@ struct CompareCommand: ParsableCommand {
       seen[scenario.id] = file
     }
     let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
-    let report = try ReportFolder.open(folder)
+    let report = try ReportFolder.open(folder) {
+      $0 == "brief.html" || $0.hasPrefix("comparison-")
+    }
     let options = simulation.options
     var runs: [Run] = []
     let progress = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
@@ -115,7 +117,7 @@ struct CompareCommand: ParsableCommand {
           variants: zip(runs.dropFirst(), comparisons).map { (briefRun($0), $1) },
           metadata: brief.metadata(files: sourceFiles))
       ))
-    try report.write(files) { $0 == "brief.html" || $0.hasPrefix("comparison-") }
+    try report.write(files)
     if json {
       try printJSON(CompareJSON(base: base.scenario.id, comparisons: comparisons))
       return
@@ -148,6 +150,9 @@ struct CompareCommand: ParsableCommand {
         }
       }
       print("")
+    }
+    for run in runs {
+      if let note = OverloadNote.text(run.simulation) { print("\(run.scenario.id): \(note)") }
     }
     print("Written to \(folder)/")
   }

@@ -121,6 +121,11 @@ struct HubsCommand: ParsableCommand {
       try checkOutputFile(writeScenario, option: "--write-scenario", inputs: inputs)
     }
     let input = try HubInput.load(self)
+    // A base of the scenario is an input too.
+    if let writeScenario {
+      try checkOutputFile(writeScenario, option: "--write-scenario", inputs: input.files)
+    }
+    if let writeLP { try checkOutputFile(writeLP, option: "--write-lp", inputs: input.files) }
     var options = ExactHubOptions(timeLimit: timeLimit)
     options.lpExportPath = writeLP
     let result: ExactHubResult

@@ -41,7 +41,7 @@ struct RunCommand: ParsableCommand {
     progress.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
     let folder = out ?? "Reports/\(scenario.id)"
-    let report = try ReportFolder.open(folder)
+    let report = try ReportFolder.open(folder, isOwn: RunReport.isOwnFile)
     progress.stage(
       "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
     let options = simulation.options
@@ -56,7 +56,7 @@ struct RunCommand: ParsableCommand {
     let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
     try report.write(
       RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
-        + [("brief.html", html)], isOwn: RunReport.isOwnFile)
+        + [("brief.html", html)])
     let elapsed = clock.now - start
     let seconds =
       elapsed.inSeconds

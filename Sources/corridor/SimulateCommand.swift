@@ -53,14 +53,7 @@ struct SimulateCommand: ParsableCommand {
     help: "Ferries also sail as soon as a vessel-load waits.")
   var ferriesLeaveWhenFull = false
 
-  @Flag(
-    name: .customLong("allow-overload"),
-    help: """
-      Simulate even when a facility is loaded beyond what it can serve, with every queue \
-      capped at 100,000 units and at most 500,000 consignments on the way (those turned away \
-      are counted).
-      """)
-  var allowOverload = false
+  @OptionGroup var overload: OverloadArguments
 
   func validate() throws {
     guard (1...200).contains(replications) else {
@@ -88,7 +81,7 @@ struct SimulateCommand: ParsableCommand {
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull,
       electronicQueues: Set(electronicQueue.map { NodeID($0) }),
-      queueLimit: allowOverload ? overloadQueueLimit : nil)
+      queueLimit: overload.queueLimit)
     let (_, routes) = try simulationRoutes(scenario, file: file, options: options)
     let result = CorridorSimulation.run(scenario, routes: routes, options: options)
     print(SimulationReport.text(result, scenario: scenario), terminator: "")

@@ -23,12 +23,13 @@ struct CommandRunner {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }
 
-  static func run(_ arguments: [String]) throws -> Result {
+  /// Runs the tool with `arguments` in `directory` (the repository root by default).
+  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
     guard let executable else { throw CocoaError(.fileNoSuchFile) }
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = root
+    process.currentDirectoryURL = directory ?? root
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

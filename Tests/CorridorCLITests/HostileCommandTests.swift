@@ -166,109 +166,35 @@ struct HostileCommandTests {
     #expect(allowed.status == 0, "\(allowed.stderr)")
     #expect(
       allowed.stdout.contains(
-        "Overloaded run (--allow-overload): every queue was capped at 100000 units and the consignments on the way at 500000"
+        "Overloaded run (--allow-overload): every queue was capped at 100,000 units and the consignments on the way at 500,000"
       ))
     #expect(allowed.stdout.contains("none cleared"))
     let summary = try String(contentsOfFile: out + "/summary.md", encoding: .utf8)
     #expect(summary.contains("Overloaded run (--allow-overload)"))
   }
 
-  @Test("a report folder another process is writing is refused with exit 73")
-  func lockedFolder() throws {
+  @Test("a plan is not written over the scenario or a base it extends, nor over a device")
+  func outputFiles() throws {
     let folder = Folder()
-    let lock = Glibc.open(
-      folder.url.appendingPathComponent(".report.lock").path, O_RDWR | O_CREAT, 0o644)
-    defer { close(lock) }
-    #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
-    let out = folder.url.appendingPathComponent("report").path
-    let result = try CommandRunner.run([
-      "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1", "--days",
-      "5",
-      "--out", out,
-    ])
-    #expect(result.status == 73)
-    #expect(result.stderr.contains("\(out) is being written by another corridor process"))
-  }
-
-  @Test(
-    "a new report replaces the old whole, keeps other commands' folders, and clears temporaries")
-  func replacement() throws {
-    let folder = Folder()
-    let out = folder.url.appendingPathComponent("report")
-    func run(seed: Int) throws {
-      let result = try CommandRunner.run([
-        "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1",
-        "--days", "5", "--seed", "\(seed)", "--out", out.path,
+    let baseline = try String(
+      contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/ots-baseline-2025.yaml"),
+      encoding: .utf8)
+    let base = folder.write("base.yaml", baseline)
+    let child = folder.write("child.yaml", "scenario: child\nextends: base.yaml\n")
+    for (input, output) in [(base, base), (child, base), (child, child)] {
+      let plan = try CommandRunner.run([
+        "hubs", input, "--p", "2", "--quiet", "--write-scenario", output,
       ])
-      #expect(result.status == 0, "\(result.stderr)")
+      #expect(plan.status == 73, "\(input) -> \(output): \(plan.stderr)")
+      #expect(plan.stderr.contains("it is an input of this command; give another file"))
     }
-    try run(seed: 1)
-    let manager = FileManager.default
-    // Another command's output inside, the planner's own file, and what killed runs leave.
-    try manager.createDirectory(
-      at: out.appendingPathComponent("comparisons"), withIntermediateDirectories: true)
-    try Data("kept".utf8).write(to: out.appendingPathComponent("comparisons/keep.md"))
-    try Data("mine".utf8).write(to: out.appendingPathComponent("notes.txt"))
-    let stale = folder.url.appendingPathComponent(".report.corridor-tmp-424242")
-    try manager.createDirectory(at: stale, withIntermediateDirectories: true)
-    try manager.createDirectory(
-      at: out.appendingPathComponent(".corridor-tmp-1"), withIntermediateDirectories: true)
-    try run(seed: 2)
-    #expect(
-      try String(contentsOf: out.appendingPathComponent("comparisons/keep.md"), encoding: .utf8)
-        == "kept")
-    #expect(
-      try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "mine")
-    #expect(!manager.fileExists(atPath: stale.path))
-    #expect(!manager.fileExists(atPath: out.appendingPathComponent(".corridor-tmp-1").path))
-    let names = try manager.contentsOfDirectory(atPath: out.path).sorted()
-    #expect(names.contains("summary.md") && names.contains("brief.html"))
-    let beside = try manager.contentsOfDirectory(atPath: folder.url.path).sorted()
-    #expect(beside == [".report.lock", "report"])
-  }
-
-  @Test("the current folder, an empty path or an input are refused as places to write")
-  func outputPlaces() throws {
-    let folder = Folder()
-    let scenario = folder.write("s.yaml", "scenario: x\n")
-    for out in ["", ".", CommandRunner.root.path] {
-      let result = try CommandRunner.run([
-        "run", "Scenarios/examples/two-corridors.yaml", "--quiet", "--replications", "1",
-        "--days", "5", "--out", out,
-      ])
-      #expect(result.status == 73, "--out '\(out)': \(result.stderr)")
-      #expect(result.stderr.contains("corridor: error: cannot write the report to"))
-    }
-    let plan = try CommandRunner.run([
-      "hubs", "Scenarios/ots-baseline-2025.yaml", "--p", "2", "--write-scenario",
-      "Scenarios/ots-baseline-2025.yaml",
-    ])
-    #expect(plan.status == 73)
-    #expect(plan.stderr.contains("it is an input of this command; give another file"))
+    #expect(try String(contentsOfFile: base, encoding: .utf8) == baseline)
     let device = try CommandRunner.run([
       "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--write-lp",
       "/dev/null",
     ])
     #expect(device.status == 73)
     #expect(device.stderr.contains("--write-lp /dev/null: it is a character device"))
-    #expect(FileManager.default.fileExists(atPath: scenario))
-  }
-
-  @Test("a report written into the scenarios' own folder keeps the scenarios")
-  func reportBesideInputs() throws {
-    let folder = Folder()
-    let example = try String(
-      contentsOf: CommandRunner.root.appendingPathComponent(
-        "Scenarios/examples/two-corridors.yaml"),
-      encoding: .utf8)
-    let path = folder.write("mine.yaml", example)
-    let result = try CommandRunner.run([
-      "run", path, "--quiet", "--replications", "1", "--days", "5", "--out", folder.url.path,
-    ])
-    #expect(result.status == 0, "\(result.stderr)")
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == example)
-    #expect(
-      FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("summary.md").path))
   }
 
   @Test("two variants with one scenario id are refused before running")
@@ -289,5 +215,22 @@ struct HostileCommandTests {
     ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("\"mean_wait_half_width_hours\" : null"))
+  }
+
+  @Test("a hub over its capacity stops the simulation")
+  func hubOverload() throws {
+    let folder = Folder()
+    let example = try String(
+      contentsOf: CommandRunner.root.appendingPathComponent(
+        "Scenarios/examples/two-corridors.yaml"),
+      encoding: .utf8)
+    let path = folder.write(
+      "hub.yaml",
+      example.replacingOccurrences(
+        of: "hub: {dwell_hours: 24, handling_usd_per_teu: 150}",
+        with: "hub: {dwell_hours: 24, handling_usd_per_teu: 150, capacity_teu_per_year: 100}"))
+    let result = try CommandRunner.run(["simulate", path, "--replications", "1", "--days", "5"])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("hub 'AKT' would be loaded at"))
   }
 }

@@ -25,7 +25,7 @@ struct PlausibilityTests {
     #expect(found.first?.location.line == line, "\(found)", sourceLocation: sourceLocation)
   }
 
-  @Test("the minimal scenario and the library raise none")
+  @Test("the minimal scenario raises none (the library is checked in LibraryTests)")
   func quiet() throws {
     #expect(try warnings(minimalScenario).isEmpty)
   }
@@ -85,6 +85,9 @@ struct PlausibilityTests {
       containing:
         "link 'X-B-road' (road) runs at 500 km/h on average (300 km in 0.6 h); road is expected at 3 to 110 km/h",
       at: "speed_kmh: 500")
+    try expectWarning(
+      minimal(replacing: "km: 300, hours: 5}", with: "km: 300, hours: 0}"),
+      containing: "link 'X-B-road' (road) runs 300 km in 0 hours", at: "hours: 0}")
     // A truck at 60 km/h is fine.
     #expect(
       try warnings(minimal(replacing: "km: 300, hours: 5}", with: "km: 300, speed_kmh: 60}"))
@@ -123,10 +126,27 @@ struct PlausibilityTests {
         + "demand:\n")
     try expectWarning(
       text,
-      containing: "measure 'growth-again' scales 1 demand entry that measure 'growth' (",
+      containing:
+        "measure 'growth-again' scales 1 demand entry that measure 'growth' already scaled",
       at: "{demand: {from: A}")
     let message = try #require(try warnings(text).first?.message)
     #expect(message.contains("together they multiply it by 1.69, not 1.3"))
+    // Two measures each scale one entry; a third scales both: both are named.
+    let two = minimal(
+      replacing: "demand:\n",
+      with: "measures:\n  - id: grow-a\n    changes:\n      - {demand: {to: B}, scale: 2}\n"
+        + "  - id: grow-b\n    changes:\n      - {demand: {to: X}, scale: 3}\n"
+        + "  - id: grow-all\n    changes:\n      - {demand: all, scale: 1.5}\ndemand:\n"
+    ).replacingOccurrences(
+      of: "teu_per_year: 1000}",
+      with: "teu_per_year: 1000}\n  - {from: A, to: X, commodity: goods, teu_per_year: 10}")
+    let both = try warnings(two).map(\.message)
+    #expect(
+      both.contains {
+        $0.contains(
+          "measure 'grow-all' scales 2 demand entries that measures 'grow-a', 'grow-b' already scaled: together they multiply them by 3 to 4.5, not 1.5"
+        )
+      }, "\(both)")
   }
 
   @Test("corridors that no demand uses")
@@ -139,7 +159,10 @@ struct PlausibilityTests {
       of: "demand:\n", with: "  - {from: B, to: D, mode: road, km: 30, speed_kmh: 50}\ndemand:\n")
     let idle = spare + "\ncorridors:\n  - {id: east, via: [B, D]}\n"
     try expectWarning(
-      idle, containing: "none of the 1 corridors carries demand", at: "{id: east")
+      idle,
+      containing:
+        "corridor 'east' carries no demand: no OD pair's fastest route uses any of its links",
+      at: "{id: east")
     let used = spare + "\ncorridors:\n  - {id: main, via: [A, B]}\n"
     #expect(try warnings(used).isEmpty)
   }

@@ -62,7 +62,7 @@ struct WarningTests {
     let error = try #require(files.validate("gauges.yaml").onlyError)
     #expect(
       error.message
-        == "no path from 'A' to 'B' in the network; links join them, but only with a change of mode where none is allowed (modes change at hubs, ports and terminals, gauges at gauge-change nodes, or along 'transfer' links)"
+        == "no path from 'A' to 'B' in the network; links join them, but only with a change of mode where none is allowed (modes change at nodes with a 'hub:' block, such as hubs, ports and terminals; gauges at gauge-change nodes; or along 'transfer' links)"
     )
     #expect(error.location.line == 23)
     // With demand that does not cross, the join is only suspicious.

@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 /// A TNTP network and its trips: the input of the published traffic-assignment benchmarks.
@@ -83,7 +84,7 @@ public struct TNTPNetwork: Sendable {
   /// and Beckmann integral the solver forms is finite.
   private func checkCostsStayFinite(lines: [Int], file: String) throws(TNTPError) {
     let demand = totalDemand
-    guard demand.isFinite, demand <= Limits.totalDemand else {
+    guard demand.isFinite, demand <= FieldRanges.totalDemand else {
       throw TNTPError(
         file: file, line: 0,
         "the trips add up to \(demand); at most 10^15 can be assigned")
@@ -128,22 +129,23 @@ public struct TNTPNetwork: Sendable {
         throw .field(
           file, line, name, fields[i],
           expected:
-            "a number from \(Limits.text(range.lowerBound)) to \(Limits.text(range.upperBound))")
+            "a number from \(LimitText.text(range.lowerBound)) to \(LimitText.text(range.upperBound))"
+        )
       }
       return value
     }
     let link = Link(
       from: try node(0, "init_node"), to: try node(1, "term_node"),
-      capacity: try number(2, "capacity", Limits.capacity),
-      length: try number(3, "length", Limits.length),
-      freeFlowTime: try number(4, "free_flow_time", Limits.freeFlowTime),
-      b: try number(5, "b", Limits.b), power: try number(6, "power", Limits.power),
-      toll: try number(8, "toll", Limits.toll))
-    if link.b > 0 && link.capacity < Limits.smallestCapacity {
+      capacity: try number(2, "capacity", FieldRanges.capacity),
+      length: try number(3, "length", FieldRanges.length),
+      freeFlowTime: try number(4, "free_flow_time", FieldRanges.freeFlowTime),
+      b: try number(5, "b", FieldRanges.b), power: try number(6, "power", FieldRanges.power),
+      toll: try number(8, "toll", FieldRanges.toll))
+    if link.b > 0 && link.capacity < FieldRanges.smallestCapacity {
       throw TNTPError(
         file: file, line: line,
-        "capacity is \(Limits.text(link.capacity)) while b is \(link.b); a congestible link needs a capacity "
-          + "of at least \(Limits.smallestCapacity)")
+        "capacity is \(link.capacity == 0 ? "0" : "\(link.capacity)") while b is \(link.b); a congestible link needs a capacity "
+          + "of at least \(FieldRanges.smallestCapacity)")
     }
     return link
   }
@@ -179,7 +181,7 @@ public struct TNTPNetwork: Sendable {
           throw TNTPError(
             file: path, line: line, "destination \(destination) is not a node from 1 to \(nodes)")
         }
-        guard volume.isFinite, Limits.demand.contains(volume) else {
+        guard volume.isFinite, FieldRanges.demand.contains(volume) else {
           throw TNTPError(
             file: path, line: line,
             "demand \(volume) to \(destination) must be a number from 0 to 10^12"
@@ -229,7 +231,7 @@ extension TNTPNetwork {
   ///
   /// They are far beyond the published networks (capacities below 10⁶, powers of 4, free-flow
   /// times in minutes); within them every cost and Beckmann term the solver forms is finite.
-  public enum Limits {
+  public enum FieldRanges {
     /// A link's capacity.
     public static let capacity: ClosedRange<Double> = 0...1e12
     /// The smallest capacity of a link whose time grows with flow (b > 0).
@@ -248,11 +250,5 @@ extension TNTPNetwork {
     public static let demand: ClosedRange<Double> = 0...1e12
     /// The demand of the whole network.
     public static let totalDemand = 1e15
-
-    /// A bound for messages: whole numbers below a million as they are, others as 10^k.
-    static func text(_ value: Double) -> String {
-      if value == value.rounded(), abs(value) < 1e6 { return String(Int(value)) }
-      return "10^\(Int(log10(abs(value)).rounded()))"
-    }
   }
 }

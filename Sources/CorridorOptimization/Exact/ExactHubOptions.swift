@@ -6,14 +6,6 @@ public struct ExactHubOptions: Sendable, Hashable {
   /// proven bound; 0 returns the heuristic's solution with a simple bound.
   public var timeLimit: Double?
 
-  /// The longest time limit honoured (seconds, about 31 years); longer ones, like infinity
-  /// or NaN-free huge values, mean no practical limit and are cut to it.
-  public static let maximumTimeLimit = 1e9
-
-  /// A time limit cut to between 0 and ``maximumTimeLimit``, so the clock can add it.
-  static func clampedSeconds(_ seconds: Double) -> Double {
-    seconds.isNaN ? 0 : Swift.min(Swift.max(0, seconds), maximumTimeLimit)
-  }
   /// Whether to start from the solution of ``HubHeuristic``, which enables reduced-cost
   /// fixing and gives branch and cut its first incumbent.
   public var useHeuristicIncumbent: Bool
@@ -70,5 +62,14 @@ public struct ExactHubOptions: Sendable, Hashable {
     self.initialAllocation = initialAllocation
     self.seedCutsFromIncumbent = seedCutsFromIncumbent
     self.enumerationLimit = enumerationLimit
+  }
+
+  /// The longest time limit honoured (seconds, about 31 years); longer ones mean no
+  /// practical limit and are cut to it.
+  public static let maximumTimeLimit = 1e9
+
+  /// A time limit cut to between 0 and ``maximumTimeLimit``, so the clock can add it.
+  static func clampedSeconds(_ seconds: Double) -> Double {
+    seconds.isNaN ? 0 : Swift.min(Swift.max(0, seconds), maximumTimeLimit)
   }
 }

@@ -6,7 +6,7 @@ extension HubInstance {
   public func withFixedCosts(_ costs: [Double]) throws(HubModelError) -> HubInstance {
     try Self.checkPerNode(costs, name: "fixed cost", n: nodeCount)
     try Self.checkCostScale(
-      flow: totalFlow, distance: distances.max() ?? 0, factor: max(chi, alpha, delta),
+      flow: totalFlow, distance: distances.max() ?? 0, factor: chi + alpha + delta,
       fixed: costs.reduce(0, +))
     var copy = self
     copy.fixedCosts = costs

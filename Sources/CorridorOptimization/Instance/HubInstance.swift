@@ -90,13 +90,13 @@ public struct HubInstance: Sendable, Hashable {
     originTotals = origin
     destinationTotals = destination
     try Self.checkCostScale(
-      flow: origin.reduce(0, +), distance: distances.max() ?? 0, factor: max(chi, alpha, delta),
+      flow: origin.reduce(0, +), distance: distances.max() ?? 0, factor: chi + alpha + delta,
       fixed: 0)
     if let fixedCosts {
       try Self.checkPerNode(fixedCosts, name: "fixed cost", n: nodeCount)
       try Self.checkCostScale(
-        flow: origin.reduce(0, +), distance: distances.max() ?? 0,
-        factor: max(chi, alpha, delta), fixed: fixedCosts.reduce(0, +))
+        flow: origin.reduce(0, +), distance: distances.max() ?? 0, factor: chi + alpha + delta,
+        fixed: fixedCosts.reduce(0, +))
     }
     if let capacities { try Self.checkPerNode(capacities, name: "capacity", n: nodeCount) }
     if let names, names.count != nodeCount {
@@ -125,8 +125,8 @@ public struct HubInstance: Sendable, Hashable {
 
   /// The largest cost a plan may have.
   ///
-  /// The cost is bounded by total flow × longest distance × largest factor, plus every fixed
-  /// cost. Beyond this limit the solver's numbers lose the precision that proving optimality
+  /// The cost is bounded by total flow × longest distance × (χ + α + δ), a path's
+  /// collection, transfer and distribution at their longest, plus every fixed cost. Beyond this limit the solver's numbers lose the precision that proving optimality
   /// needs (and past 10³⁰⁸ they overflow).
   public static let maximumCost = 1e30
 
@@ -138,7 +138,7 @@ public struct HubInstance: Sendable, Hashable {
     guard cost.isFinite, cost <= maximumCost else {
       throw HubModelError(
         "the costs of this instance reach \(cost) (total flow \(flow) x longest distance "
-          + "\(distance) x largest factor \(factor), plus fixed costs \(fixed)); the most the "
+          + "\(distance) x the factors' sum \(factor), plus fixed costs \(fixed)); the most the "
           + "solver handles is 1e30: rescale the flows, distances or costs (for example to "
           + "thousands of units)")
     }

@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 /// O'Kelly's CAB data (Civil Aeronautics Board, 25 US cities) as an AMPL table.
@@ -80,7 +81,7 @@ public struct CABFile: Sendable, Hashable {
           throw HubDataError(
             file: path, line: line,
             "\(name) is '\(fields[k].prefix(40))'; expected a number from "
-              + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))"
+              + "\(LimitText.text(range.lowerBound)) to \(LimitText.text(range.upperBound))"
           )
         }
         return value

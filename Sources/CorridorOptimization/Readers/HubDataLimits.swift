@@ -1,5 +1,3 @@
-import Foundation
-
 /// The ranges the hub data readers accept, so that every cost the models build stays finite
 /// and within what the solver handles exactly.
 ///
@@ -16,11 +14,4 @@ public enum HubDataLimits {
   public static let factor: ClosedRange<Double> = 0...1e3
   /// A fixed cost or a capacity of one node.
   public static let perNode: ClosedRange<Double> = 0...1e15
-
-  /// A bound for messages: "1e+12" as "10^12", small numbers as they are.
-  static func text(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e6 { return String(Int(value)) }
-    let exponent = Int(log10(abs(value)).rounded())
-    return (value < 0 ? "-" : "") + "10^\(exponent)"
-  }
 }

@@ -74,7 +74,7 @@ struct HubDataText {
       throw HubDataError(
         file: path, line: token.line,
         "\(what) is '\(token.text.prefix(40))'; expected a number from "
-          + "\(HubDataLimits.text(range.lowerBound)) to \(HubDataLimits.text(range.upperBound))")
+          + "\(LimitText.text(range.lowerBound)) to \(LimitText.text(range.upperBound))")
     }
     return value
   }

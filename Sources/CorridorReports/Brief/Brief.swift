@@ -71,8 +71,11 @@ public enum Brief {
         + (scenario.year.map { " · year \($0)" } ?? "")
         + variants.map { " · variant <code>\(Markup.escape($0.run.scenario.id))</code>" }.joined()
         + "</p></header>")
-    for note in ([base] + variants.map(\.run)).compactMap({ $0.simulation.overloadNote }) {
-      body.append("<p class=\"note\"><strong>\(Markup.escape(note))</strong></p>")
+    for run in [base] + variants.map(\.run) {
+      guard let note = OverloadNote.text(run.simulation) else { continue }
+      body.append(
+        "<p class=\"note\"><strong>\(Markup.escape(run.scenario.id)): "
+          + "\(Markup.escape(note))</strong></p>")
     }
     body.append("<section><h2>Key findings</h2><ol>")
     for finding in BriefFindings.sentences(base: base, variants: variants) {

@@ -55,11 +55,13 @@ public enum RunReport {
       ])
     for c in simulation.checkpoints {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
+      // No clearance time where no consignment cleared (an overloaded run): empty cells.
+      let cleared = c.units > 0
       table.append(
         [c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both"]
-          + cell(c.clearanceHours)
+          + (cleared ? cell(c.clearanceHours) : ["", ""])
           + [
-            CSVTable.number(c.p95ClearanceHours.mean, decimals: 2),
+            cleared ? CSVTable.number(c.p95ClearanceHours.mean, decimals: 2) : "",
             c.observedClearanceHours.map { CSVTable.number($0, decimals: 1) } ?? "",
             CSVTable.number(c.feeUSDPerTEU, decimals: 2), busiest?.stage ?? "",
             busiest.map { CSVTable.number($0.utilization.mean, decimals: 4) } ?? "",

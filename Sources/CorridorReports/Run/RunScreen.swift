@@ -51,7 +51,7 @@ public enum RunScreen {
     }
     out.append(crossings.render())
     out.append("")
-    if let note = simulation.overloadNote {
+    if let note = OverloadNote.text(simulation) {
       out.append(note)
       out.append("")
     }

@@ -24,7 +24,7 @@ enum RunSummary {
         + "\(simulation.replicationCount) replications of \(NumberFormat.grouped(options.days)) days after "
         + "\(NumberFormat.grouped(options.warmUpDays)) days of warm-up, seed \(options.seed); ± is the half-width of "
         + "the 95 % interval over replications.")
-    if let note = simulation.overloadNote {
+    if let note = OverloadNote.text(simulation) {
       out.append("")
       out.append("**\(note)**")
     }

@@ -66,6 +66,14 @@ enum LinkDecoder {
     }
     let running: Distribution
     if let speed {
+      guard InputRange.hours.contains(km / speed) else {
+        context.error(
+          at: reader.value("speed_kmh")?.mark,
+          "\(label): \(km.formattedPlain) km at \(speed.formattedPlain) km/h takes "
+            + "\((km / speed).formattedPlain) hours; a running time must be "
+            + InputRange.hours.expectation)
+        return []
+      }
       running = .fixed(km / speed)
     } else if let hours {
       running = hours

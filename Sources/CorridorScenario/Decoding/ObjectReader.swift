@@ -19,17 +19,25 @@ struct ObjectReader {
   /// Reports non-mappings, non-string keys and keys outside `allowed`. (Duplicate keys are
   /// reported by the parser, before decoding.)
   init?(_ node: Yams.Node, what: String, allowed: Set<String>, context: DecodingContext) {
+    // Once the budget is spent, every later mapping costs nothing, however many aliases
+    // repeat it.
+    guard !context.sink.budgetSpent else { return nil }
     guard case .mapping(let mapping) = node else {
       guard context.sink.spend(at: context.location(node.mark)) else { return nil }
       context.error(
         at: node.mark, "expected a mapping (key: value lines) for \(what), found \(node.kindName)")
       return nil
     }
-    var budget = Self.mergeBudget
-    let flattened = Self.flatten(mapping, what: what, context: context, budget: &budget)
-    guard context.sink.spend(1 + flattened.count, at: context.location(node.mark)) else {
+    // The keys written are charged before they are copied, the merged ones after.
+    guard context.sink.spend(1 + mapping.count, at: context.location(node.mark)) else {
       return nil
     }
+    var budget = Self.mergeBudget
+    let flattened = Self.flatten(mapping, what: what, context: context, budget: &budget)
+    guard
+      context.sink.spend(
+        max(0, flattened.count - mapping.count), at: context.location(node.mark))
+    else { return nil }
     self.what = what
     self.mark = node.mark
     self.context = context
@@ -229,45 +237,6 @@ struct ObjectReader {
     }
     guard context.sink.spend(items.count, at: context.location(node.mark)) else { return nil }
     return Array(items)
-  }
-}
-
-/// The allowed range of a number: always finite and closed (see ``InputRange``).
-enum NumberRange {
-  /// A probability or share, from 0 to 1.
-  case probability
-  /// Within the closed interval.
-  case within(Double, Double)
-
-  var bounds: ClosedRange<Double> {
-    switch self {
-    case .probability: 0...1
-    case .within(let low, let high): low...high
-    }
-  }
-
-  var expectation: String {
-    switch self {
-    case .probability: "a probability from 0 to 1"
-    case .within(let low, let high): "a number from \(low.formattedPlain) to \(high.formattedPlain)"
-    }
-  }
-
-  /// Whether the value is finite, in the bounds, and 0 or at least ``smallest`` in size.
-  func contains(_ value: Double) -> Bool {
-    value.isFinite && bounds.contains(value) && (value == 0 || value.magnitude >= Self.smallest)
-  }
-
-  /// The smallest non-zero size accepted: smaller figures are slips (or subnormal numbers
-  /// whose reciprocals overflow).
-  static let smallest = 1e-9
-}
-
-extension Double {
-  /// The number without a trailing ".0" when it is whole.
-  var formattedPlain: String {
-    if self == rounded(), abs(self) < 1e15 { return String(Int(self)) }
-    return String(self)
   }
 }
 

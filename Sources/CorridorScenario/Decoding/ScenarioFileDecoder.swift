@@ -23,7 +23,8 @@ enum ScenarioFileDecoder {
       context.error(
         at: reader.value("scenario")?.mark,
         "'scenario' is '\(id)'; the id names the report folder (Reports/<id>/), so it takes "
-          + "letters, digits, '.', '-' and '_', starting with a letter or a digit")
+          + "letters, digits, '.', '-' and '_', starting with a letter or a digit, at most "
+          + "\(ScenarioID.maximumBytes) bytes")
       file.id = nil
     }
     file.name = reader.string("name")

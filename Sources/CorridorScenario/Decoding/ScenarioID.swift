@@ -1,11 +1,17 @@
 /// The rule for a scenario's id, which names its report folder (`Reports/<id>/`).
 ///
-/// An id is letters, digits, `.`, `-` and `_`, starting with a letter or a digit, so that it
-/// is one plain folder name: never `..`, a path, a hidden folder or a control character.
+/// An id is letters, digits, `.`, `-` and `_`, starting with a letter or a digit, and at most
+/// ``maximumBytes`` bytes in UTF-8, so that it is one plain folder name with room for the
+/// names made from it: never `..`, a path, a hidden folder or a control character.
 public enum ScenarioID {
+  /// The longest id in UTF-8 bytes (file names take 255).
+  public static let maximumBytes = 100
+
   /// Whether `id` follows the rule.
   public static func isValid(_ id: String) -> Bool {
-    guard let first = id.unicodeScalars.first, isLetterOrDigit(first) else { return false }
+    guard id.utf8.count <= maximumBytes, let first = id.unicodeScalars.first,
+      isLetterOrDigit(first)
+    else { return false }
     return id.unicodeScalars.allSatisfy { isLetterOrDigit($0) || "._-".unicodeScalars.contains($0) }
   }
 
@@ -17,7 +23,8 @@ public enum ScenarioID {
       scalars.append(
         isLetterOrDigit(scalar) || "._-".unicodeScalars.contains(scalar) ? scalar : "-")
     }
-    let result = String(String(scalars).drop { "._-".contains($0) }.prefix(200))
+    var result = String(String(scalars).drop { "._-".contains($0) })
+    while result.utf8.count > maximumBytes { result.removeLast() }
     return isValid(result) ? result : fallback
   }
 

@@ -50,6 +50,9 @@ final class DiagnosticSink {
     return true
   }
 
+  /// Whether the next diagnostic will be kept (rather than only counted).
+  var willRecord: Bool { diagnostics.count < limit }
+
   var errorCount: Int { diagnostics.count { $0.severity == .error } + droppedCount }
 
   var hasErrors: Bool { errorCount > 0 }

@@ -16,16 +16,15 @@ struct SourceText {
   /// Reads and checks a file, reporting problems to `sink`; `nil` when it cannot be parsed.
   static func read(path: String, url: URL, sink: DiagnosticSink) -> SourceText? {
     let start = SourceLocation(file: path, line: 1, column: 1)
-    // A named pipe or a device would block or never end: only regular files are read.
-    if let kind = InputFile.nonRegularKind(atPath: url.path) {
+    let data: Data
+    do {
+      data = try InputFile.read(path: url.path, maximumBytes: maximumBytes)
+    } catch .notRegular(let kind) {
+      // A named pipe or a device would block or never end: only regular files are read.
       sink.error(
         start,
         "'\(path)' is \(kind), not a regular file; save the scenario to a file and give its path")
       return nil
-    }
-    let data: Data
-    do {
-      data = try InputFile.read(path: url.path, maximumBytes: maximumBytes)
     } catch .tooLarge {
       sink.error(
         start,
@@ -104,7 +103,8 @@ struct SourceText {
     var column = 1
     for scalar in text.unicodeScalars {
       let v = scalar.value
-      if v == 0x0A {
+      // The line breaks of YAML 1.1, as the parser counts them (CR LF is LF by now).
+      if v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029 {
         line += 1
         column = 1
         continue

@@ -18,6 +18,10 @@ struct FieldEditor {
   private func number(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
     guard let result = rawNumber(value, field, edit) else { return nil }
     let range = InputRange.fields[field] ?? InputRange.hours
+    if result != 0, result.magnitude < NumberRange.smallest, range.bounds.lowerBound == 0 {
+      fail(field, "would become \(result), too small to be a real figure; set it to 0 instead")
+      return nil
+    }
     guard range.contains(result) else {
       fail(field, "would become \(result.formattedPlain); it must be \(range.expectation)")
       return nil
@@ -137,13 +141,23 @@ struct FieldEditor {
     case "hours":
       link.runningHours = distribution(link.runningHours, field, edit) ?? link.runningHours
     case "speed_kmh":
+      let hours: Distribution
       switch edit {
-      case .setNumber(let speed): link.runningHours = .fixed(link.distanceKm / speed)
+      case .setNumber(let speed): hours = .fixed(link.distanceKm / speed)
       case .scale(let factor) where InputRange.positiveFactor.contains(factor):
-        link.runningHours = link.runningHours.scaled(by: 1 / factor)
+        hours = link.runningHours.scaled(by: 1 / factor)
       default:
         fail(field, "must be set, or scaled by \(InputRange.positiveFactor.expectation)")
+        return
       }
+      guard InputRange.hours.contains(hours.mean) else {
+        fail(
+          field,
+          "would make the running time \(hours.mean.formattedPlain) hours; it must be "
+            + InputRange.hours.expectation)
+        return
+      }
+      link.runningHours = hours
     case "tariff_usd_per_teu":
       link.tariffUSDPerTEU = number(link.tariffUSDPerTEU, field, edit) ?? link.tariffUSDPerTEU
     case "tariff_usd_per_teu_km":

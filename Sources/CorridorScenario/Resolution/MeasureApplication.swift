@@ -1,14 +1,14 @@
 import CorridorModel
+import Foundation
 
 /// Applies a measure's changes to a draft, reporting changes that do not fit the scenario.
 struct MeasureApplication {
   let sink: DiagnosticSink
   /// Nodes removed by measures, with the measure that removed them, for clearer messages.
   var removedNodes: [NodeID: String] = [:]
-  /// The demand entries scaled so far, by key: the measure, where it was written, and the
-  /// factor, to warn when a second measure scales the same demand again.
-  private var scaledDemand: [String: (measure: String, location: SourceLocation, factor: Double)] =
-    [:]
+  /// The demand entries scaled so far, by key: the measures that scaled them and the product
+  /// of their factors, to warn when another measure scales the same demand again.
+  private var scaledDemand: [String: (measures: [String], factor: Double)] = [:]
 
   init(sink: DiagnosticSink) { self.sink = sink }
 
@@ -16,10 +16,6 @@ struct MeasureApplication {
   private func linkHint(_ id: LinkID, _ draft: ScenarioDraft) -> String {
     guard sink.takeHint() else { return "" }
     return Spelling.hint(for: id.rawValue, among: draft.links.keys.lazy.map(\.rawValue))
-  }
-
-  private func suggestions(_ draft: ScenarioDraft) -> NodeSuggestion {
-    NodeSuggestion(nodes: draft.nodes.values.lazy.map(\.value), sink: sink)
   }
 
   mutating func apply(_ measure: Measure, to draft: inout ScenarioDraft) {
@@ -130,7 +126,9 @@ struct MeasureApplication {
       }
     case .scaleDemand(let factor, let from, let to, let commodity):
       var matched = 0
-      var earlier: (measure: String, location: SourceLocation, factor: Double, entries: Int)?
+      var again = 0
+      var earlierMeasures: [String] = []
+      var combined: ClosedRange<Double>?
       for key in draft.demand.keys {
         guard var entry = draft.demand[key] else { continue }
         let e = entry.value
@@ -155,25 +153,35 @@ struct MeasureApplication {
         case .tonnes: entry.value.amount = .tonnes(scaled)
         }
         draft.demand[key] = entry
-        if let previous = scaledDemand[key], previous.measure != measure.id {
-          earlier = (
-            previous.measure, previous.location, previous.factor, (earlier?.entries ?? 0) + 1
-          )
+        let previous = scaledDemand[key] ?? ([], 1)
+        let others = previous.measures.filter { $0 != measure.id }
+        if !others.isEmpty {
+          again += 1
+          for name in others where !earlierMeasures.contains(name) { earlierMeasures.append(name) }
+          let product = previous.factor * factor
+          combined =
+            combined.map { min($0.lowerBound, product)...max($0.upperBound, product) }
+            ?? product...product
         }
-        scaledDemand[key] = (measure.id, here, factor)
+        scaledDemand[key] = (previous.measures + [measure.id], previous.factor * factor)
       }
       if matched == 0 {
         sink.error(here, "\(label) scales demand, but no demand entry matches its filter")
       }
-      if let earlier {
-        let combined = ((earlier.factor * factor) * 1000).rounded() / 1000
+      if again > 0, let combined {
+        func rounded(_ x: Double) -> String { String(format: "%.4g", x) }
+        let names = earlierMeasures.map { "'\($0)'" }.joined(separator: ", ")
+        let product =
+          combined.lowerBound == combined.upperBound
+          ? rounded(combined.upperBound)
+          : "\(rounded(combined.lowerBound)) to \(rounded(combined.upperBound))"
         sink.warning(
           here,
-          "\(label) scales \(earlier.entries) demand \(earlier.entries == 1 ? "entry" : "entries") "
-            + "that measure '\(earlier.measure)' (\(earlier.location)) already scaled by "
-            + "\(earlier.factor.formattedPlain): together they multiply it by "
-            + "\(combined.formattedPlain), not \(factor.formattedPlain). If this measure is meant "
-            + "to replace the other, scale by the ratio, or keep one of them")
+          "\(label) scales \(again) demand \(again == 1 ? "entry" : "entries") that "
+            + "\(earlierMeasures.count == 1 ? "measure" : "measures") \(names) already scaled: "
+            + "together they multiply \(again == 1 ? "it" : "them") by \(product), not "
+            + "\(rounded(factor)). If this measure is meant to replace the other, scale by the "
+            + "ratio, or keep one of them")
       }
     case .oneStopBorderPost(let first, let second, let mode):
       joinSides(first, second, mode: mode, label: label, at: here, draft: &draft)
@@ -273,7 +281,8 @@ struct MeasureApplication {
       sink.error(
         here,
         "\(label) targets node '\(id)', which is not in the scenario"
-          + suggestions(draft).hint(for: id.rawValue))
+          + NodeSuggestion.hint(
+            for: id.rawValue, among: draft.nodes.values.map(\.value), sink: sink))
     }
   }
 }

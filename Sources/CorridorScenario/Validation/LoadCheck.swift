@@ -85,7 +85,7 @@ struct LoadCheck {
         guard
           let peak = process.peakUtilization(
             teuPerYear: teu, defaultTEUPerUnit: scenario.teuPerUnit(of: process)),
-          peak.utilization >= 1
+          peak.utilization > 1
         else { continue }
         sink.warning(
           located.location,

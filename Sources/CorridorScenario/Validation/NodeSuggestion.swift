@@ -11,16 +11,17 @@ import CorridorModel
 ///
 /// Each hint compares the reference with every node once, and draws on the load's budget of
 /// hints (``DiagnosticSink/takeHint()``), which bounds the work on a file full of bad
-/// references.
-final class NodeSuggestion {
+/// references; the suggestions are only built when a hint is due.
+struct NodeSuggestion {
   private let nodes: [Node]
-  private let sink: DiagnosticSink
-  private lazy var byID = Dictionary(
-    nodes.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+  private let byID: [String: Node]
+  private let lowercasedNames: [String]
 
-  init(nodes: some Sequence<Node>, sink: DiagnosticSink) {
+  init(nodes: some Sequence<Node>) {
     self.nodes = Array(nodes)
-    self.sink = sink
+    byID = Dictionary(
+      self.nodes.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+    lowercasedNames = self.nodes.map { $0.name.lowercased() }
   }
 
   /// Where a reference is made: a point and how far from it the meant node can be.
@@ -36,16 +37,25 @@ final class NodeSuggestion {
     return Place(coordinate: otherEnd.coordinate, withinKm: linkKm.map { 2 * $0 + 200 })
   }
 
+  /// "; did you mean 'GRG' (Gorgan, IR)?" or "", within the load's budget of hints.
+  static func hint(
+    for reference: String, near place: Place? = nil, among nodes: @autoclosure () -> [Node],
+    sink: DiagnosticSink
+  ) -> String {
+    guard sink.takeHint() else { return "" }
+    return NodeSuggestion(nodes: nodes()).hint(for: reference, near: place)
+  }
+
   /// "; did you mean 'GRG' (Gorgan, IR)?" or "".
   func hint(for reference: String, near place: Place? = nil) -> String {
-    guard sink.takeHint() else { return "" }
     let lowered = reference.lowercased()
     var candidates: [(node: Node, distance: Int)] = []
     let matches = Spelling.matches(for: reference, among: nodes.lazy.map(\.id.rawValue))
     for match in matches {
       if let node = byID[match.candidate] { candidates.append((node, match.distance)) }
     }
-    for node in nodes where node.name.lowercased() == lowered && node.id.rawValue != reference {
+    for (node, name) in zip(nodes, lowercasedNames)
+    where name == lowered && node.id.rawValue != reference {
       candidates.append((node, 0))
     }
     func km(_ node: Node) -> Double {

@@ -140,7 +140,14 @@ struct PlausibilityCheck {
   }
 
   private func checkSpeed(_ link: Link, at location: SourceLocation) {
-    guard let range = Self.speedRange(link.mode), link.runningHours.mean > 0 else { return }
+    guard let range = Self.speedRange(link.mode) else { return }
+    guard link.runningHours.mean > 0 else {
+      sink.warning(
+        location,
+        "link '\(link.id)' (\(link.mode.rawValue)) runs \(Self.whole(link.distanceKm)) km in 0 "
+          + "hours; give its running time in 'hours' or 'speed_kmh'")
+      return
+    }
     let speed = link.distanceKm / link.runningHours.mean
     guard !range.contains(speed) else { return }
     sink.warning(
@@ -171,25 +178,23 @@ struct PlausibilityCheck {
         + "'open_border: true' on the link with a note saying why")
   }
 
-  /// Warns when none of the named corridors carries demand on the fastest routes.
+  /// Warns for each named corridor that carries no demand on the fastest routes.
   ///
-  /// A corridor is counted as carrying demand when some link of its route is loaded by an OD
-  /// flow sent along its fastest route (`linkLoad`, TEU a year by scenario link); when none
-  /// is, the corridor tables of every report are empty.
+  /// A corridor carries demand when some link of its route is loaded by an OD flow sent
+  /// along its fastest route (`linkLoad`, TEU a year by scenario link); one that does not
+  /// would show 0 TEU in every report.
   static func checkCorridorsCarryDemand(
     draft: ScenarioDraft, corridorRoutes: [(id: String, links: [Int])], linkLoad: [Double],
     sink: DiagnosticSink
   ) {
-    guard let first = draft.corridors.values.first, !corridorRoutes.isEmpty else { return }
-    let used = corridorRoutes.contains { route in route.links.contains { linkLoad[$0] > 0 } }
-    guard !used else { return }
-    let total = draft.demand.values.count
-    sink.warning(
-      first.location,
-      "none of the \(draft.corridors.count) corridors carries demand: no OD pair's fastest "
-        + "route uses any of their links (\(total) demand entries); the corridor tables of the "
-        + "reports would be empty. Check the corridors' 'via' nodes and the demand's origins "
-        + "and destinations")
+    for route in corridorRoutes where !route.links.contains(where: { linkLoad[$0] > 0 }) {
+      guard let corridor = draft.corridors[route.id] else { continue }
+      sink.warning(
+        corridor.location,
+        "corridor '\(route.id)' carries no demand: no OD pair's fastest route uses any of its "
+          + "links, so it would show 0 TEU in the reports. Check its 'via' nodes and the "
+          + "demand's origins and destinations")
+    }
   }
 
   private static func whole(_ x: Double) -> String {

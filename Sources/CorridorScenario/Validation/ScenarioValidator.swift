@@ -5,14 +5,6 @@ struct ScenarioValidator {
   let sink: DiagnosticSink
   let draft: ScenarioDraft
   let removedNodes: [NodeID: String]
-  let suggestions: NodeSuggestion
-
-  init(sink: DiagnosticSink, draft: ScenarioDraft, removedNodes: [NodeID: String]) {
-    self.sink = sink
-    self.draft = draft
-    self.removedNodes = removedNodes
-    suggestions = NodeSuggestion(nodes: draft.nodes.values.lazy.map(\.value), sink: sink)
-  }
 
   func run() {
     checkReferences()
@@ -42,7 +34,8 @@ struct ScenarioValidator {
       sink.error(
         location,
         "\(role) node '\(id)', which is not defined"
-          + suggestions.hint(for: id.rawValue, near: place)
+          + NodeSuggestion.hint(
+            for: id.rawValue, near: place, among: draft.nodes.values.map(\.value), sink: sink)
           + "; define it under 'nodes:' or fix the id")
     }
   }
@@ -110,20 +103,27 @@ struct ScenarioValidator {
     -> [(id: String, links: [Int])]
   {
     var reach: [Int: [Bool]] = [:]
+    var plainReach: [Int: [Bool]] = [:]
     for entry in draft.demand.values {
       let e = entry.value
       guard let o = graph.nodeIndex[e.origin], let d = graph.nodeIndex[e.destination] else {
         continue
       }
       if !routes.connects(o, d, reachable: &reach) {
-        let plain = graph.reachable(from: o)[d]
+        // Which message applies takes a search; only for the messages that will be shown.
+        guard sink.willRecord else {
+          sink.error(entry.location, "")
+          continue
+        }
+        if plainReach[o] == nil { plainReach[o] = graph.reachable(from: o) }
+        let plain = plainReach[o]?[d] ?? false
         sink.error(
           entry.location,
           "no path from '\(e.origin)' to '\(e.destination)' in the network; "
             + (plain
               ? "links join them, but only with a change of mode where none is allowed (modes "
-                + "change at hubs, ports and terminals, gauges at gauge-change nodes, or along "
-                + "'transfer' links)"
+                + "change at nodes with a 'hub:' block, such as hubs, ports and terminals; gauges "
+                + "at gauge-change nodes; or along 'transfer' links)"
               : "add links that connect them (links run one way when both_ways is false) or "
                 + "remove this demand"))
       }

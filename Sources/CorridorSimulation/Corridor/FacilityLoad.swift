@@ -27,8 +27,8 @@ extension CorridorSimulation {
   /// the consignments held in it would fill the memory of a long run.
   public static let maximumLoad = 1.0
 
-  /// The load of every checkpoint stage, gauge-change yard and ferry service on the routes,
-  /// highest first.
+  /// The load of every checkpoint stage, gauge-change yard, hub with a capacity and ferry
+  /// service on the routes, highest first.
   ///
   /// A checkpoint stage serves `lanes` units at a time during its opening hours; the work a
   /// route brings is its TEU over the TEU per unit, times the stage's probability and mean
@@ -41,13 +41,15 @@ extension CorridorSimulation {
     var checkpointTEU = [Double](repeating: 0, count: plan.checkpoints.count)
     var gaugeTEU = [Double](repeating: 0, count: plan.gaugeChanges.count)
     var ferryTEU: [Int: Double] = [:]
+    var hubTEU: [Int: Double] = [:]
     for route in plan.routes {
       for leg in route.legs {
         switch leg {
         case .checkpoint(let c): checkpointTEU[c] += route.teuPerYear
         case .gaugeChange(let g): gaugeTEU[g] += route.teuPerYear
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
-        case .run, .dwell: break
+        case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
+        case .run: break
         }
       }
     }
@@ -83,7 +85,18 @@ extension CorridorSimulation {
           teuPerYear: gaugeTEU[g],
           remedy: "raise capacity_teu_per_day, shorten transshipment_hours, or lower the demand"))
     }
-    for (l, teu) in ferryTEU.sorted(by: { $0.key < $1.key }) {
+    // A hub's capacity bounds what it handles: the equilibrium's delays grow without bound
+    // above it, though the simulation lets every consignment dwell in parallel.
+    for (n, teu) in hubTEU.sorted(by: { $0.key < $1.key }) {
+      guard let capacity = scenario.nodes[n].hub?.capacityTEUPerYear else { continue }
+      loads.append(
+        FacilityLoad(
+          facility: "hub '\(scenario.nodes[n].id)'", node: scenario.nodes[n].id,
+          load: teu / capacity, teuPerYear: teu,
+          remedy: "raise capacity_teu_per_year, or lower the demand through it"))
+    }
+    // Ferries that also sail whenever a vessel-load waits cannot be overloaded.
+    for (l, teu) in ferryTEU.sorted(by: { $0.key < $1.key }) where !options.ferriesLeaveWhenFull {
       let link = scenario.links[l]
       guard let ferry = link.ferry else { continue }
       let capacity =

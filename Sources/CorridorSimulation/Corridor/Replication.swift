@@ -167,7 +167,7 @@ struct Replication {
       nextID += 1
       let recorded = now >= warmUpEnd
       if recorded { statistics.generated += 1 }
-      if let limit = options.queueLimit, consignments.count >= 5 * limit {
+      if let limit = options.inSystemLimit, consignments.count >= limit {
         // The network is full: the consignment does not start (see the queue limit).
         if recorded { statistics.turnedAway += 1 }
       } else {

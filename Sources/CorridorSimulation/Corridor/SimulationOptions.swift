@@ -26,10 +26,16 @@ public struct SimulationOptions: Sendable {
   /// The most units one queue may hold, or `nil` for no limit.
   ///
   /// A consignment that arrives at a full queue (a checkpoint stage, a gauge-change yard, a
-  /// ferry port) is turned away and counted, and so is one that would start while five times
-  /// this many are on the way. Set for overloaded scenarios run on purpose
-  /// (`--allow-overload`).
+  /// ferry port) is turned away and counted, and so is one that would start while
+  /// ``inSystemLimit`` are on the way. Set for overloaded scenarios run on purpose
+  /// (`--allow-overload`, with ``overloadQueueLimit``).
   public var queueLimit: Int?
+
+  /// The queue limit of an overloaded run: a queue of 100,000 trucks is some 1,500 km long.
+  public static let overloadQueueLimit = 100_000
+
+  /// The most consignments on the way when queues are limited: five times the queue limit.
+  public var inSystemLimit: Int? { queueLimit.map { 5 * $0 } }
 
   /// Creates options.
   public init(

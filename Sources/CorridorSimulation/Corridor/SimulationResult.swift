@@ -21,22 +21,8 @@ public struct SimulationResult: Sendable {
   /// set a ``SimulationOptions/queueLimit``).
   public var turnedAway: [Int] { replications.map(\.turnedAway) }
 
-  /// A caveat for reports when queues were capped, or `nil` when the run had no queue limit.
-  ///
-  /// It says how many consignments found a queue, or the network, full.
-  public var overloadNote: String? {
-    guard let limit = options.queueLimit else { return nil }
-    let away = replications.reduce(0) { $0 + $1.turnedAway }
-    let generated = replications.reduce(0) { $0 + $1.generated }
-    let perReplication = Double(away) / Double(max(1, replications.count))
-    let share = generated > 0 ? 100 * Double(away) / Double(generated) : 0
-    return "Overloaded run (--allow-overload): every queue was capped at \(limit) units and "
-      + "the consignments on the way at \(5 * limit); "
-      + "\(Int(perReplication.rounded())) consignments a replication "
-      + "(\(share < 0.05 && share > 0 ? "under 0.1" : String(format: "%.1f", share)) % of those "
-      + "generated) found them full and were turned away. Times at facilities loaded above "
-      + "capacity grow with the simulated days: they are not steady-state figures."
-  }
+  /// Recorded consignments generated, per replication.
+  public var generated: [Int] { replications.map(\.generated) }
 
   /// Hours per delivered consignment by use, with their sum, per replication.
   public var timeUse: [(uses: [TimeUse: Double], transit: Double)] {

@@ -13,6 +13,8 @@ struct HubInput {
   var source: String
   /// The main data file (AP, CAB or scenario), which messages about the problem name.
   var path: String
+  /// Every file read, a scenario's bases included.
+  var files: [String] = []
   /// The scenario and its hub instance, when the data is a scenario.
   var scenario: (scenario: Scenario, path: String, hubs: ScenarioHubs)?
 
@@ -76,7 +78,10 @@ struct HubInput {
           instance: instance, allocation: command.allocation.allocation, hubCount: rule,
           capacitated: command.capacities != nil, fixedOpen: keep, candidates: candidates)
       }
-      return HubInput(problem: problem, source: source, path: path, scenario: nil)
+      return HubInput(
+        problem: problem, source: source, path: path,
+        files: [command.ap, command.cab, command.fixedCosts, command.capacities].compactMap { $0 },
+        scenario: nil)
     } catch let error as HubDataError {
       printError(error.description)
       throw ExitCode.dataError
@@ -98,7 +103,7 @@ struct HubInput {
   }
 
   private static func fromScenario(_ path: String, _ command: HubsCommand) throws -> HubInput {
-    let scenario = try loadScenario(path)
+    let (scenario, files) = try loadScenarioWithFiles(path)
     let keep = command.keepOpen.map { NodeID($0) }
     let hubs = try located(path) { () throws(HubModelError) in
       try ScenarioHubs(scenario: scenario, keepOpen: keep)
@@ -110,7 +115,7 @@ struct HubInput {
         capacitated: command.capacitated, fixedOpen: hubs.fixedOpen, candidates: hubs.candidates)
     }
     return HubInput(
-      problem: problem, source: path, path: path, scenario: (scenario, path, hubs))
+      problem: problem, source: path, path: path, files: files, scenario: (scenario, path, hubs))
   }
 
   /// A node number from 1 to `count`, as 0-based.

@@ -12,26 +12,34 @@ import Foundation
 ///
 /// The new report is written into a hidden sibling folder, and the two folders are then
 /// exchanged in one `renameat2(RENAME_EXCHANGE)`; the old report, now in the sibling, is
-/// removed after. Only the old report's own files are dropped: subfolders that other commands
-/// keep inside the report (`comparisons/`, `assignment/`) and any file the command does not
-/// write are carried into the new folder by hard links before the exchange, so nothing else
-/// is lost and the old report is never touched until it is replaced. The current folder and
-/// the folders above it are refused as report folders. A lock file beside the folder
-/// (`.NAME.lock`, held with `flock` for the life of the process and released by the system
-/// even when the process is killed) keeps two runs from writing the same folder at once, and
-/// the next run removes whatever temporary folder a killed run left.
+/// removed after. Subfolders that other commands keep inside the report (`comparisons/`,
+/// `assignment/`), lock files and other hidden files are carried into the new folder by hard
+/// links before the exchange; the old report's own files are dropped.
+///
+/// A report folder holds reports only: an existing folder with a file the command does not
+/// write (a scenario, the planner's notes) is refused before any work, and so are the current
+/// folder, the folders above it, and a symbolic link. A lock file beside the folder
+/// (`.NAME.lock`, held with `flock` for the life of the process and released by the system even
+/// when the process is killed) keeps two commands from writing the same folder at once; while
+/// replacing it, the locks of the reports inside are held too. The next run removes whatever
+/// temporary folder a killed run left.
 struct ReportFolder {
   /// The report folder.
   let url: URL
-  /// The open lock file; the lock lasts as long as the process keeps it open.
-  private let lock: Int32
+  /// Whether a file name is one the command writes, and so may be replaced or dropped.
+  private let isOwn: (String) -> Bool
+  /// The open lock files: the folder's own (exclusive) and, for a report inside another
+  /// report, the outer one's (shared); each lock lasts as long as the process keeps it open.
+  private let locks: [Int32]
 
-  /// Takes the folder's lock, creating its parent folder when needed.
+  /// Checks the folder, creates its parent when needed, and takes its lock.
   ///
-  /// Throws ``ReportFolderError/busy(_:pid:)`` when another process holds the lock.
-  init(path: String) throws(ReportFolderError) {
+  /// Throws ``ReportFolderError/busy(_:pid:)`` when another process holds the lock, and
+  /// ``ReportFolderError/cannotWrite(_:_:)`` for a folder that cannot hold the report.
+  init(path: String, isOwn: @escaping (String) -> Bool) throws(ReportFolderError) {
     guard !path.isEmpty else { throw .cannotWrite("''", "the folder's path is empty") }
     url = URL(fileURLWithPath: path).standardizedFileURL
+    self.isOwn = isOwn
     let resolved = url.resolvingSymlinksInPath().path
     let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
       .resolvingSymlinksInPath().path
@@ -41,63 +49,97 @@ struct ReportFolder {
         "it is the current folder or holds it; a report replaces its folder whole, so give a "
           + "folder of its own, such as Reports/NAME")
     }
-    let parent = url.deletingLastPathComponent()
     do {
-      try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     } catch {
       throw .cannotWrite(path, error.localizedDescription)
     }
-    lock = try Self.takeLock(Self.lockURL(for: url), folder: path)
+    var locks = [
+      try FolderOperations.lock(Self.lockPath(for: url), creating: true, folder: path)
+    ]
+    // A report inside another (Reports/X/comparisons) shares the outer one's lock, so that a
+    // run replacing Reports/X cannot drop it while it is written.
+    let outer = url.deletingLastPathComponent()
+    let outerLock = Self.lockPath(for: outer)
+    if FolderOperations.kind(outerLock) == .file {
+      let fd = try FolderOperations.lock(
+        outerLock, creating: false, shared: true, folder: outer.path)
+      if fd >= 0 { locks.append(fd) }
+    }
+    self.locks = locks
+    try checkContent()
+  }
+
+  /// Refuses a target that is not a folder of reports.
+  private func checkContent() throws(ReportFolderError) {
+    switch FolderOperations.kind(url.path) {
+    case .missing, .directory: break
+    case .symbolicLink:
+      throw .cannotWrite(url.path, "it is a symbolic link; give the folder it points to")
+    case .file, .other:
+      throw .cannotWrite(url.path, "it is not a folder")
+    }
+    let foreign = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
+      .sorted().filter { name in
+        guard !name.hasPrefix(".") else { return false }
+        switch FolderOperations.kind(url.appendingPathComponent(name).path) {
+        case .directory, .missing: return false
+        case .file: return !isOwn(name)
+        case .symbolicLink, .other: return true
+        }
+      }
+    guard foreign.isEmpty else {
+      let shown = foreign.prefix(3).joined(separator: ", ") + (foreign.count > 3 ? ", …" : "")
+      throw .cannotWrite(
+        url.path,
+        "it holds files that corridor does not write (\(shown)); a report replaces its folder "
+          + "whole, so give a new folder or an earlier report's")
+    }
   }
 
   /// Writes `files` as the folder's new content, in one exchange.
-  ///
-  /// Files of the old folder that the new content does not have are dropped when `isOwn`
-  /// says the command writes them (a table an earlier version wrote), and carried over
-  /// otherwise, with every subfolder.
-  func replace(with files: [(name: String, text: String)], isOwn: (String) -> Bool)
-    throws(ReportFolderError)
-  {
+  func replace(with files: [(name: String, text: String)]) throws(ReportFolderError) {
     let manager = FileManager.default
     let parent = url.deletingLastPathComponent()
-    removeStaleTemporaries()
+    FolderOperations.recoverStale(url)
+    try checkContent()
     let temporary = parent.appendingPathComponent(
-      ".\(url.lastPathComponent).corridor-tmp-\(getpid())")
+      ".\(url.lastPathComponent).\(FolderOperations.temporaryMark)\(getpid())")
     var nested: [Int32] = []
     defer {
       for fd in nested { close(fd) }
-      try? manager.removeItem(at: temporary)
+      FolderOperations.remove(temporary.path)
     }
     do {
       try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
       for file in files {
         try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
       }
-      let names = Set(files.map(\.name))
-      var isDirectory: ObjCBool = false
-      if manager.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-        for entry in try manager.contentsOfDirectory(atPath: url.path)
-        where !names.contains(entry) && !entry.contains(".corridor-tmp-") {
-          let source = url.appendingPathComponent(entry)
-          var entryIsDirectory: ObjCBool = false
-          manager.fileExists(atPath: source.path, isDirectory: &entryIsDirectory)
-          if entryIsDirectory.boolValue {
-            // Another command's output: hold its lock while it is carried over.
-            nested.append(
-              try Self.takeLock(Self.lockURL(for: source), folder: source.path))
-            try Self.carry(source, to: temporary.appendingPathComponent(entry))
-          } else if !isOwn(entry) {
-            // Not the command's file (a nested folder's lock file, the planner's notes):
-            // carried over; for a lock, the same inode keeps its lock valid.
-            try Self.carry(source, to: temporary.appendingPathComponent(entry))
-          }
-        }
-        try Self.exchange(temporary, url)
-      } else {
-        guard rename(temporary.path, url.path) == 0 else {
-          throw ReportFolderError.cannotWrite(url.path, String(cString: strerror(errno)))
-        }
+      guard FolderOperations.kind(url.path) == .directory else {
+        try FolderOperations.rename(temporary.path, url.path)
+        return
       }
+      let names = Set(files.map(\.name))
+      let entries = try manager.contentsOfDirectory(atPath: url.path).sorted()
+      // The reports inside (comparisons/, assignment/) must not be mid-write: hold their locks.
+      for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".lock") {
+        let folder = url.appendingPathComponent(
+          String(entry.dropFirst().dropLast(".lock".count))
+        ).path
+        let fd = try FolderOperations.lock(
+          url.appendingPathComponent(entry).path, creating: false, folder: folder)
+        if fd >= 0 { nested.append(fd) }
+      }
+      for entry in entries
+      where !names.contains(entry) && !entry.contains(FolderOperations.temporaryMark)
+        && !entry.contains(FolderOperations.oldMark)
+      {
+        let source = url.appendingPathComponent(entry)
+        if FolderOperations.kind(source.path) == .file && isOwn(entry) { continue }
+        try FolderOperations.carry(source.path, to: temporary.appendingPathComponent(entry).path)
+      }
+      try FolderOperations.exchange(temporary.path, url.path)
     } catch let error as ReportFolderError {
       throw error
     } catch {
@@ -105,94 +147,18 @@ struct ReportFolder {
     }
   }
 
-  /// Removes temporary folders that killed runs left beside the folder, or inside it.
-  ///
-  /// Earlier versions kept them inside. Only called with the lock held, so none is in use.
-  private func removeStaleTemporaries() {
-    let manager = FileManager.default
-    let parent = url.deletingLastPathComponent()
-    let prefix = ".\(url.lastPathComponent).corridor-tmp-"
-    for entry in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? []
-    where entry.hasPrefix(prefix) {
-      try? manager.removeItem(at: parent.appendingPathComponent(entry))
-    }
-    for entry in (try? manager.contentsOfDirectory(atPath: url.path)) ?? []
-    where entry.hasPrefix(".corridor-tmp-") {
-      try? manager.removeItem(at: url.appendingPathComponent(entry))
-    }
-  }
-
   /// `.NAME.lock` beside the folder `url`.
-  private static func lockURL(for url: URL) -> URL {
-    url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock")
+  private static func lockPath(for url: URL) -> String {
+    url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
   }
-
-  /// Opens and locks a lock file without waiting; writes this process's id into it.
-  private static func takeLock(_ lockURL: URL, folder: String) throws(ReportFolderError) -> Int32 {
-    let fd = Glibc.open(lockURL.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else {
-      throw .cannotWrite(
-        folder,
-        "cannot create the lock file \(lockURL.path): "
-          + String(cString: strerror(errno)))
-    }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      let owner = (try? String(contentsOf: lockURL, encoding: .utf8))
-        .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-      close(fd)
-      throw .busy(folder, pid: owner)
-    }
-    let text = "\(getpid())\n"
-    _ = ftruncate(fd, 0)
-    _ = text.withCString { pwrite(fd, $0, strlen($0), 0) }
-    return fd
-  }
-
-  /// Recreates `source` at `destination` with hard links to its files (copies where the file
-  /// system has no hard links).
-  private static func carry(_ source: URL, to destination: URL) throws {
-    let manager = FileManager.default
-    var isDirectory: ObjCBool = false
-    guard manager.fileExists(atPath: source.path, isDirectory: &isDirectory) else { return }
-    if isDirectory.boolValue {
-      try manager.createDirectory(at: destination, withIntermediateDirectories: false)
-      for entry in try manager.contentsOfDirectory(atPath: source.path)
-      where !entry.contains(".corridor-tmp-") {
-        try carry(
-          source.appendingPathComponent(entry), to: destination.appendingPathComponent(entry))
-      }
-    } else if link(source.path, destination.path) != 0 {
-      try manager.copyItem(at: source, to: destination)
-    }
-  }
-
-  /// Swaps two folders in one step (Linux `renameat2` with `RENAME_EXCHANGE`).
-  private static func exchange(_ a: URL, _ b: URL) throws(ReportFolderError) {
-    guard let renameat2 = renameat2Function else {
-      throw .cannotWrite(b.path, "the system has no atomic exchange of folders (renameat2)")
-    }
-    guard renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, 2 /* RENAME_EXCHANGE */) == 0 else {
-      throw .cannotWrite(
-        b.path, "cannot swap in the new report: " + String(cString: strerror(errno)))
-    }
-  }
-
-  private typealias RenameAt2 =
-    @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-
-  /// glibc's `renameat2` (2.28 and later), found at run time: Swift's Glibc module does not
-  /// declare it.
-  private static let renameat2Function: RenameAt2? = {
-    guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return nil }
-    return unsafeBitCast(symbol, to: RenameAt2.self)
-  }()
 }
 
 /// Why a report folder could not be written.
 enum ReportFolderError: Error, CustomStringConvertible {
   /// Another process holds the folder's lock.
   case busy(String, pid: Int32?)
-  /// The system refused a step; the folder's earlier content is unchanged.
+  /// The folder cannot hold the report, or the system refused a step; the folder's earlier
+  /// content is unchanged.
   case cannotWrite(String, String)
 
   var description: String {
@@ -208,10 +174,12 @@ enum ReportFolderError: Error, CustomStringConvertible {
 }
 
 extension ReportFolder {
-  /// Locks the folder for this command; on failure prints why and exits 73.
-  static func open(_ path: String) throws -> ReportFolder {
+  /// Checks and locks the folder for this command; on failure prints why and exits 73.
+  ///
+  /// `isOwn` tells the command's own files: those it may replace or drop.
+  static func open(_ path: String, isOwn: @escaping (String) -> Bool) throws -> ReportFolder {
     do {
-      return try ReportFolder(path: path)
+      return try ReportFolder(path: path, isOwn: isOwn)
     } catch {
       printError("corridor: error: \(error.description)")
       throw ExitCode(73)
@@ -219,11 +187,9 @@ extension ReportFolder {
   }
 
   /// Replaces the folder's content; on failure prints why and exits 73.
-  ///
-  /// `isOwn` tells the command's own files (see ``replace(with:isOwn:)``).
-  func write(_ files: [(name: String, text: String)], isOwn: (String) -> Bool) throws {
+  func write(_ files: [(name: String, text: String)]) throws {
     do {
-      try replace(with: files, isOwn: isOwn)
+      try replace(with: files)
     } catch {
       printError("corridor: error: \(error.description)")
       throw ExitCode(73)

@@ -12,20 +12,13 @@ struct SimulationArguments: ParsableArguments {
   @Option(help: "Days recorded after the warm-up.")
   var days: Double = 365
 
-  @Flag(
-    name: .customLong("allow-overload"),
-    help: """
-      Simulate even when a facility is loaded beyond what it can serve, with every queue \
-      capped at 100,000 units and at most 500,000 consignments on the way (those turned away \
-      are counted).
-      """)
-  var allowOverload = false
+  @OptionGroup var overload: OverloadArguments
 
   /// The simulation options these arguments give.
   var options: SimulationOptions {
     SimulationOptions(
       days: days, replications: replications, seed: seed,
-      queueLimit: allowOverload ? overloadQueueLimit : nil)
+      queueLimit: overload.queueLimit)
   }
 
   func validate() throws {

@@ -37,9 +37,6 @@ func simulationRoutes(_ scenario: Scenario, file: String, options: SimulationOpt
   return (assignment, routes)
 }
 
-/// The queue limit `--allow-overload` sets: a queue of 100,000 trucks is some 1,500 km long.
-let overloadQueueLimit = 100_000
-
 /// Stops with exit 65 when a facility would be loaded beyond what a simulation can report on
 /// (unless a queue limit is set), and warns for every facility loaded above capacity.
 private func checkFacilityLoads(
@@ -48,31 +45,34 @@ private func checkFacilityLoads(
 ) throws {
   let over = CorridorSimulation.facilityLoads(scenario, routes: routes, options: options)
     .filter { $0.load > 1 }
-  func percent(_ load: Double) -> String {
-    load.isFinite ? NumberFormat.grouped(load * 100) + " %" : "no capacity"
+  func loaded(_ facility: FacilityLoad) -> String {
+    guard facility.load.isFinite else {
+      return "would get \(NumberFormat.grouped(facility.teuPerYear)) TEU/year but can serve "
+        + "none (every sailing is cancelled)"
+    }
+    // One decimal near 100 %, so that a refused load never reads as exactly 100 %.
+    let percent = facility.load * 100
+    return "would be loaded at "
+      + (percent < 1000 ? NumberFormat.fixed(percent, decimals: 1) : NumberFormat.grouped(percent))
+      + " % of what it can serve"
   }
   let blocking = over.filter { $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }
   if !blocking.isEmpty && options.queueLimit == nil {
     for facility in blocking {
       printError(
-        "corridor: error: \(file): \(facility.facility) would be loaded at "
-          + "\(percent(facility.load)) of what it can serve by "
+        "corridor: error: \(file): \(facility.facility) \(loaded(facility)) with "
           + "\(NumberFormat.grouped(facility.teuPerYear)) TEU/year on the equilibrium routes; "
           + "its queue would grow without bound and every figure behind it would depend on the "
           + "simulated days. \(facility.remedy.prefix(1).uppercased() + facility.remedy.dropFirst())"
           + ", or run with --allow-overload to simulate with queues capped at "
-          + "\(NumberFormat.grouped(Double(overloadQueueLimit))) units")
+          + "\(NumberFormat.grouped(Double(SimulationOptions.overloadQueueLimit))) units")
     }
     throw ExitCode.dataError
   }
-  for facility in over {
+  for facility in blocking {
     printError(
-      "corridor: warning: \(scenario.id): \(facility.facility) is loaded at "
-        + "\(percent(facility.load)) of what it can serve; its queue grows through the run, so "
-        + "its waits depend on the simulated days"
-        + (options.queueLimit.map {
-          " (queues are capped at \(NumberFormat.grouped(Double($0))) units and consignments "
-            + "that find them full are turned away)"
-        } ?? ""))
+      "corridor: warning: \(file): \(facility.facility) \(loaded(facility)); its queue grows "
+        + "through the run, so its waits depend on the simulated days (queues are capped and "
+        + "consignments that find them full are turned away)")
   }
 }
