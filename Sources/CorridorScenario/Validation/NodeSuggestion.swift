@@ -74,3 +74,16 @@ struct NodeSuggestion {
     return "; did you mean '\(best.id)' (\(name)\(best.country))?"
   }
 }
+
+/// A ``NodeSuggestion`` made once, when first needed.
+final class SuggestionCache {
+  private var made: NodeSuggestion?
+
+  /// The suggestion over `nodes()`, made on the first call.
+  func get(_ nodes: () -> [Node]) -> NodeSuggestion {
+    if let made { return made }
+    let suggestion = NodeSuggestion(nodes: nodes())
+    made = suggestion
+    return suggestion
+  }
+}

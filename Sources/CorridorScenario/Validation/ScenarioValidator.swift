@@ -5,6 +5,9 @@ struct ScenarioValidator {
   let sink: DiagnosticSink
   let draft: ScenarioDraft
   let removedNodes: [NodeID: String]
+  /// The node suggestions, built at the first hint and kept for the rest: the draft does not
+  /// change during validation.
+  private let suggestions = SuggestionCache()
 
   func run() {
     checkReferences()
@@ -34,8 +37,10 @@ struct ScenarioValidator {
       sink.error(
         location,
         "\(role) node '\(id)', which is not defined"
-          + NodeSuggestion.hint(
-            for: id.rawValue, near: place, among: draft.nodes.values.map(\.value), sink: sink)
+          + (sink.takeHint()
+            ? suggestions.get { draft.nodes.values.map(\.value) }
+              .hint(for: id.rawValue, near: place)
+            : "")
           + "; define it under 'nodes:' or fix the id")
     }
   }
