@@ -30,7 +30,7 @@ public enum InputFile {
       close(fd)
       throw .unreadable(reason)
     }
-    if let kind = kindName(info.st_mode) {
+    if let kind = FileKind(mode: info.st_mode).nonRegularName {
       close(fd)
       throw .notRegular(kind)
     }
@@ -54,23 +54,7 @@ public enum InputFile {
   /// `nil` for a regular file or a path that does not exist. Uses `stat`, which does not open
   /// the file and so cannot block on it.
   public static func nonRegularKind(atPath path: String) -> String? {
-    var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return kindName(info.st_mode)
-  }
-
-  /// The kind of a file mode that is not a regular file, for messages; `nil` for a regular
-  /// file.
-  private static func kindName(_ mode: mode_t) -> String? {
-    switch mode & S_IFMT {
-    case S_IFREG: return nil
-    case S_IFDIR: return "a directory"
-    case S_IFIFO: return "a named pipe (FIFO)"
-    case S_IFCHR: return "a character device"
-    case S_IFBLK: return "a block device"
-    case S_IFSOCK: return "a socket"
-    default: return "not a regular file"
-    }
+    FileKind.at(path).nonRegularName
   }
 }
 

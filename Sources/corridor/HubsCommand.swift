@@ -115,13 +115,8 @@ struct HubsCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let inputs = [ap, cab, fixedCosts, capacities, scenario].compactMap { $0 }
-    if let writeLP { try checkOutputFile(writeLP, option: "--write-lp", inputs: inputs) }
-    if let writeScenario {
-      try checkOutputFile(writeScenario, option: "--write-scenario", inputs: inputs)
-    }
     let input = try HubInput.load(self)
-    // A base of the scenario is an input too.
+    // Every file read is an input, a scenario's bases included.
     if let writeScenario {
       try checkOutputFile(writeScenario, option: "--write-scenario", inputs: input.files)
     }

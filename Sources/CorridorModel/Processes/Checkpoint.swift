@@ -94,13 +94,23 @@ public struct CheckpointProcess: Hashable, Sendable {
   public func peakUtilization(teuPerYear: Double, defaultTEUPerUnit: Double)
     -> (stage: String, utilization: Double)?
   {
+    guard openingHours.hoursPerWeek > 0, (teuPerUnit ?? defaultTEUPerUnit) > 0 else { return nil }
+    return stageUtilizations(teuPerYear: teuPerYear, defaultTEUPerUnit: defaultTEUPerUnit)
+      .max { $0.utilization < $1.utilization }
+  }
+
+  /// The utilisation of each stage for an annual flow in TEU, as ``peakUtilization``
+  /// describes; a process that is never open counts as open for a vanishing time, so any
+  /// flow overloads it.
+  public func stageUtilizations(teuPerYear: Double, defaultTEUPerUnit: Double)
+    -> [(stage: String, utilization: Double)]
+  {
     let openHoursPerYear = openingHours.hoursPerWeek * 365.0 / 7.0
-    let teuPerUnit = self.teuPerUnit ?? defaultTEUPerUnit
-    guard openHoursPerYear > 0, teuPerUnit > 0 else { return nil }
-    let unitsPerHour = teuPerYear / teuPerUnit / openHoursPerYear
+    let unitsPerHour =
+      teuPerYear / (teuPerUnit ?? defaultTEUPerUnit) / max(openHoursPerYear, 1e-9)
     return stages.map { stage in
       (stage.id, unitsPerHour * stage.probability * stage.serviceHours.mean / Double(stage.lanes))
-    }.max { $0.1 < $1.1 }.map { (stage: $0.0, utilization: $0.1) }
+    }
   }
 }
 

@@ -34,7 +34,7 @@ struct DecodingContext {
         "\(name) must be a finite number (\(range.expectation)), found \(scalar.shortText)")
       return nil
     }
-    if value != 0, value.magnitude < NumberRange.smallest, range.bounds.lowerBound == 0 {
+    if range.isSlip(value) {
       error(
         at: node.mark,
         "\(name) is \(scalar.shortText), too small to be a real figure; write 0 or a number "

@@ -22,11 +22,15 @@ enum NumberRange {
     }
   }
 
-  /// Whether the value is finite and in the bounds; in a range starting at 0 (an amount),
-  /// also 0 or at least ``smallest`` in size.
+  /// Whether the value is finite, in the bounds, and not a slip (``isSlip(_:)``).
   func contains(_ value: Double) -> Bool {
-    value.isFinite && bounds.contains(value)
-      && (bounds.lowerBound != 0 || value == 0 || value >= Self.smallest)
+    value.isFinite && bounds.contains(value) && !isSlip(value)
+  }
+
+  /// Whether `value` is, in a range starting at 0 (an amount), a non-zero size below
+  /// ``smallest``: a slip rather than a figure.
+  func isSlip(_ value: Double) -> Bool {
+    bounds.lowerBound == 0 && value != 0 && value.magnitude < Self.smallest
   }
 
   /// The smallest non-zero size accepted: smaller figures are slips (or subnormal numbers

@@ -249,9 +249,15 @@ extension String {
         $0.properties.generalCategory == .control && $0 != "\n" && $0 != "\t"
       })
     else { return nil }
-    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return scalar.codePoint + " (written as an escape?)"
+  }
+}
+
+extension Unicode.Scalar {
+  /// "U+001B": the scalar's code point as messages write it.
+  var codePoint: String {
+    let hex = String(value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-      + " (written as an escape?)"
   }
 }
 

@@ -60,7 +60,7 @@ struct SourceText {
     if let control = firstControlCharacter(in: text) {
       sink.error(
         SourceLocation(file: path, line: control.line, column: control.column),
-        "control character U+\(control.code) is not allowed in a YAML file; delete it (it is "
+        "control character \(control.code) is not allowed in a YAML file; delete it (it is "
           + "invisible in most editors; it often comes from text pasted from a terminal or a PDF)")
       return nil
     }
@@ -110,13 +110,9 @@ struct SourceText {
         continue
       }
       let allowed =
-        v == 0x09 || v == 0x0D || (0x20...0x7E).contains(v) || v == 0x85
-        || (0xA0...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
-        || (0x10000...0x10FFFF).contains(v)
-      if !allowed {
-        let hex = String(v, radix: 16, uppercase: true)
-        return (line, column, String(repeating: "0", count: max(0, 4 - hex.count)) + hex)
-      }
+        v == 0x09 || (0x20...0x7E).contains(v) || (0xA0...0xD7FF).contains(v)
+        || (0xE000...0xFFFD).contains(v) || (0x10000...0x10FFFF).contains(v)
+      if !allowed { return (line, column, scalar.codePoint) }
       column += 1
     }
     return nil

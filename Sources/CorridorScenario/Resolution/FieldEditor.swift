@@ -18,7 +18,7 @@ struct FieldEditor {
   private func number(_ value: Double?, _ field: String, _ edit: FieldEdit) -> Double? {
     guard let result = rawNumber(value, field, edit) else { return nil }
     let range = InputRange.fields[field] ?? InputRange.hours
-    if result != 0, result.magnitude < NumberRange.smallest, range.bounds.lowerBound == 0 {
+    if range.isSlip(result) {
       fail(field, "would become \(result), too small to be a real figure; set it to 0 instead")
       return nil
     }

@@ -57,16 +57,13 @@ extension CorridorSimulation {
     for (c, facility) in plan.checkpoints.enumerated() {
       let node = scenario.nodes[facility.node]
       guard let process = node.checkpoint?.processes[facility.process] else { continue }
-      let openHoursPerYear = process.openingHours.hoursPerWeek * 365 / 7
-      let unitsPerHour =
-        checkpointTEU[c] / scenario.teuPerUnit(of: process) / max(openHoursPerYear, 1e-9)
-      for stage in process.stages {
-        let load =
-          unitsPerHour * stage.probability * stage.serviceHours.mean / Double(stage.lanes)
+      let stages = process.stageUtilizations(
+        teuPerYear: checkpointTEU[c], defaultTEUPerUnit: scenario.teuPerUnit(of: process))
+      for (stage, load) in stages {
         loads.append(
           FacilityLoad(
             facility: "checkpoint '\(node.id)' \(process.mode.rawValue) "
-              + "\(process.direction?.description ?? "both ways"), stage '\(stage.id)'",
+              + "\(process.direction?.description ?? "both ways"), stage '\(stage)'",
             node: node.id, load: load, teuPerYear: checkpointTEU[c],
             remedy: "add lanes, shorten the service time, extend the opening hours, or lower "
               + "the demand through it"))

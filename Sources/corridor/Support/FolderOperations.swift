@@ -1,3 +1,4 @@
+import CorridorInput
 import Foundation
 
 #if canImport(Glibc)
@@ -15,20 +16,7 @@ enum FolderOperations {
   static let oldMark = "corridor-old-"
 
   /// What a path names, without following a symbolic link.
-  enum Kind: Equatable {
-    case missing, file, directory, symbolicLink, other
-  }
-
-  static func kind(_ path: String) -> Kind {
-    var info = stat()
-    guard lstat(path, &info) == 0 else { return .missing }
-    switch info.st_mode & S_IFMT {
-    case S_IFREG: return .file
-    case S_IFDIR: return .directory
-    case S_IFLNK: return .symbolicLink
-    default: return .other
-    }
-  }
+  static func kind(_ path: String) -> FileKind { FileKind.at(path, followingLinks: false) }
 
   /// Opens and locks a lock file without waiting; an exclusive lock writes this process's id
   /// into it.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorInput
 import Foundation
 
 #if canImport(Glibc)
@@ -77,7 +78,7 @@ struct ReportFolder {
     case .missing, .directory: break
     case .symbolicLink:
       throw .cannotWrite(url.path, "it is a symbolic link; give the folder it points to")
-    case .file, .other:
+    case .file, .other(_):
       throw .cannotWrite(url.path, "it is not a folder")
     }
     let foreign = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
@@ -86,7 +87,7 @@ struct ReportFolder {
         switch FolderOperations.kind(url.appendingPathComponent(name).path) {
         case .directory, .missing: return false
         case .file: return !isOwn(name)
-        case .symbolicLink, .other: return true
+        case .symbolicLink, .other(_): return true
         }
       }
     guard foreign.isEmpty else {
