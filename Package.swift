@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "CorridorScenario", targets: ["CorridorScenario"]),
     .library(name: "CorridorAssignment", targets: ["CorridorAssignment"]),
     .library(name: "CorridorSimulation", targets: ["CorridorSimulation"]),
+    .library(name: "CorridorStudy", targets: ["CorridorStudy"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
     .library(name: "CorridorOptimization", targets: ["CorridorOptimization"]),
@@ -56,8 +57,12 @@ let package = Package(
       ]
     ),
     .target(
-      name: "CorridorReports",
+      name: "CorridorStudy",
       dependencies: ["CorridorModel", "CorridorAssignment", "CorridorSimulation"]
+    ),
+    .target(
+      name: "CorridorReports",
+      dependencies: ["CorridorModel", "CorridorAssignment", "CorridorSimulation", "CorridorStudy"]
     ),
     .target(
       name: "GLPK",
@@ -72,8 +77,7 @@ let package = Package(
       dependencies: [
         "CorridorModel",
         "CorridorScenario",
-        "CorridorAssignment",
-        "CorridorSimulation",
+        "CorridorStudy",
         "CorridorReports",
         "CorridorOptimization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -107,11 +111,17 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorSimulationTests",
-      dependencies: ["CorridorSimulation", "CorridorModel", "CorridorAssignment", "CorridorScenario"]
+      dependencies: [
+        "CorridorSimulation", "CorridorModel", "CorridorAssignment", "CorridorScenario",
+      ]
+    ),
+    .testTarget(
+      name: "CorridorStudyTests",
+      dependencies: ["CorridorStudy", "CorridorModel", "CorridorScenario"]
     ),
     .testTarget(
       name: "CorridorReportsTests",
-      dependencies: ["CorridorReports", "CorridorModel"]
+      dependencies: ["CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation"]
     ),
     .testTarget(
       name: "CorridorCLITests",

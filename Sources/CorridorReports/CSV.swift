@@ -1,3 +1,5 @@
+import CorridorModel
+
 /// Comma-separated values with RFC 4180 quoting and locale-independent numbers.
 public struct CSVTable: Sendable {
   /// The header row.

@@ -1,5 +1,6 @@
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The plain-text summary of a corridor simulation.
 public enum SimulationReport {
@@ -11,7 +12,12 @@ public enum SimulationReport {
   }
 
   /// Renders the checkpoint table, the time use and the OD transit table.
-  public static func text(_ result: SimulationResult, scenario: Scenario) -> String {
+  public static func text(_ run: ScenarioRun) -> String {
+    text(run.simulation, scenario: run.scenario)
+  }
+
+  /// Renders the checkpoint table, the time use and the OD transit table of a simulation.
+  static func text(_ result: SimulationResult, scenario: Scenario) -> String {
     var out: [String] = []
     out.append(
       "Scenario \(scenario.id): \(result.replicationCount) replications of "
@@ -21,6 +27,34 @@ public enum SimulationReport {
       "Throughput: \(interval(result.throughputTEUPerYear, decimals: 0)) TEU/year delivered")
     out.append("")
     out.append("Border checkpoints: time to clear (CPMM TFI1) and utilisation of the busiest stage")
+    out.append(checkpoints(result).render())
+    out.append("")
+    if !result.gaugeChanges.isEmpty {
+      out.append(
+        "Gauge changes (utilisation of the transshipment crews): "
+          + result.gaugeChanges.map { "\($0.node) \(interval($0.utilization, decimals: 2))" }
+          .joined(separator: ", "))
+      out.append("")
+    }
+    out.append("Where transit time goes (hours per consignment, mean over replications)")
+    out.append(timeUse(result).render())
+    out.append("")
+    if !result.corridors.isEmpty {
+      out.append("Transit by named corridor (hours per consignment)")
+      out.append(corridors(result).render())
+      out.append("")
+    }
+    out.append(
+      "Transit by OD pair (hours; speeds in km/h with and without delay; money and CO2 per TEU)")
+    out.append(odPairs(result).render())
+    if let note = OverloadNote.text(result) {
+      out.append("")
+      out.append(note)
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func checkpoints(_ result: SimulationResult) -> TextTable {
     var table = TextTable(
       headers: [
         "checkpoint", "mode", "direction", "consignments", "clear h", "p95 h", "CPMM h", "busiest",
@@ -41,16 +75,10 @@ public enum SimulationReport {
         interval(c.meanQueue, decimals: 1), "\(c.maxQueue)",
       ])
     }
-    out.append(table.render())
-    out.append("")
-    if !result.gaugeChanges.isEmpty {
-      out.append(
-        "Gauge changes (utilisation of the transshipment crews): "
-          + result.gaugeChanges.map { "\($0.node) \(interval($0.utilization, decimals: 2))" }
-          .joined(separator: ", "))
-      out.append("")
-    }
-    out.append("Where transit time goes (hours per consignment, mean over replications)")
+    return table
+  }
+
+  static func timeUse(_ result: SimulationResult) -> TextTable {
     let mean = result.meanTimeUse
     var useTable = TextTable(
       headers: ["use", "hours", "share"], alignments: [.left, .right, .right])
@@ -63,25 +91,24 @@ public enum SimulationReport {
       ])
     }
     useTable.append(["transit", NumberFormat.fixed(transit, decimals: 1), "100.0 %"])
-    out.append(useTable.render())
-    out.append("")
-    if !result.corridors.isEmpty {
-      out.append("Transit by named corridor (hours per consignment)")
-      var corridorTable = TextTable(
-        headers: ["corridor", "consignments", "transit h", "days", "p95 h"],
-        alignments: [.left, .right, .right, .right, .right])
-      for kpi in result.corridors {
-        corridorTable.append([
-          kpi.corridor, NumberFormat.grouped(kpi.consignments), interval(kpi.transitHours),
-          NumberFormat.fixed(kpi.transitHours.mean / 24, decimals: 1),
-          interval(kpi.p95TransitHours),
-        ])
-      }
-      out.append(corridorTable.render())
-      out.append("")
+    return useTable
+  }
+
+  static func corridors(_ result: SimulationResult) -> TextTable {
+    var corridorTable = TextTable(
+      headers: ["corridor", "consignments", "transit h", "days", "p95 h"],
+      alignments: [.left, .right, .right, .right, .right])
+    for kpi in result.corridors {
+      corridorTable.append([
+        kpi.corridor, NumberFormat.grouped(kpi.consignments), interval(kpi.transitHours),
+        NumberFormat.fixed(kpi.transitHours.mean / 24, decimals: 1),
+        interval(kpi.p95TransitHours),
+      ])
     }
-    out.append(
-      "Transit by OD pair (hours; speeds in km/h with and without delay; money and CO2 per TEU)")
+    return corridorTable
+  }
+
+  static func odPairs(_ result: SimulationResult) -> TextTable {
     var odTable = TextTable(
       headers: [
         "commodity", "from", "to", "transit h", "p95 h", "SWD", "SWOD", "USD/TEU", "kg CO2/TEU",
@@ -97,11 +124,6 @@ public enum SimulationReport {
         NumberFormat.grouped(od.co2KgPerTEU),
       ])
     }
-    out.append(odTable.render())
-    if let note = OverloadNote.text(result) {
-      out.append("")
-      out.append(note)
-    }
-    return out.joined(separator: "\n") + "\n"
+    return odTable
   }
 }

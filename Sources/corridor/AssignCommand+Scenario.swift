@@ -1,8 +1,8 @@
 import ArgumentParser
-import CorridorAssignment
 import CorridorModel
 import CorridorReports
 import CorridorScenario
+import CorridorStudy
 import Foundation
 
 extension AssignCommand {
@@ -18,14 +18,12 @@ extension AssignCommand {
       printError("corridor: error: --select-link \(name): no such node in \(path)")
       throw ExitCode.validationFailure
     }
-    let result: CorridorAssignmentResult
-    do {
-      result = try CorridorAssignmentResult.solve(
-        scenario, options: EquilibriumOptions(targetGap: gap, maximumIterations: maxIterations),
+    var settings = RunSettings()
+    settings.equilibriumGap = gap
+    let result = try study(path) { () throws(StudyError) in
+      try Study.equilibrium(
+        scenario, settings: settings, maximumIterations: maxIterations,
         logitScaleUSD: logitScaleUSD)
-    } catch {
-      printError("corridor: error: \(path): \(error)")
-      throw ExitCode.dataError
     }
     guard let final = result.equilibrium.final else { throw ExitCode.internalError }
     let routes = result.routes()
@@ -93,19 +91,6 @@ extension AssignCommand {
     enum CodingKeys: String, CodingKey {
       case scenario, iterations, seconds, objective, corridors, files
       case relativeGap = "relative_gap"
-    }
-  }
-}
-
-/// TEU per year on routes through each named corridor, and its share of all demand.
-struct CorridorShares {
-  var lines: [(name: String, teu: Double, share: Double)]
-
-  init(routes: [CorridorAssignmentResult.Route], scenario: Scenario) {
-    let total = scenario.totalTEUPerYear
-    lines = scenario.corridors.map { corridor in
-      let teu = routes.teuPerYear(onCorridor: corridor.name)
-      return (corridor.name, teu, total > 0 ? teu / total : 0)
     }
   }
 }

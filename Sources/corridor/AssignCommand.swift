@@ -1,5 +1,5 @@
 import ArgumentParser
-import CorridorAssignment
+import CorridorStudy
 import Foundation
 
 /// `corridor assign`: user equilibrium on a scenario or on a published TNTP network.
@@ -110,40 +110,25 @@ struct AssignCommand: ParsableCommand {
       try checkOutputFile(
         flowsOut, option: "--flows-out", inputs: [stem + "_net.tntp", stem + "_trips.tntp"])
     }
-    let network: TNTPNetwork
-    do {
-      network = try TNTPNetwork(stem: stem)
-    } catch {
-      printError(error.description)
-      throw ExitCode.dataError
-    }
     let milestones = [1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12]
-    let result: EquilibriumResult
-    do {
-      let input = try network.assignmentInput(
-        tollFactor: tollFactor, distanceFactor: distanceFactor)
-      let solver = try GradientProjection(network: input.network, classes: [input.demandClass])
-      let options = EquilibriumOptions(
-        targetGap: gap, maximumIterations: maxIterations, milestones: milestones)
-      result = try solver.solve(options: options) { record in
+    let assignment = try study(stem) { () throws(StudyError) in
+      try TNTPStudy(
+        stem: stem, tollFactor: tollFactor, distanceFactor: distanceFactor, targetGap: gap,
+        maximumIterations: maxIterations, milestones: milestones
+      ) { record in
         if verbose {
           printError(
             "iteration \(record.iteration): gap \(record.relativeGap), objective \(record.objective), "
               + "\(record.seconds) s")
         }
       }
-    } catch {
-      printError("corridor: error: \(stem): \(error)")
-      throw ExitCode.dataError
     }
+    let network = assignment.network
+    let result = assignment.result
     guard let final = result.final else { throw ExitCode.internalError }
     if let flowsOut {
-      let fixed = network.links.map { tollFactor * $0.toll + distanceFactor * $0.length }
-      let costs = zip(result.linkTimes, fixed).map { $0 + $1 }
       do {
-        try writeAtomically(
-          TNTPFlowWriter.text(network: network, flows: result.linkFlows, costs: costs), to: flowsOut
-        )
+        try writeAtomically(assignment.flowFile, to: flowsOut)
       } catch {
         printError("corridor: error: cannot write \(flowsOut): \(error.localizedDescription)")
         throw ExitCode(73)

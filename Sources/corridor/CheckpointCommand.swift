@@ -1,7 +1,7 @@
 import ArgumentParser
 import CorridorModel
 import CorridorScenario
-import CorridorSimulation
+import CorridorStudy
 import Foundation
 
 /// `corridor checkpoint`: one checkpoint stage in isolation, for sizing lanes.
@@ -82,17 +82,18 @@ struct CheckpointCommand: ParsableCommand {
         throw ExitCode.validationFailure
       }
     }
-    let model = CheckpointModel(
+    let checkpoint = CheckpointStudy(
       lanes: lanes, arrivalsPerHour: arrivalsPerHour, service: service, openingHours: hours)
-    if model.utilization >= 1 {
+    let offered = checkpoint.offeredUtilization
+    if offered >= 1 {
       printError(
-        "corridor: warning: the checkpoint is loaded at \(String(format: "%.0f", model.utilization * 100)) % "
+        "corridor: warning: the checkpoint is loaded at \(String(format: "%.0f", offered * 100)) % "
           + "(arrivals × service / lanes ≥ 100 %): the queue grows without limit, so the waits below "
           + "depend on how many trucks are simulated and describe no steady state")
     }
     let clock = ContinuousClock()
     let start = clock.now
-    let result = CheckpointSimulation.run(model, trucks: trucks, warmUp: trucks / 10, seed: seed)
+    let result = checkpoint.run(trucks: trucks, seed: seed)
     let elapsed = clock.now - start
     let seconds =
       elapsed.inSeconds
@@ -101,13 +102,13 @@ struct CheckpointCommand: ParsableCommand {
       try printJSON(
         Output(
           trucks: result.trucks, meanWaitHours: result.wait.mean, p95WaitHours: p95,
-          utilization: result.utilization, seconds: seconds, offeredUtilization: model.utilization,
+          utilization: result.utilization, seconds: seconds, offeredUtilization: offered,
           maxWaitHours: result.wait.maximum, meanSojournHours: result.sojourn.mean,
           meanWaitHalfWidthHours: result.waitInterval.halfWidth.isFinite
             ? result.waitInterval.halfWidth : nil))
     } else {
       print(
-        "\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", model.utilization * 100)) %"
+        "\(result.trucks) trucks, \(lanes) lanes, offered load \(String(format: "%.1f", offered * 100)) %"
       )
       print(
         "  mean wait \(String(format: "%.4f", result.wait.mean)) ± \(String(format: "%.4f", result.waitInterval.halfWidth)) h (95 %, 20 batch means), p95 \(String(format: "%.4f", p95)) h, max \(String(format: "%.2f", result.wait.maximum)) h"

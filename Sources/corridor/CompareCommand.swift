@@ -1,9 +1,8 @@
 import ArgumentParser
-import CorridorAssignment
 import CorridorModel
 import CorridorReports
 import CorridorScenario
-import CorridorSimulation
+import CorridorStudy
 import Foundation
 
 /// `corridor compare BASE VARIANT...`: variants against a base, with common random numbers.
@@ -43,14 +42,52 @@ struct CompareCommand: ParsableCommand {
     }
   }
 
-  struct Run {
-    var scenario: Scenario
-    var assignment: CorridorAssignmentResult
-    var routes: [CorridorAssignmentResult.Route]
-    var simulation: SimulationResult
+  func run() throws {
+    let (scenarios, sourceFiles) = try loadAll()
+    let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
+    let report = try ReportFolder.open(folder) {
+      $0 == "brief.html" || $0.hasPrefix("comparison-")
+    }
+    let settings = simulation.settings
+    let display = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
+    var runs: [ScenarioRun] = []
+    for (file, scenario) in zip(files, scenarios) {
+      let progress = StudyProgress.display(display, file: file) { step in
+        switch step {
+        case .equilibrium(let scenario): "\(scenario.id): equilibrium routes"
+        case .simulation(let scenario):
+          "\(scenario.id): simulating \(settings.replications) replications"
+        }
+      }
+      runs.append(
+        try study(file) { () throws(StudyError) in
+          try Study.run(scenario, settings: settings, progress: progress)
+        })
+    }
+    let comparisons = Study.compare(base: runs[0], variants: runs.dropFirst())
+    display.stage("writing the comparison to \(folder)/")
+    var files: [(name: String, text: String)] = []
+    for comparison in comparisons {
+      files.append(("comparison-\(comparison.variant).md", comparison.markdown))
+      files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
+    }
+    let html = Brief.html(
+      base: runs[0], variants: zip(runs.dropFirst(), comparisons).map { (run: $0, comparison: $1) },
+      metadata: brief.metadata(files: sourceFiles))
+    files.append(("brief.html", html))
+    try report.write(files)
+    if json {
+      try printJSON(CompareJSON(base: runs[0].scenario.id, comparisons: comparisons))
+    } else {
+      print(
+        ComparisonScreen.text(runs: runs, comparisons: comparisons, folder: folder),
+        terminator: "")
+    }
   }
 
-  func run() throws {
+  /// Loads every scenario, printing all their diagnostics, and checks that the variants'
+  /// ids differ (their tables are named by them).
+  private func loadAll() throws -> (scenarios: [Scenario], files: [String]) {
     if !missingInputs(files).isEmpty { throw ExitCode.noInput }
     var scenarios: [Scenario] = []
     var sourceFiles: [String] = []
@@ -76,123 +113,6 @@ struct CompareCommand: ParsableCommand {
       }
       seen[scenario.id] = file
     }
-    let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
-    let report = try ReportFolder.open(folder) {
-      $0 == "brief.html" || $0.hasPrefix("comparison-")
-    }
-    let options = simulation.options
-    var runs: [Run] = []
-    let progress = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
-    for (file, scenario) in zip(files, scenarios) {
-      progress.stage("\(scenario.id): equilibrium routes")
-      let (assignment, routes) = try simulationRoutes(scenario, file: file, options: options)
-      progress.stage("\(scenario.id): simulating \(options.replications) replications")
-      runs.append(
-        Run(
-          scenario: scenario, assignment: assignment, routes: routes,
-          simulation: CorridorSimulation.run(
-            scenario, routes: routes, options: options, progress: progress.replications)))
-    }
-    let base = runs[0]
-    let comparisons = runs.dropFirst().map {
-      Comparison(
-        base: base.scenario, baseRoutes: base.routes, baseSimulation: base.simulation,
-        variant: $0.scenario,
-        variantRoutes: $0.routes, variantSimulation: $0.simulation)
-    }
-    progress.stage("writing the comparison to \(folder)/")
-    var files: [(name: String, text: String)] = []
-    for comparison in comparisons {
-      files.append(("comparison-\(comparison.variant).md", comparison.markdown))
-      files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
-    }
-    func briefRun(_ run: Run) -> BriefRun {
-      BriefRun(scenario: run.scenario, assignment: run.assignment, simulation: run.simulation)
-    }
-    files.append(
-      (
-        "brief.html",
-        Brief.html(
-          base: briefRun(base),
-          variants: zip(runs.dropFirst(), comparisons).map { (briefRun($0), $1) },
-          metadata: brief.metadata(files: sourceFiles))
-      ))
-    try report.write(files)
-    if json {
-      try printJSON(CompareJSON(base: base.scenario.id, comparisons: comparisons))
-      return
-    }
-    for comparison in comparisons {
-      print(
-        "\(comparison.variant) against \(comparison.base) (difference ± 95 % interval; n.s. = not significant)"
-      )
-      var table = TextTable(
-        headers: ["checkpoint", "base h", "variant h", "difference", "change"],
-        alignments: [.left, .right, .right, .right, .right])
-      for row in comparison.rows
-      where row.key.hasPrefix("checkpoint") && (row.isSignificant || abs(row.percent) >= 1) {
-        table.append([
-          String(row.key.dropFirst("checkpoint ".count)), NumberFormat.fixed(row.base, decimals: 2),
-          NumberFormat.fixed(row.variant, decimals: 2),
-          "\(NumberFormat.fixed(row.difference.mean, decimals: 2)) ± \(NumberFormat.fixed(row.difference.halfWidth, decimals: 2))\(row.isSignificant ? "" : " n.s.")",
-          NumberFormat.fixed(row.percent, decimals: 1) + " %",
-        ])
-      }
-      print(table.render())
-      let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 1 }
-      if !shifts.isEmpty {
-        print("")
-        print("Flow shifts between corridors (TEU/year)")
-        for shift in shifts {
-          print(
-            "  \(shift.corridor): \(NumberFormat.grouped(shift.base)) → \(NumberFormat.grouped(shift.variant))"
-          )
-        }
-      }
-      print("")
-    }
-    for run in runs {
-      if let note = OverloadNote.text(run.simulation) { print("\(run.scenario.id): \(note)") }
-    }
-    print("Written to \(folder)/")
-  }
-}
-
-/// The `--json` output of `corridor compare`.
-struct CompareJSON: Encodable {
-  struct Variant: Encodable {
-    struct Row: Encodable {
-      var key: String
-      var base: Double
-      var variant: Double
-      var difference: Double
-      var differenceCI95: Double?
-      var percent: Double
-      var significant: Bool
-      enum CodingKeys: String, CodingKey {
-        case key, base, variant, difference, percent, significant
-        case differenceCI95 = "difference_ci95"
-      }
-    }
-    var variant: String
-    var rows: [Row]
-  }
-
-  var base: String
-  var variants: [Variant]
-
-  init(base: String, comparisons: [Comparison]) {
-    self.base = base
-    variants = comparisons.map { comparison in
-      Variant(
-        variant: comparison.variant,
-        rows: comparison.rows.map {
-          Variant.Row(
-            key: $0.key, base: $0.base, variant: $0.variant, difference: $0.difference.mean,
-            differenceCI95: $0.difference.halfWidth.isFinite ? $0.difference.halfWidth : nil,
-            percent: $0.percent,
-            significant: $0.isSignificant)
-        })
-    }
+    return (scenarios, sourceFiles)
   }
 }

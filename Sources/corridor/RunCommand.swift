@@ -1,9 +1,7 @@
 import ArgumentParser
-import CorridorAssignment
 import CorridorModel
 import CorridorReports
-import CorridorScenario
-import CorridorSimulation
+import CorridorStudy
 import Foundation
 
 /// `corridor run FILE`: validation, assignment, simulation and the report, in one go.
@@ -37,39 +35,32 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let progress = ProgressDisplay(enabled: !quiet, stages: 4)
-    progress.stage("validating \(file)")
+    let display = ProgressDisplay(enabled: !quiet, stages: 4)
+    display.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
     let folder = out ?? "Reports/\(scenario.id)"
     let report = try ReportFolder.open(folder, isOwn: RunReport.isOwnFile)
-    progress.stage(
-      "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes")
-    let options = simulation.options
-    let (assignment, routes) = try simulationRoutes(scenario, file: file, options: options)
-    progress.stage(
-      "simulating \(simulation.replications) replications of \(NumberFormat.grouped(simulation.days)) days"
-    )
-    let simulation = CorridorSimulation.run(
-      scenario, routes: routes, options: options, progress: progress.replications)
-    progress.stage("writing the report to \(folder)/")
-    let run = BriefRun(scenario: scenario, assignment: assignment, simulation: simulation)
+    let settings = simulation.settings
+    let progress = StudyProgress.display(display, file: file) { step in
+      switch step {
+      case .equilibrium(let scenario):
+        "equilibrium: assigning \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year to routes"
+      case .simulation:
+        "simulating \(settings.replications) replications of \(NumberFormat.grouped(settings.days)) days"
+      }
+    }
+    let run = try study(file) { () throws(StudyError) in
+      try Study.run(scenario, settings: settings, progress: progress)
+    }
+    display.stage("writing the report to \(folder)/")
     let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
-    try report.write(
-      RunReport.files(scenario: scenario, assignment: assignment, simulation: simulation)
-        + [("brief.html", html)])
-    let elapsed = clock.now - start
-    let seconds =
-      elapsed.inSeconds
-    progress.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
+    try report.write(RunReport.files(run) + [("brief.html", html)])
+    let seconds = (clock.now - start).inSeconds
+    display.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {
-      try printJSON(
-        RunJSON(
-          scenario: scenario, routes: routes, simulation: simulation, seconds: seconds,
-          folder: folder))
+      try printJSON(RunJSON(run, seconds: seconds, folder: folder))
     } else {
-      print(
-        RunScreen.text(scenario: scenario, routes: routes, simulation: simulation, folder: folder),
-        terminator: "")
+      print(RunScreen.text(run, folder: folder), terminator: "")
     }
   }
 }

@@ -1,9 +1,7 @@
 import ArgumentParser
-import CorridorAssignment
 import CorridorModel
 import CorridorReports
-import CorridorScenario
-import CorridorSimulation
+import CorridorStudy
 import Foundation
 
 /// `corridor simulate FILE`: consignments through the scenario's equilibrium routes.
@@ -21,22 +19,15 @@ struct SimulateCommand: ParsableCommand {
   @Argument(help: "A scenario file (YAML).")
   var file: String
 
-  @Option(help: "Independent replications (run in parallel).")
-  var replications: Int = 5
-
-  @Option(help: "Days recorded after the warm-up.")
-  var days: Double = 365
+  @OptionGroup var simulation: SimulationArguments
 
   @Option(name: .customLong("warm-up-days"), help: "Days simulated before recording.")
-  var warmUpDays: Double = 30
-
-  @Option(help: "Random seed.")
-  var seed: UInt64 = 1
+  var warmUpDays: Double = RunSettings().warmUpDays
 
   @Option(
     name: .customLong("sailing-cancellation"),
     help: "Chance that a ferry sailing is cancelled (0 to 1).")
-  var sailingCancellation: Double = 0
+  var sailingCancellation: Double = RunSettings().sailingCancellation
 
   @Option(
     name: .customLong("electronic-queue"),
@@ -53,16 +44,8 @@ struct SimulateCommand: ParsableCommand {
     help: "Ferries also sail as soon as a vessel-load waits.")
   var ferriesLeaveWhenFull = false
 
-  @OptionGroup var overload: OverloadArguments
-
   func validate() throws {
-    guard (1...200).contains(replications) else {
-      throw ValidationError("--replications must be from 1 to 200")
-    }
-    guard days >= 0.01, days <= 36_500 else {
-      throw ValidationError("--days must be from 0.01 to 36500")
-    }
-    guard warmUpDays >= 0, warmUpDays <= 3650 else {
+    guard RunSettings.warmUpRange.contains(warmUpDays) else {
       throw ValidationError("--warm-up-days must be from 0 to 3650")
     }
     guard (0...1).contains(sailingCancellation) else {
@@ -76,14 +59,16 @@ struct SimulateCommand: ParsableCommand {
       printError("corridor: error: --electronic-queue \(name): not a checkpoint node of \(file)")
       throw ExitCode.validationFailure
     }
-    let options = SimulationOptions(
-      days: days, warmUpDays: warmUpDays, replications: replications, seed: seed,
-      scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
-      ferriesLeaveWhenFull: ferriesLeaveWhenFull,
-      electronicQueues: Set(electronicQueue.map { NodeID($0) }),
-      queueLimit: overload.queueLimit)
-    let (_, routes) = try simulationRoutes(scenario, file: file, options: options)
-    let result = CorridorSimulation.run(scenario, routes: routes, options: options)
-    print(SimulationReport.text(result, scenario: scenario), terminator: "")
+    var settings = simulation.settings
+    settings.warmUpDays = warmUpDays
+    settings.sailingCancellation = sailingCancellation
+    settings.scheduledDepartures = scheduledDepartures
+    settings.ferriesLeaveWhenFull = ferriesLeaveWhenFull
+    settings.electronicQueues = Set(electronicQueue.map { NodeID($0) })
+    let progress = StudyProgress.display(ProgressDisplay(enabled: false, stages: 0), file: file)
+    let run = try study(file) { () throws(StudyError) in
+      try Study.run(scenario, settings: settings, progress: progress)
+    }
+    print(SimulationReport.text(run), terminator: "")
   }
 }

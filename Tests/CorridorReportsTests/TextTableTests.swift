@@ -1,3 +1,4 @@
+import CorridorModel
 import Testing
 
 @testable import CorridorReports

@@ -1,6 +1,7 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// What a brief says about how it was made: tool version, date, input files, run settings.
 public struct BriefMetadata: Sendable {
@@ -20,27 +21,24 @@ public struct BriefMetadata: Sendable {
 }
 
 /// The results of one scenario, as a brief reads them.
-public struct BriefRun: Sendable {
-  /// The scenario.
-  public let scenario: Scenario
-  /// Its equilibrium.
-  public let assignment: CorridorAssignmentResult
-  /// Its simulation.
-  public let simulation: SimulationResult
-  /// The equilibrium routes, derived once from the assignment.
-  let routes: [CorridorAssignmentResult.Route]
+struct BriefRun: Sendable {
+  /// The run.
+  let run: ScenarioRun
   /// The checkpoint KPIs, slowest to clear first, derived once from the simulation.
   let checkpointsBySlowest: [SimulationResult.CheckpointKPI]
 
-  /// Creates a run.
-  public init(
-    scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult
-  ) {
-    self.scenario = scenario
-    self.assignment = assignment
-    self.simulation = simulation
-    routes = assignment.routes()
-    checkpointsBySlowest = simulation.checkpoints.sorted {
+  /// The scenario.
+  var scenario: Scenario { run.scenario }
+  /// Its equilibrium.
+  var assignment: CorridorAssignmentResult { run.assignment }
+  /// Its simulation.
+  var simulation: SimulationResult { run.simulation }
+  /// The equilibrium routes.
+  var routes: [CorridorAssignmentResult.Route] { run.routes }
+
+  init(_ run: ScenarioRun) {
+    self.run = run
+    checkpointsBySlowest = run.simulation.checkpoints.sorted {
       ($0.clearanceHours.mean, $1.node.rawValue) > ($1.clearanceHours.mean, $0.node.rawValue)
     }
   }
@@ -55,6 +53,15 @@ public struct BriefRun: Sendable {
 public enum Brief {
   /// The brief of a run (`variants` empty) or of a comparison of variants with a base.
   public static func html(
+    base: ScenarioRun, variants: [(run: ScenarioRun, comparison: Comparison)],
+    metadata: BriefMetadata
+  ) -> String {
+    html(
+      base: BriefRun(base), variants: variants.map { (BriefRun($0.run), $0.comparison) },
+      metadata: metadata)
+  }
+
+  private static func html(
     base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)], metadata: BriefMetadata
   ) -> String {
     let scenario = base.scenario
@@ -118,9 +125,7 @@ public enum Brief {
     base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)]
   ) -> String {
     let checkpoints = base.checkpointsBySlowest.prefix(16)
-    func key(_ c: SimulationResult.CheckpointKPI) -> String {
-      "\(c.node) \(c.mode.rawValue) \(c.direction?.description ?? "both")"
-    }
+    func key(_ c: SimulationResult.CheckpointKPI) -> CheckpointKey { c.key }
     var rows: [(label: String, values: [Double])] = []
     let series: [String]
     let title: String
@@ -128,7 +133,8 @@ public enum Brief {
       series = ["simulated", "CPMM observed (TFI1)"]
       title = "Hours to clear the slowest crossings: simulated and observed"
       for c in checkpoints {
-        rows.append((key(c), [c.clearanceHours.mean, c.observedClearanceHours ?? .nan]))
+        rows.append(
+          (key(c).description, [c.clearanceHours.mean, c.observedClearanceHours ?? .nan]))
       }
     } else {
       series = [base.scenario.id] + variants.map { $0.run.scenario.id }
@@ -139,7 +145,8 @@ public enum Brief {
           uniquingKeysWith: { a, _ in a })
       }
       for c in checkpoints {
-        rows.append((key(c), [c.clearanceHours.mean] + lookups.map { $0[key(c)] ?? .nan }))
+        rows.append(
+          (key(c).description, [c.clearanceHours.mean] + lookups.map { $0[key(c)] ?? .nan }))
       }
     }
     return "<section><h2>Border crossings: time to clear</h2>\n"

@@ -1,6 +1,7 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The key findings of a brief: three to five sentences written from the numbers.
 enum BriefFindings {
@@ -30,7 +31,8 @@ enum BriefFindings {
       out += runFindings(base)
     } else {
       for (run, comparison) in variants {
-        out += comparisonFindings(run: run, comparison: comparison, single: variants.count == 1)
+        out += comparisonFindings(
+          name: run.scenario.name, comparison: comparison, single: variants.count == 1)
       }
     }
     return Array(out.prefix(5))
@@ -41,60 +43,73 @@ enum BriefFindings {
   }
 
   private static func runFindings(_ run: BriefRun) -> [String] {
-    var out: [String] = []
     let checkpoints = run.checkpointsBySlowest
-    if let slowest = checkpoints.max(by: {
-      ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
-    }) {
-      out.append(
-        "The slowest border crossing is \(label(slowest)), at "
-          + "\(NumberFormat.fixed(slowest.clearanceHours.mean, decimals: 1)) hours to clear on average "
-          + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)"
-          + (slowest.observedClearanceHours.map {
-            "; CAREC CPMM observed \(NumberFormat.fixed($0, decimals: 1)) hours there"
-          } ?? "") + ".")
+    return [
+      slowestCrossing(checkpoints), timeUse(run.simulation.meanTimeUse),
+      busiestStage(checkpoints),
+      throughput(run.simulation.throughputTEUPerYear, demand: run.scenario.totalTEUPerYear),
+    ].compactMap { $0 }
+  }
+
+  /// The crossing slowest to clear, against its CPMM figure when there is one.
+  static func slowestCrossing(_ checkpoints: [SimulationResult.CheckpointKPI]) -> String? {
+    guard
+      let slowest = checkpoints.max(by: {
+        ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
+      })
+    else { return nil }
+    return "The slowest border crossing is \(label(slowest)), at "
+      + "\(NumberFormat.fixed(slowest.clearanceHours.mean, decimals: 1)) hours to clear on average "
+      + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)"
+      + (slowest.observedClearanceHours.map {
+        "; CAREC CPMM observed \(NumberFormat.fixed($0, decimals: 1)) hours there"
+      } ?? "") + "."
+  }
+
+  /// Where transit time goes: moving against each kind of stop.
+  static func timeUse(_ mean: (uses: [TimeUse: Double], transit: Double)) -> String? {
+    guard mean.transit > 0 else { return nil }
+    func share(_ use: TimeUse) -> String {
+      NumberFormat.fixed(100 * (mean.uses[use] ?? 0) / mean.transit, decimals: 0) + " %"
     }
-    let mean = run.simulation.meanTimeUse
-    if mean.transit > 0 {
-      func share(_ use: TimeUse) -> String {
-        NumberFormat.fixed(100 * (mean.uses[use] ?? 0) / mean.transit, decimals: 0) + " %"
-      }
-      out.append(
-        "Moving takes \(share(.running)) of transit time; the rest is stops: queueing "
-          + "\(share(.queueing)), controls and transshipment \(share(.processing)), waiting for "
-          + "sailings \(share(.waitingForSailing)) and dwelling at hubs \(share(.dwelling)).")
-    }
+    return "Moving takes \(share(.running)) of transit time; the rest is stops: queueing "
+      + "\(share(.queueing)), controls and transshipment \(share(.processing)), waiting for "
+      + "sailings \(share(.waitingForSailing)) and dwelling at hubs \(share(.dwelling))."
+  }
+
+  /// The most loaded control stage of any crossing.
+  static func busiestStage(_ checkpoints: [SimulationResult.CheckpointKPI]) -> String? {
     let stages = checkpoints.flatMap { c in
       c.stageUtilization.map { (c, $0.stage, $0.utilization.mean) }
     }
-    if let busiest = stages.max(by: { ($0.2, $1.0.node.rawValue) < ($1.2, $0.0.node.rawValue) }) {
-      out.append(
-        "The most loaded control is the \(busiest.1) stage at \(label(busiest.0)), busy "
-          + "\(NumberFormat.fixed(100 * busiest.2, decimals: 0)) % of its open hours"
-          + (busiest.2 > 0.8 ? "; queues there grow fast with more traffic." : "."))
-    }
-    let throughput = run.simulation.throughputTEUPerYear
-    out.append(
-      "The simulated network delivers \(NumberFormat.grouped(throughput.mean)) TEU a year "
-        + "(± \(NumberFormat.grouped(throughput.halfWidth.isFinite ? throughput.halfWidth : 0))) "
-        + "against a demand of \(NumberFormat.grouped(run.scenario.totalTEUPerYear)).")
-    return out
+    guard
+      let busiest = stages.max(by: { ($0.2, $1.0.node.rawValue) < ($1.2, $0.0.node.rawValue) })
+    else { return nil }
+    return "The most loaded control is the \(busiest.1) stage at \(label(busiest.0)), busy "
+      + "\(NumberFormat.fixed(100 * busiest.2, decimals: 0)) % of its open hours"
+      + (busiest.2 > 0.8 ? "; queues there grow fast with more traffic." : ".")
+  }
+
+  /// TEU delivered a year against the demand.
+  static func throughput(_ throughput: ConfidenceInterval, demand: Double) -> String {
+    "The simulated network delivers \(NumberFormat.grouped(throughput.mean)) TEU a year "
+      + "(± \(NumberFormat.grouped(throughput.halfWidth.isFinite ? throughput.halfWidth : 0))) "
+      + "against a demand of \(NumberFormat.grouped(demand))."
   }
 
   /// One sentence per variant when there are several (the brief keeps five at most), two when
   /// there is one: the change in time to clear, and the largest shift of flow.
-  private static func comparisonFindings(run: BriefRun, comparison: Comparison, single: Bool)
+  static func comparisonFindings(name: String, comparison: Comparison, single: Bool)
     -> [String]
   {
-    let crossings = comparison.rows.filter { $0.key.hasPrefix("checkpoint") }
+    let crossings = comparison.rows.filter { $0.key.subject.checkpoint != nil }
     let faster = crossings.filter { $0.isSignificant && $0.difference.mean < 0 }
     let slower = crossings.filter { $0.isSignificant && $0.difference.mean > 0 }
-    let name = run.scenario.name
     var clearance: String
     if let best = faster.min(by: { ($0.difference.mean, $0.key) < ($1.difference.mean, $1.key) }) {
       clearance =
         "\(name) shortens the time to clear at \(faster.count) of \(crossings.count) crossings "
-        + "(95 % intervals exclude zero); most at \(best.key.dropFirst("checkpoint ".count)): "
+        + "(95 % intervals exclude zero); most at \(best.key.subject.name): "
         + "\(NumberFormat.fixed(best.base, decimals: 1)) to \(NumberFormat.fixed(best.variant, decimals: 1)) hours "
         + "(\(NumberFormat.fixed(best.difference.mean, decimals: 1)) ± \(NumberFormat.fixed(best.difference.halfWidth, decimals: 1)), "
         + "\(NumberFormat.fixed(best.percent, decimals: 0)) %)"

@@ -1,6 +1,7 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The HTML tables of a brief.
 enum BriefTables {
@@ -97,7 +98,7 @@ enum BriefTables {
       out.append(
         "<h3>\(Markup.escape(run.scenario.name)) (<code>\(Markup.escape(comparison.variant))</code>)</h3>"
       )
-      let changed = comparison.rows.filter { $0.key.hasPrefix("checkpoint") && $0.isSignificant }
+      let changed = comparison.rows.filter { $0.key.subject.checkpoint != nil && $0.isSignificant }
         .sorted { ($0.difference.mean, $0.key) < ($1.difference.mean, $1.key) }
       out.append("<table>")
       out.append(
@@ -109,14 +110,14 @@ enum BriefTables {
         out.append(
           row(
             [
-              Markup.escape(String(r.key.dropFirst("checkpoint ".count))),
+              Markup.escape(r.key.subject.name),
               NumberFormat.fixed(r.base, decimals: 2), NumberFormat.fixed(r.variant, decimals: 2),
               plusMinus(r.difference, decimals: 2),
               NumberFormat.fixed(r.percent, decimals: 1) + " %",
             ], numeric: [1, 2, 3, 4]))
       }
       out.append(
-        "</tbody></table><p class=\"note\">Crossings whose change is significant (its 95 % interval over paired replications excludes zero): \(changed.count) of \(comparison.rows.filter { $0.key.hasPrefix("checkpoint") }.count). Both scenarios ran with the same random streams.</p>"
+        "</tbody></table><p class=\"note\">Crossings whose change is significant (its 95 % interval over paired replications excludes zero): \(changed.count) of \(comparison.rows.filter { $0.key.subject.checkpoint != nil }.count). Both scenarios ran with the same random streams.</p>"
       )
       let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 0.5 }
       if !shifts.isEmpty {

@@ -37,9 +37,9 @@ public struct CorridorProfile: Sendable {
     }
     let index = Dictionary(
       scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    var clearance: [String: (hours: Double, fee: Double)] = [:]
+    var clearance: [CheckpointKey: (hours: Double, fee: Double)] = [:]
     for c in checkpoints {
-      clearance["\(c.node) \(c.mode.rawValue) \(c.direction?.description ?? "both")"] = (
+      clearance[c.key] = (
         c.clearanceHours.mean, c.feeUSDPerTEU
       )
     }
@@ -67,7 +67,7 @@ public struct CorridorProfile: Sendable {
       points.append(here)
       let last = position == path.links.count - 1
       if let process = FreeFlowRoutes.process(at: to, by: link.mode, from: from) {
-        let key = "\(to.id) \(process.mode.rawValue) \(process.direction?.description ?? "both")"
+        let key = CheckpointKey(node: to.id, process: process)
         let simulated = clearance[key]
         step(
           simulated?.hours ?? process.meanServiceHours, simulated?.fee ?? process.feeUSDPerTEU,

@@ -1,3 +1,5 @@
+import CorridorModel
+
 /// Small helpers for writing SVG and HTML text.
 enum Markup {
   /// Text with the characters that HTML and SVG reserve escaped.

@@ -1,3 +1,4 @@
+import CorridorModel
 import CorridorSimulation
 
 /// The caveat reports carry when a run was simulated with capped queues (`--allow-overload`).

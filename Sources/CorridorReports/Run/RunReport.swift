@@ -1,6 +1,7 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The files of a scenario run: summary.md and its CSV tables.
 public enum RunReport {
@@ -119,10 +120,11 @@ public enum RunReport {
   }
 
   /// Every file of the report, by name.
-  public static func files(
-    scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult
-  ) -> [(name: String, text: String)] {
-    let routes = assignment.routes()
+  public static func files(_ run: ScenarioRun) -> [(name: String, text: String)] {
+    let scenario = run.scenario
+    let assignment = run.assignment
+    let simulation = run.simulation
+    let routes = run.routes
     return [
       (
         "summary.md",

@@ -1,14 +1,15 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The one-screen summary of a run printed on standard output.
 public enum RunScreen {
   /// Corridors with their shares and transit times, then the slowest crossings.
-  public static func text(
-    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult,
-    folder: String
-  ) -> String {
+  public static func text(_ run: ScenarioRun, folder: String) -> String {
+    let scenario = run.scenario
+    let routes = run.routes
+    let simulation = run.simulation
     var out: [String] = []
     out.append(
       "\(scenario.id): \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year, \(simulation.replicationCount) "

@@ -9,6 +9,21 @@ enum RunSummary {
     routes: [CorridorAssignmentResult.Route],
     simulation: SimulationResult
   ) -> String {
+    var out = header(scenario: scenario, assignment: assignment, simulation: simulation)
+    out += corridors(scenario: scenario, routes: routes, simulation: simulation)
+    out += crossings(simulation)
+    out += timeUse(simulation)
+    out.append("")
+    out.append(
+      "Tables: `corridors.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
+        + "`routes.csv`, `skims.csv`; map layers: `network.geojson`. Methods: docs/methods.md.")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The title, the run's settings, any overload caveat and the measures applied.
+  private static func header(
+    scenario: Scenario, assignment: CorridorAssignmentResult, simulation: SimulationResult
+  ) -> [String] {
     var out: [String] = []
     out.append("# \(scenario.name)")
     out.append("")
@@ -36,6 +51,14 @@ enum RunSummary {
             "**\($0.name)**" + ($0.description.isEmpty ? "" : " — \($0.description)")
           }.joined(separator: "; ") + ".")
     }
+    return out
+  }
+
+  /// Flow and transit per named corridor.
+  private static func corridors(
+    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+  ) -> [String] {
+    var out: [String] = []
     out.append("")
     out.append("## Corridors")
     out.append("")
@@ -56,6 +79,12 @@ enum RunSummary {
           + (kpi.map { NumberFormat.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–")
           + " |")
     }
+    return out
+  }
+
+  /// Time and cost to clear each crossing, slowest first.
+  private static func crossings(_ simulation: SimulationResult) -> [String] {
+    var out: [String] = []
     out.append("")
     out.append("## Border crossings (CAREC CPMM: time and cost to clear)")
     out.append("")
@@ -80,6 +109,12 @@ enum RunSummary {
           } ?? "–") + " | "
           + "\(NumberFormat.fixed(c.meanQueue.mean, decimals: 1)) |")
     }
+    return out
+  }
+
+  /// Hours per consignment by use.
+  private static func timeUse(_ simulation: SimulationResult) -> [String] {
+    var out: [String] = []
     out.append("")
     out.append("## Where transit time goes (hours per consignment)")
     out.append("")
@@ -93,10 +128,6 @@ enum RunSummary {
         "| \(use.name.replacingOccurrences(of: "_", with: " ")) | \(NumberFormat.fixed(hours, decimals: 1)) | \(NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1)) % |"
       )
     }
-    out.append("")
-    out.append(
-      "Tables: `corridors.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
-        + "`routes.csv`, `skims.csv`; map layers: `network.geojson`. Methods: docs/methods.md.")
-    return out.joined(separator: "\n") + "\n"
+    return out
   }
 }

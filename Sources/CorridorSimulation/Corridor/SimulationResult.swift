@@ -74,6 +74,9 @@ public struct SimulationResult: Sendable {
     public var maxQueue: Int
     /// The CPMM observed clearance time, when the scenario gives it (hours).
     public var observedClearanceHours: Double?
+
+    /// The process's key.
+    public var key: CheckpointKey { CheckpointKey(node: node, mode: mode, direction: direction) }
   }
 
   /// The performance of every checkpoint process that traffic passes.
@@ -122,20 +125,16 @@ public struct SimulationResult: Sendable {
     public var moneyUSDPerTEU: Double
     /// CO2 per TEU along the routes, flow-weighted (kg).
     public var co2KgPerTEU: Double
+
+    /// The pair's key.
+    public var key: ODKey {
+      ODKey(commodity: commodity, origin: origin, destination: destination)
+    }
   }
 
   /// Transit KPIs per OD pair and commodity, over all its routes.
   public var odPairs: [ODKPI] {
-    var groups: [String: [Int]] = [:]
-    var order: [String] = []
-    for (r, route) in plan.routes.enumerated() {
-      let key = "\(route.commodity) \(route.origin) \(route.destination)"
-      if groups[key] == nil { order.append(key) }
-      groups[key, default: []].append(r)
-    }
-    return order.compactMap { key in
-      guard let members = groups[key], let first = members.first else { return nil }
-      let route = plan.routes[first]
+    routesByOD.map { key, members in
       var perReplication: [Double] = []
       var p95: [Double] = []
       var transit = 0.0
@@ -163,9 +162,7 @@ public struct SimulationResult: Sendable {
       let weights = members.map { plan.routes[$0].teuPerYear }
       let totalWeight = max(weights.reduce(0, +), 1e-12)
       return ODKPI(
-        commodity: scenario.commodities[route.commodity].id,
-        origin: scenario.nodes[route.origin].id,
-        destination: scenario.nodes[route.destination].id,
+        commodity: key.commodity, origin: key.origin, destination: key.destination,
         transitHours: ConfidenceInterval(observations: perReplication),
         p95TransitHours: ConfidenceInterval(observations: p95),
         speedWithDelayKmh: transit > 0 ? kmTotal / transit : 0,
@@ -177,38 +174,50 @@ public struct SimulationResult: Sendable {
     }
   }
 
-  /// Per-replication values of the main KPIs, keyed for comparisons between scenarios run
-  /// with the same streams: `checkpoint NODE MODE DIRECTION` (mean hours to clear),
-  /// `corridor NAME` and `od COMMODITY ORIGIN DESTINATION` (mean transit hours).
-  public var replicationKPIs: [String: [Double]] {
-    var result: [String: [Double]] = [:]
+  /// Per-replication values of the main KPIs, for comparisons between scenarios run with the
+  /// same streams: the mean hours to clear each checkpoint process, and the mean transit hours
+  /// along each named corridor and for each OD pair (`nan` in a replication where none passed).
+  public var replicationKPIs: [ResultKey: [Double]] {
+    var result: [ResultKey: [Double]] = [:]
     for (c, facility) in plan.checkpoints.enumerated() {
       guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
       else {
         continue
       }
-      let key =
-        "checkpoint \(scenario.nodes[facility.node].id) \(process.mode.rawValue) \(process.direction?.description ?? "both")"
-      result[key] = replications.map {
+      let key = CheckpointKey(node: scenario.nodes[facility.node].id, process: process)
+      result[.clearance(key)] = replications.map {
         $0.checkpointClearance[c].count > 0 ? $0.checkpointClearance[c].mean : .nan
       }
     }
     for (c, corridor) in scenario.corridors.enumerated() {
-      result["corridor \(corridor.name)"] = replications.map {
+      result[.corridorTransit(corridor.name)] = replications.map {
         $0.corridorTransit[c].count > 0 ? $0.corridorTransit[c].mean : .nan
       }
     }
-    var groups: [String: [Int]] = [:]
-    for (r, route) in plan.routes.enumerated() {
-      let key =
-        "od \(scenario.commodities[route.commodity].id) \(scenario.nodes[route.origin].id) \(scenario.nodes[route.destination].id)"
-      groups[key, default: []].append(r)
-    }
-    for (key, members) in groups {
-      result[key] = replications.map { r in
+    for (key, members) in routesByOD {
+      result[.odTransit(key)] = replications.map { r in
         var merged = RunningStatistics()
         for m in members { merged = merged.merged(with: r.routeTransit[m]) }
         return merged.count > 0 ? merged.mean : .nan
+      }
+    }
+    return result
+  }
+
+  /// The routes of each OD pair and commodity, in the order the pairs first appear.
+  var routesByOD: [(key: ODKey, routes: [Int])] {
+    var groups: [ODKey: Int] = [:]
+    var result: [(key: ODKey, routes: [Int])] = []
+    for (r, route) in plan.routes.enumerated() {
+      let key = ODKey(
+        commodity: scenario.commodities[route.commodity].id,
+        origin: scenario.nodes[route.origin].id,
+        destination: scenario.nodes[route.destination].id)
+      if let g = groups[key] {
+        result[g].routes.append(r)
+      } else {
+        groups[key] = result.count
+        result.append((key, [r]))
       }
     }
     return result

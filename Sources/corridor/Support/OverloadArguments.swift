@@ -1,6 +1,6 @@
 import ArgumentParser
-import CorridorReports
-import CorridorSimulation
+import CorridorModel
+import CorridorStudy
 
 /// `--allow-overload`, shared by `run`, `compare` and `simulate`.
 struct OverloadArguments: ParsableArguments {
@@ -8,11 +8,8 @@ struct OverloadArguments: ParsableArguments {
     name: .customLong("allow-overload"),
     help: ArgumentHelp(
       "Simulate even when a facility is loaded beyond what it can serve, with every queue "
-        + "capped at \(NumberFormat.grouped(Double(SimulationOptions.overloadQueueLimit))) units and at most "
-        + "\(NumberFormat.grouped(Double(5 * SimulationOptions.overloadQueueLimit))) consignments on the way (those turned "
+        + "capped at \(NumberFormat.grouped(Double(RunSettings.overloadQueueLimit))) units and at most "
+        + "\(NumberFormat.grouped(Double(RunSettings.overloadInSystemLimit))) consignments on the way (those turned "
         + "away are counted)."))
   var allowOverload = false
-
-  /// The queue limit these arguments ask for.
-  var queueLimit: Int? { allowOverload ? SimulationOptions.overloadQueueLimit : nil }
 }

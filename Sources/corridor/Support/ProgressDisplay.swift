@@ -1,3 +1,4 @@
+import CorridorModel
 import CorridorReports
 import Foundation
 import Synchronization

@@ -1,31 +1,34 @@
 import ArgumentParser
-import CorridorSimulation
+import CorridorStudy
 
-/// The simulation options shared by `run` and `compare`.
+/// The run settings shared by `run`, `compare` and `simulate`, with the study's defaults.
 struct SimulationArguments: ParsableArguments {
   @Option(help: "Independent replications (1 to 200).")
-  var replications: Int = 10
+  var replications: Int = RunSettings().replications
 
   @Option(help: "Random seed, shared by every scenario of a run.")
-  var seed: UInt64 = 1
+  var seed: UInt64 = RunSettings().seed
 
   @Option(help: "Days recorded after the warm-up.")
-  var days: Double = 365
+  var days: Double = RunSettings().days
 
   @OptionGroup var overload: OverloadArguments
 
-  /// The simulation options these arguments give.
-  var options: SimulationOptions {
-    SimulationOptions(
-      days: days, replications: replications, seed: seed,
-      queueLimit: overload.queueLimit)
+  /// The run settings these arguments give.
+  var settings: RunSettings {
+    var settings = RunSettings()
+    settings.replications = replications
+    settings.seed = seed
+    settings.days = days
+    settings.allowOverload = overload.allowOverload
+    return settings
   }
 
   func validate() throws {
-    guard (1...200).contains(replications) else {
+    guard RunSettings.replicationRange.contains(replications) else {
       throw ValidationError("--replications must be from 1 to 200")
     }
-    guard days >= 0.01, days <= 36_500 else {
+    guard RunSettings.dayRange.contains(days) else {
       throw ValidationError("--days must be from 0.01 to 36500")
     }
   }

@@ -1,10 +1,11 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// The `--json` output of `corridor run`.
-struct RunJSON: Encodable {
-  struct Corridor: Encodable {
+public struct RunJSON: Encodable, Sendable {
+  struct Corridor: Encodable, Sendable {
     var corridor: String
     var teuPerYear: Double
     var share: Double
@@ -18,7 +19,7 @@ struct RunJSON: Encodable {
     }
   }
 
-  struct Checkpoint: Encodable {
+  struct Checkpoint: Encodable, Sendable {
     var checkpoint: String
     var mode: String
     var direction: String
@@ -40,11 +41,11 @@ struct RunJSON: Encodable {
   var seconds: Double
   var report: String
 
-  init(
-    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult,
-    seconds: Double,
-    folder: String
-  ) {
+  /// The output of a run that took `seconds` and wrote its report to `folder`.
+  public init(_ run: ScenarioRun, seconds: Double, folder: String) {
+    let scenario = run.scenario
+    let routes = run.routes
+    let simulation = run.simulation
     self.scenario = scenario.id
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })

@@ -1,0 +1,54 @@
+/// What a result is about: a checkpoint process, a named corridor, an OD pair or a link.
+public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// A checkpoint process.
+  case checkpoint(CheckpointKey)
+  /// A named corridor of the scenario.
+  case corridor(String)
+  /// An OD pair of one commodity.
+  case od(ODKey)
+  /// A directed link.
+  case link(LinkID)
+
+  /// The kind's name in tables: `checkpoint`, `corridor`, `od` or `link`.
+  public var kind: String {
+    switch self {
+    case .checkpoint: "checkpoint"
+    case .corridor: "corridor"
+    case .od: "od"
+    case .link: "link"
+    }
+  }
+
+  /// The subject's name within its kind: `ALT road CN->KZ`, `Middle Corridor`, `general CN TR`.
+  public var name: String {
+    switch self {
+    case .checkpoint(let key): key.description
+    case .corridor(let name): name
+    case .od(let key): key.description
+    case .link(let id): id.rawValue
+    }
+  }
+
+  /// The kind and the name: `checkpoint ALT road CN->KZ`.
+  public var description: String { "\(kind) \(name)" }
+
+  /// The checkpoint process, when the subject is one.
+  public var checkpoint: CheckpointKey? {
+    if case .checkpoint(let key) = self { key } else { nil }
+  }
+
+  /// Where the kind comes in tables: checkpoints, corridors, OD pairs, links.
+  private var kindOrder: Int {
+    switch self {
+    case .checkpoint: 0
+    case .corridor: 1
+    case .od: 2
+    case .link: 3
+    }
+  }
+
+  /// Orders subjects by kind, then by name.
+  public static func < (lhs: Self, rhs: Self) -> Bool {
+    (lhs.kindOrder, lhs.name) < (rhs.kindOrder, rhs.name)
+  }
+}

@@ -1,0 +1,57 @@
+import CorridorModel
+import CorridorStudy
+
+extension Comparison {
+  /// All rows as CSV.
+  public var table: CSVTable {
+    var table = CSVTable(
+      header: [
+        "kind", "key", "base", "variant", "difference", "difference_ci95", "percent_change",
+        "significant",
+      ])
+    for row in rows {
+      table.append([
+        row.key.subject.kind, row.key.subject.name, CSVTable.number(row.base, decimals: 3),
+        CSVTable.number(row.variant, decimals: 3),
+        CSVTable.number(row.difference.mean, decimals: 3),
+        row.difference.halfWidth.isFinite
+          ? CSVTable.number(row.difference.halfWidth, decimals: 3) : "",
+        CSVTable.number(row.percent, decimals: 2), row.isSignificant ? "yes" : "no",
+      ])
+    }
+    return table
+  }
+
+  /// The comparison as Markdown.
+  public var markdown: String {
+    var out = ["# \(variant) against \(base)", ""]
+    out.append(
+      "Both scenarios run with the same random streams (common random numbers); a difference is "
+        + "the variant minus the base per replication, with its 95 % interval. Hours to clear a crossing "
+        + "and transit hours per consignment.")
+    out.append("")
+    out.append("## Flow by corridor (TEU/year)")
+    out.append("")
+    out.append("| corridor | base | variant | change |")
+    out.append("|---|---:|---:|---:|")
+    for flow in corridorFlows {
+      out.append(
+        "| \(flow.corridor) | \(NumberFormat.grouped(flow.base)) | \(NumberFormat.grouped(flow.variant)) | "
+          + "\(NumberFormat.grouped(flow.variant - flow.base)) |")
+    }
+    out.append("")
+    out.append("## Times (hours)")
+    out.append("")
+    out.append("| KPI | base | variant | difference (95 %) | change |")
+    out.append("|---|---:|---:|---:|---:|")
+    for row in rows {
+      out.append(
+        "| \(row.key.subject) | \(NumberFormat.fixed(row.base, decimals: 2)) | \(NumberFormat.fixed(row.variant, decimals: 2)) | "
+          + "\(NumberFormat.fixed(row.difference.mean, decimals: 2)) ± "
+          + "\(row.difference.halfWidth.isFinite ? NumberFormat.fixed(row.difference.halfWidth, decimals: 2) : "–")"
+          + "\(row.isSignificant ? "" : " (n.s.)") | \(NumberFormat.fixed(row.percent, decimals: 1)) % |"
+      )
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+}

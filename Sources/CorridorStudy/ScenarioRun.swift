@@ -1,0 +1,52 @@
+import CorridorAssignment
+import CorridorModel
+import CorridorSimulation
+
+/// A scenario run end to end: its equilibrium, the routes the simulation followed, the
+/// simulation, and its figures by typed key.
+public struct ScenarioRun: Sendable {
+  /// The scenario.
+  public let scenario: Scenario
+  /// The settings it ran with.
+  public let settings: RunSettings
+  /// Its freight-flow equilibrium.
+  public let assignment: CorridorAssignmentResult
+  /// The equilibrium routes with their annual TEU, derived once from the assignment.
+  public let routes: [CorridorAssignmentResult.Route]
+  /// The consignment simulation along those routes.
+  public let simulation: SimulationResult
+
+  /// Creates a run from its parts.
+  public init(
+    scenario: Scenario, settings: RunSettings, assignment: CorridorAssignmentResult,
+    routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+  ) {
+    self.scenario = scenario
+    self.settings = settings
+    self.assignment = assignment
+    self.routes = routes
+    self.simulation = simulation
+  }
+
+  /// Per-replication values of the simulated KPIs (see ``SimulationResult/replicationKPIs``).
+  public var replicationKPIs: [ResultKey: [Double]] { simulation.replicationKPIs }
+
+  /// TEU per year on the equilibrium routes through each named corridor, in scenario order.
+  public var corridorFlows: [(corridor: String, teuPerYear: Double)] {
+    scenario.corridors.map { ($0.name, routes.teuPerYear(onCorridor: $0.name)) }
+  }
+
+  /// The figure of a key averaged over replications (those where it was measured), or the
+  /// equilibrium's TEU per year for ``ResultMeasure/teuPerYear`` on a corridor; `nil` when the
+  /// run has no such figure.
+  public func value(_ key: ResultKey) -> Double? {
+    if key.measure == .teuPerYear, case .corridor(let name) = key.subject {
+      guard scenario.corridors.contains(where: { $0.name == name }) else { return nil }
+      return routes.teuPerYear(onCorridor: name)
+    }
+    guard let values = replicationKPIs[key]?.filter(\.isFinite), !values.isEmpty else {
+      return nil
+    }
+    return values.reduce(0, +) / Double(values.count)
+  }
+}
