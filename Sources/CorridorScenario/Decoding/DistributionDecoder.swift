@@ -37,6 +37,13 @@ enum DistributionDecoder {
         "'\(pair.key)' does not apply to the \(family) distribution in \(name), which takes "
           + takes.joined(separator: ", ") + "; remove it, or name the distribution meant")
     }
+    return decode(family, reader: reader, named: name, context: context)
+  }
+
+  /// The distribution of a family from the keys it takes.
+  private static func decode(
+    _ family: String, reader: ObjectReader, named name: String, context: DecodingContext
+  ) -> Distribution? {
     switch family {
     case "fixed":
       let value =
@@ -60,44 +67,69 @@ enum DistributionDecoder {
       guard let mean, let phases else { return nil }
       return .erlang(phases: phases, mean: mean)
     case "empirical":
-      guard let list = reader.value("values") else {
-        reader.missing("values", expected: "a list of observed durations (hours)")
-        return nil
-      }
-      guard case .sequence(let items) = list, !items.isEmpty else {
-        context.error(at: list.mark, "'values' in \(name) must be a non-empty list of numbers")
-        return nil
-      }
-      guard context.sink.spend(items.count, at: context.location(list.mark)) else { return nil }
-      let values = items.compactMap {
-        context.number($0, named: "each of 'values' in \(name)", InputRange.hours)
-      }
-      return values.count == items.count ? .empirical(values) : nil
+      return empirical(reader, named: name, context: context)
     case "triangular":
-      let low = reader.number("min", InputRange.hours, required: true)
-      let mode = reader.number("mode", InputRange.hours, required: true)
-      let high = reader.number("max", InputRange.hours, required: true)
-      guard let low, let mode, let high else { return nil }
-      guard low <= mode, mode <= high, low < high else {
-        context.error(
-          at: reader.mark,
-          "\(name) needs min ≤ mode ≤ max with min < max, found min \(low.formattedPlain), "
-            + "mode \(mode.formattedPlain), max \(high.formattedPlain)")
-        return nil
-      }
-      return .triangular(min: low, mode: mode, max: high)
+      return triangular(reader, named: name, context: context)
     default:
-      let low = reader.number("min", InputRange.hours, required: true)
-      let high = reader.number("max", InputRange.hours, required: true)
-      guard let low, let high else { return nil }
-      guard low < high else {
-        context.error(
-          at: reader.mark,
-          "\(name) needs min < max, found min \(low.formattedPlain), max \(high.formattedPlain)")
-        return nil
-      }
-      return .uniform(min: low, max: high)
+      return uniform(reader, named: name, context: context)
     }
+  }
+
+  /// `empirical` with its list of observed durations.
+  private static func empirical(
+    _ reader: ObjectReader, named name: String, context: DecodingContext
+  )
+    -> Distribution?
+  {
+    guard let list = reader.value("values") else {
+      reader.missing("values", expected: "a list of observed durations (hours)")
+      return nil
+    }
+    guard case .sequence(let items) = list, !items.isEmpty else {
+      context.error(at: list.mark, "'values' in \(name) must be a non-empty list of numbers")
+      return nil
+    }
+    guard context.sink.spend(items.count, at: context.location(list.mark)) else { return nil }
+    let values = items.compactMap {
+      context.number($0, named: "each of 'values' in \(name)", InputRange.hours)
+    }
+    return values.count == items.count ? .empirical(values) : nil
+  }
+
+  /// `triangular` with min ≤ mode ≤ max.
+  private static func triangular(
+    _ reader: ObjectReader, named name: String, context: DecodingContext
+  )
+    -> Distribution?
+  {
+    let low = reader.number("min", InputRange.hours, required: true)
+    let mode = reader.number("mode", InputRange.hours, required: true)
+    let high = reader.number("max", InputRange.hours, required: true)
+    guard let low, let mode, let high else { return nil }
+    guard low <= mode, mode <= high, low < high else {
+      context.error(
+        at: reader.mark,
+        "\(name) needs min ≤ mode ≤ max with min < max, found min \(low.formattedPlain), "
+          + "mode \(mode.formattedPlain), max \(high.formattedPlain)")
+      return nil
+    }
+    return .triangular(min: low, mode: mode, max: high)
+  }
+
+  /// `uniform` with min < max.
+  private static func uniform(_ reader: ObjectReader, named name: String, context: DecodingContext)
+    -> Distribution?
+  {
+    let low = reader.number("min", InputRange.hours, required: true)
+    let high = reader.number("max", InputRange.hours, required: true)
+    guard let low, let high else { return nil }
+    guard low < high else {
+      context.error(
+        at: reader.mark,
+        "\(name) needs min < max, found min \(low.formattedPlain), max \(high.formattedPlain)")
+      return nil
+    }
+    return .uniform(min: low, max: high)
   }
 
   /// The keys each family takes besides `distribution:` (`fixed` takes `value` or `mean`).

@@ -28,58 +28,23 @@ enum LinkDecoder {
     let mode = reader.choice("mode", modes, required: true)
     let km = reader.number(
       "km", mode == .transfer ? InputRange.transferKm : InputRange.km, required: true)
-    let speed = reader.number("speed_kmh", InputRange.speedKmh)
-    var hours: Distribution?
-    if let node = reader.value("hours") {
-      hours = DistributionDecoder.decode(node, named: "'hours' in \(label)", context: context)
-    }
-    let hasTime = reader.has("hours") || reader.has("speed_kmh")
-    if reader.has("hours") && reader.has("speed_kmh") {
-      context.error(
-        at: reader.value("speed_kmh")?.mark,
-        "\(label) gives both 'hours' and 'speed_kmh'; give one of them")
-    } else if !hasTime {
-      reader.missing("hours", expected: "running time in hours, or 'speed_kmh'")
-    }
+    let (speed, hours, hasTime) = timeFields(reader, label: label, context: context)
     let tariff = reader.number("tariff_usd_per_teu", InputRange.usdPerTEU) ?? 0
     let tariffKm = reader.number("tariff_usd_per_teu_km", InputRange.usdPerTEUKm) ?? 0
     let capacity = reader.number("capacity_teu_per_year", InputRange.teuPerYear)
     let co2 = reader.number("co2_kg_per_teu_km", InputRange.co2)
     let bothWays = reader.bool("both_ways") ?? true
     let openBorder = reader.bool("open_border") ?? false
-    var ferry: FerryService?
-    if let block = reader.value("ferry") {
-      if let mode, mode != .ferry {
-        context.error(
-          at: block.mark,
-          "\(label) has a 'ferry:' block but its mode is \(mode.rawValue); only ferry links "
-            + "have sailings")
-      }
-      ferry = decodeFerry(block, label: label, context: context)
-    } else if mode == .ferry {
-      reader.missing("ferry", expected: "a block with sailings_per_week and vessel_capacity_teu")
-    }
+    let ferry = ferryField(reader, mode: mode, label: label, context: context)
     guard let from, let to, let mode, let km, hasTime else { return [] }
     if from == to {
       context.error(at: reader.value("to")?.mark, "\(label) starts and ends at '\(from)'")
       return []
     }
-    let running: Distribution
-    if let speed {
-      guard InputRange.hours.contains(km / speed) else {
-        context.error(
-          at: reader.value("speed_kmh")?.mark,
-          "\(label): \(km.formattedPlain) km at \(speed.formattedPlain) km/h takes "
-            + "\((km / speed).formattedPlain) hours; a running time must be "
-            + InputRange.hours.expectation)
-        return []
-      }
-      running = .fixed(km / speed)
-    } else if let hours {
-      running = hours
-    } else {
-      return []
-    }
+    guard
+      let running = runningTime(
+        km: km, speed: speed, hours: hours, reader: reader, label: label, context: context)
+    else { return [] }
     let forwardID = id ?? "\(from)-\(to)-\(mode.rawValue)"
     let fields = [
       "id": reader.location(of: reader.has("id") ? "id" : "from"),
@@ -104,6 +69,65 @@ enum LinkDecoder {
       result.append(back)
     }
     return result
+  }
+
+  /// The running time as given: `hours`, or `speed_kmh`, and whether one of them is there
+  /// (an error when both or neither are).
+  private static func timeFields(_ reader: ObjectReader, label: String, context: DecodingContext)
+    -> (speed: Double?, hours: Distribution?, hasTime: Bool)
+  {
+    let speed = reader.number("speed_kmh", InputRange.speedKmh)
+    var hours: Distribution?
+    if let node = reader.value("hours") {
+      hours = DistributionDecoder.decode(node, named: "'hours' in \(label)", context: context)
+    }
+    let hasTime = reader.has("hours") || reader.has("speed_kmh")
+    if reader.has("hours") && reader.has("speed_kmh") {
+      context.error(
+        at: reader.value("speed_kmh")?.mark,
+        "\(label) gives both 'hours' and 'speed_kmh'; give one of them")
+    } else if !hasTime {
+      reader.missing("hours", expected: "running time in hours, or 'speed_kmh'")
+    }
+    return (speed, hours, hasTime)
+  }
+
+  /// The `ferry:` block, which ferry links need and other links may not have.
+  private static func ferryField(
+    _ reader: ObjectReader, mode: Mode?, label: String, context: DecodingContext
+  ) -> FerryService? {
+    if let block = reader.value("ferry") {
+      if let mode, mode != .ferry {
+        context.error(
+          at: block.mark,
+          "\(label) has a 'ferry:' block but its mode is \(mode.rawValue); only ferry links "
+            + "have sailings")
+      }
+      return decodeFerry(block, label: label, context: context)
+    } else if mode == .ferry {
+      reader.missing("ferry", expected: "a block with sailings_per_week and vessel_capacity_teu")
+    }
+    return nil
+  }
+
+  /// The running-time distribution: the hours given, or km over the speed when that time is in
+  /// range.
+  private static func runningTime(
+    km: Double, speed: Double?, hours: Distribution?, reader: ObjectReader, label: String,
+    context: DecodingContext
+  ) -> Distribution? {
+    if let speed {
+      guard InputRange.hours.contains(km / speed) else {
+        context.error(
+          at: reader.value("speed_kmh")?.mark,
+          "\(label): \(km.formattedPlain) km at \(speed.formattedPlain) km/h takes "
+            + "\((km / speed).formattedPlain) hours; a running time must be "
+            + InputRange.hours.expectation)
+        return nil
+      }
+      return .fixed(km / speed)
+    }
+    return hours
   }
 
   private static func decodeFerry(_ node: Yams.Node, label: String, context: DecodingContext)
