@@ -3,7 +3,9 @@
 /// At each update the value held since the previous one is multiplied by the time it was held
 /// and added, if the update falls in the recorded period (at or after `recordingFrom`); the
 /// time-average is the integral over the length of that period. Updating at every event, even
-/// with an unchanged value, splits the integral at each event time.
+/// with an unchanged value, splits the integral at each event time. The first update in the
+/// recorded period adds the whole time since the previous update, warm-up hours included; a
+/// quantity that is 0 through the warm-up (recorded consignments on the way) is unaffected.
 struct TimeAverage {
   /// When recording starts (the end of the warm-up).
   let recordingFrom: Double
