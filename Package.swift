@@ -49,7 +49,6 @@ let package = Package(
       name: "CorridorSimulation",
       dependencies: [
         "CorridorModel",
-        "CorridorAssignment",
         "CorridorRandom",
         .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),

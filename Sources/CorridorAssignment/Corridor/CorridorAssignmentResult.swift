@@ -107,31 +107,7 @@ public struct CorridorAssignmentResult: Sendable {
   }
 
   /// One route an OD pair uses, with its share of the pair's demand.
-  public struct Route: Sendable {
-    public var commodity: CommodityID
-    public var origin: NodeID
-    public var destination: NodeID
-    /// The scenario nodes passed, in order.
-    public var nodes: [NodeID]
-    /// The scenario links used, in order (indices in ``Scenario/links``).
-    public var links: [Int]
-    /// The border checkpoints passed, in order.
-    public var checkpoints: [NodeID]
-    /// The named corridors whose waypoints the route passes in order.
-    public var corridors: [String]
-    /// Annual TEU on the route.
-    public var teuPerYear: Double
-    /// Share of the OD pair's demand (0 to 1).
-    public var share: Double
-    /// Hours per TEU, waits included.
-    public var hours: Double
-    /// Money per TEU (USD).
-    public var moneyUSD: Double
-    /// Generalized cost per TEU: money plus value of time × hours (USD).
-    public var generalizedCostUSD: Double
-    /// Length (km).
-    public var km: Double
-  }
+  public typealias Route = AssignedRoute
 
   /// The routes of every OD pair, largest share first within each pair.
   public func routes() -> [Route] {
@@ -211,12 +187,5 @@ extension CorridorNetwork {
       let d = scenarioNode(ofZone: parts[1] - 1)
     else { return pair }
     return "\(scenario.nodes[o].id)→\(scenario.nodes[d].id)"
-  }
-}
-
-extension Array where Element == CorridorAssignmentResult.Route {
-  /// Annual TEU on the routes that follow the named corridor.
-  public func teuPerYear(onCorridor name: String) -> Double {
-    reduce(0) { $0 + ($1.corridors.contains(name) ? $1.teuPerYear : 0) }
   }
 }

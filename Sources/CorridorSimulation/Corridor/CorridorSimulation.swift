@@ -1,4 +1,3 @@
-import CorridorAssignment
 import CorridorModel
 import Dispatch
 import Synchronization
@@ -20,7 +19,7 @@ public enum CorridorSimulation {
 
   /// The consignments one replication is expected to generate.
   public static func expectedConsignments(
-    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+    _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions
   ) -> Double {
     let plan = SimulationPlan(scenario: scenario, routes: routes)
     let years = (options.days + options.warmUpDays) / 365
@@ -34,7 +33,7 @@ public enum CorridorSimulation {
   /// - Precondition: ``expectedConsignments(_:routes:options:)`` is well below
   ///   ``maximumConsignments``; a replication stops generating at that number.
   public static func run(
-    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions,
+    _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions,
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) -> SimulationResult {
     let plan = SimulationPlan(scenario: scenario, routes: routes)

@@ -1,4 +1,3 @@
-import CorridorAssignment
 import CorridorModel
 
 /// The load that routes offer one queueing facility, as a share of what it can serve.
@@ -35,7 +34,7 @@ extension CorridorSimulation {
   /// service time. A yard has as many crews as the simulation gives it. A ferry carries a
   /// vessel-load per sailing that is not cancelled.
   public static func facilityLoads(
-    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], options: SimulationOptions
+    _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions
   ) -> [FacilityLoad] {
     let plan = SimulationPlan(scenario: scenario, routes: routes)
     var checkpointTEU = [Double](repeating: 0, count: plan.checkpoints.count)

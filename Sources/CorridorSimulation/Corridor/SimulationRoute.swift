@@ -1,4 +1,3 @@
-import CorridorAssignment
 import CorridorModel
 
 /// One step of a consignment's route.
@@ -44,7 +43,7 @@ struct SimulationPlan: Sendable {
   var ferries: [Int] = []
   var routes: [SimulationRoute] = []
 
-  init(scenario: Scenario, routes assigned: [CorridorAssignmentResult.Route]) {
+  init(scenario: Scenario, routes assigned: [AssignedRoute]) {
     let index = Dictionary(
       scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     let commodities = Dictionary(

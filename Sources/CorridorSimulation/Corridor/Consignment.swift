@@ -1,0 +1,44 @@
+/// A truck or train on the way, with where its time has gone so far.
+struct Consignment {
+  var route: Int32
+  /// The index of the route leg it is on.
+  var leg: Int32 = 0
+  var created: Double
+  /// Whether it was generated after the warm-up, so its figures count.
+  var recorded: Bool
+  var teu: Double
+  /// When it reached the current checkpoint.
+  var clearanceStart = 0.0
+  /// Units of this consignment still passing the current checkpoint.
+  var pending: Int32 = 0
+  /// TEU of one unit at the current checkpoint.
+  var unitTEU: Double = 0
+  /// Queueing and processing hours of the units at the current checkpoint, summed over
+  /// units; the checkpoint's elapsed time is split between the two in these proportions.
+  var unitQueueing = 0.0
+  var unitProcessing = 0.0
+  /// When the units entered the current checkpoint (after any appointment wait).
+  var unitsEntered = 0.0
+  /// Hours running on links, sailing included.
+  var running = 0.0
+  /// Hours by ``TimeUse``.
+  var uses = [Double](repeating: 0, count: TimeUse.allCases.count)
+
+  init(route: Int32, created: Double, recorded: Bool, teu: Double) {
+    self.route = route
+    self.created = created
+    self.recorded = recorded
+    self.teu = teu
+  }
+
+  /// Adds hours to one use of its time.
+  mutating func charge(_ use: TimeUse, _ hours: Double) {
+    uses[use.rawValue] += hours
+  }
+
+  /// Adds hours of running, which count both as a use and towards the speed without delay.
+  mutating func chargeRunning(_ hours: Double) {
+    uses[TimeUse.running.rawValue] += hours
+    running += hours
+  }
+}

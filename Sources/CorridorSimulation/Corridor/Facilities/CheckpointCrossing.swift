@@ -1,0 +1,129 @@
+import CorridorModel
+
+/// One checkpoint process that consignments pass: its stages, each a ``ServerStation``.
+///
+/// A consignment larger than the process's unit (a train at a truck crossing) passes as that
+/// many units, in parallel, and clears when its last unit has. Each unit passes each stage
+/// with the stage's probability, drawn per unit. With an electronic queue, consignments wait
+/// off-site for an appointment, slots being spaced at the first stage's capacity. The
+/// crossing keeps the time to clear of the recorded consignments.
+struct CheckpointCrossing {
+  /// The stages in order (empty when the scenario has no such process).
+  private(set) var stages: [ServerStation]
+  /// The chance that a unit passes each stage.
+  let probabilities: [Double]
+  /// Whether the queue runs on electronic appointments.
+  let electronic: Bool
+  /// The next free appointment.
+  private var nextSlot = 0.0
+  /// Hours to clear, per recorded consignment.
+  private(set) var clearance = RunningStatistics()
+  private(set) var clearanceQuantiles = QuantileSketch()
+
+  init(stages: [ServerStation], probabilities: [Double], electronic: Bool) {
+    self.stages = stages
+    self.probabilities = probabilities
+    self.electronic = electronic
+  }
+
+  /// How many process units a consignment of `teu` TEU makes.
+  func units(forTEU teu: Double) -> Int {
+    guard let first = stages.first else { return 1 }
+    let unit = first.teuPerUnit
+    return teu > unit ? (teu / unit).rounded(.up).clampedInt(1...100_000) : 1
+  }
+
+  /// Splits an arriving consignment into units and, with an electronic queue, books its
+  /// appointment; `true` when its units go to the stages now, `false` when an
+  /// ``ReplicationEvent/appointment(consignment:)`` event will send them.
+  mutating func arrive(_ id: Int32, at now: Double, state: inout ReplicationState) -> Bool {
+    guard let consignment = state.consignments[id] else { return true }
+    let units = units(forTEU: consignment.teu)
+    state.consignments[id]?.clearanceStart = now
+    state.consignments[id]?.pending = Int32(units)
+    state.consignments[id]?.unitTEU = consignment.teu / Double(units)
+    guard electronic, let first = stages.first else { return true }
+    // Appointments are spaced at the first stage's capacity: one unit per mean service time
+    // per lane.
+    let slot = max(now, nextSlot)
+    nextSlot = slot + Double(units) * first.service.mean / Double(first.servers)
+    guard slot > now else { return true }
+    state.consignments[id]?.charge(.waitingForAppointment, slot - now)
+    state.events.schedule(at: slot, .appointment(consignment: id))
+    return false
+  }
+
+  /// Starts the clock on a consignment's units, which enter now; returns how many there are.
+  func beginUnits(of id: Int32, at now: Double, state: inout ReplicationState) -> Int {
+    let units = Int(state.consignments[id]?.pending ?? 1)
+    state.consignments[id]?.unitsEntered = now
+    state.consignments[id]?.unitQueueing = 0
+    state.consignments[id]?.unitProcessing = 0
+    return units
+  }
+
+  /// Sends one unit to the next stage after `stage` that it is selected for (-1: the first).
+  ///
+  /// When there is none, the unit has cleared; once all of its consignment's units have, the
+  /// crossing's time is split between queueing and processing, recorded, and the result is
+  /// `true`: the consignment goes on.
+  mutating func send(
+    unitOf id: Int32, after stage: Int, at now: Double, queueLimit: Int?,
+    routing: inout RandomStream, state: inout ReplicationState
+  ) -> Bool {
+    var next = stage + 1
+    while next < probabilities.count {
+      let p = probabilities[next]
+      if p >= 1 || (p > 0 && routing.uniform() <= p) { break }
+      next += 1
+    }
+    if next < probabilities.count {
+      if !stages[next].enter(id, since: now, at: now, limit: queueLimit, state: &state) {
+        state.turnAway(id)
+      }
+      return false
+    }
+    state.consignments[id]?.pending -= 1
+    guard let consignment = state.consignments[id], consignment.pending <= 0 else { return false }
+    let elapsed = now - consignment.unitsEntered
+    let total = consignment.unitQueueing + consignment.unitProcessing
+    let queueShare = total > 0 ? consignment.unitQueueing / total : 0
+    state.consignments[id]?.charge(.queueing, elapsed * queueShare)
+    state.consignments[id]?.charge(.processing, elapsed * (1 - queueShare))
+    if consignment.recorded {
+      clearance.add(now - consignment.clearanceStart)
+      clearanceQuantiles.add(hours: now - consignment.clearanceStart)
+    }
+    return true
+  }
+
+  /// Frees the lane of a unit served at a stage and starts the next unit there.
+  mutating func release(stage: Int, at now: Double, state: inout ReplicationState) {
+    stages[stage].release(at: now, state: &state)
+  }
+
+  /// Lets the units queued at a stage start when its posts open again.
+  mutating func reopen(stage: Int, at now: Double, state: inout ReplicationState) {
+    stages[stage].reopen(at: now, state: &state)
+  }
+
+  /// Closes the stages' statistics at the end of the run.
+  mutating func finish(at end: Double) {
+    for s in stages.indices { stages[s].finish(at: end) }
+  }
+
+  /// Each stage's busy time over its open hours in the recorded period.
+  func utilizations(recordedHours: Double) -> [Double] {
+    stages.map { $0.utilization(openHours: max(recordedHours * $0.hours.openFraction, 1e-12)) }
+  }
+
+  /// Units waiting over all stages, time-averaged over the recorded period.
+  func meanQueue(recordedHours: Double) -> Double {
+    var area = 0.0
+    for stage in stages { area += stage.queueLength.area }
+    return area / recordedHours
+  }
+
+  /// The longest queue at any stage in the recorded period.
+  var maxQueue: Int { stages.reduce(0) { max($0, $1.maxQueue) } }
+}

@@ -1,0 +1,114 @@
+import CorridorModel
+
+/// Consignments leaving their origins, moving from leg to leg, and arriving.
+extension Replication {
+  /// The hours to a route's next departure: exponential (Poisson departures) or the fixed
+  /// headway of scheduled departures.
+  mutating func departureGap(route r: Int) -> Double {
+    let route = plan.routes[r]
+    let mean = 8760 * route.teuPerConsignment / route.teuPerYear
+    return options.scheduledDepartures
+      ? mean : Distribution.exponential(mean: mean).sample(&generators[r])
+  }
+
+  /// A route's consignment leaves its origin (unless the network is full), and the next
+  /// departure is scheduled.
+  mutating func generate(route r: Int, at now: Double) {
+    let route = plan.routes[r]
+    let id = nextID
+    nextID += 1
+    let recorded = state.isRecording(at: now)
+    if recorded { statistics.generated += 1 }
+    if let limit = options.inSystemLimit, state.consignments.count >= limit {
+      // The network is full: the consignment does not start (see the queue limit).
+      if recorded { state.countTurnedAway() }
+    } else {
+      state.consignments[id] = Consignment(
+        route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment)
+      startLeg(id, at: now)
+    }
+    let next = now + departureGap(route: r)
+    if next <= end && Int(nextID) < CorridorSimulation.maximumConsignments {
+      state.events.schedule(at: next, .generate(route: Int32(r)))
+    }
+  }
+
+  /// Moves a consignment on to its next leg.
+  mutating func advance(_ id: Int32, at now: Double) {
+    state.consignments[id]?.leg += 1
+    startLeg(id, at: now)
+  }
+
+  /// Starts a consignment's current leg, or delivers it when it has none left.
+  mutating func startLeg(_ id: Int32, at now: Double) {
+    guard let consignment = state.consignments[id] else { return }
+    let legs = plan.routes[Int(consignment.route)].legs
+    guard Int(consignment.leg) < legs.count else {
+      deliver(id, at: now)
+      return
+    }
+    switch legs[Int(consignment.leg)] {
+    case .run(let l):
+      let t = max(0, scenario.links[l].runningHours.sample(&running))
+      state.consignments[id]?.chargeRunning(t)
+      state.events.schedule(at: now + t, .advance(consignment: id))
+    case .dwell(let n):
+      // Hubs and terminals hold no queue: every consignment dwells at once.
+      let t = max(0, scenario.nodes[n].hub?.dwellHours.sample(&running) ?? 0)
+      state.consignments[id]?.charge(.dwelling, t)
+      state.events.schedule(at: now + t, .advance(consignment: id))
+    case .ferry(let l):
+      guard let f = berthIndex[l] else { return }
+      if !berths[f].arrive(
+        id, teu: consignment.teu, at: now, options: options, running: &running,
+        weather: &weather, state: &state)
+      {
+        state.turnAway(id)
+      }
+    case .checkpoint(let c):
+      if crossings[c].arrive(id, at: now, state: &state) {
+        beginCrossing(id, crossing: c, at: now)
+      }
+    case .gaugeChange(let g):
+      if !yards[g].enter(id, at: now, queueLimit: options.queueLimit, state: &state) {
+        state.turnAway(id)
+      }
+    }
+  }
+
+  /// Sends every unit of a consignment into the first stage of its crossing it must pass.
+  mutating func beginCrossing(_ id: Int32, crossing c: Int, at now: Double) {
+    let units = crossings[c].beginUnits(of: id, at: now, state: &state)
+    for _ in 0..<units { send(unitOf: id, crossing: c, after: -1, at: now) }
+  }
+
+  /// Sends a unit to its next stage at a crossing; the consignment moves on once it has
+  /// cleared.
+  mutating func send(unitOf id: Int32, crossing c: Int, after stage: Int, at now: Double) {
+    if crossings[c].send(
+      unitOf: id, after: stage, at: now, queueLimit: options.queueLimit, routing: &routing,
+      state: &state)
+    {
+      advance(id, at: now)
+    }
+  }
+
+  /// Records a consignment that has reached its destination.
+  mutating func deliver(_ id: Int32, at now: Double) {
+    guard let consignment = state.consignments.removeValue(forKey: id), consignment.recorded
+    else { return }
+    let transit = now - consignment.created
+    let r = Int(consignment.route)
+    statistics.delivered += 1
+    statistics.teuDelivered += consignment.teu
+    statistics.transitHours += transit
+    for (u, hours) in consignment.uses.enumerated() { statistics.timeUse[u] += hours }
+    statistics.routeTransit[r].add(transit)
+    statistics.routeQuantiles[r].add(hours: transit)
+    statistics.routeRunning[r].add(consignment.running)
+    for c in plan.routes[r].corridors {
+      statistics.corridorTransit[c].add(transit)
+      statistics.corridorQuantiles[c].add(hours: transit)
+    }
+  }
+}

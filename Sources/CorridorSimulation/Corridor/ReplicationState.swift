@@ -1,0 +1,53 @@
+/// Something that happens at a point of simulated time in a replication.
+enum ReplicationEvent {
+  /// A route's next consignment leaves its origin.
+  case generate(route: Int32)
+  /// A consignment has finished its leg (a link, a dwell, a sailing) and starts the next.
+  case advance(consignment: Int32)
+  /// A consignment's electronic-queue appointment has come.
+  case appointment(consignment: Int32)
+  /// A station has finished serving a unit of a consignment.
+  case served(StationID, consignment: Int32)
+  /// A station's posts open again.
+  case reopen(StationID)
+  /// A ferry sails, unless its schedule has changed since (an older `version`).
+  case sailing(ferry: Int32, version: Int32)
+}
+
+/// A queueing station of a replication.
+enum StationID {
+  /// A stage of a checkpoint crossing.
+  case stage(crossing: Int32, stage: Int32)
+  /// A gauge-change yard.
+  case yard(Int32)
+}
+
+/// What the facilities of a replication share: the future events and the consignments on the
+/// way.
+struct ReplicationState {
+  var events = EventQueue<ReplicationEvent>()
+  var consignments: [Int32: Consignment] = [:]
+  /// Recorded consignments turned away at full queues.
+  private(set) var turnedAway = 0
+  /// When the warm-up ends and recording starts.
+  let warmUpEnd: Double
+
+  init(warmUpEnd: Double) {
+    self.warmUpEnd = warmUpEnd
+  }
+
+  /// Whether figures at `now` count (after the warm-up).
+  func isRecording(at now: Double) -> Bool { now >= warmUpEnd }
+
+  /// Removes a consignment that found a queue full (see ``SimulationOptions/queueLimit``).
+  mutating func turnAway(_ id: Int32) {
+    guard let consignment = consignments.removeValue(forKey: id) else { return }
+    if consignment.recorded { turnedAway += 1 }
+  }
+
+  /// Counts a recorded consignment that could not start at all (see
+  /// ``SimulationOptions/inSystemLimit``).
+  mutating func countTurnedAway() {
+    turnedAway += 1
+  }
+}
