@@ -12,14 +12,14 @@ public struct ScenarioRun: Sendable {
   /// Its freight-flow equilibrium.
   public let assignment: CorridorAssignmentResult
   /// The equilibrium routes with their annual TEU, derived once from the assignment.
-  public let routes: [CorridorAssignmentResult.Route]
+  public let routes: [AssignedRoute]
   /// The consignment simulation along those routes.
   public let simulation: SimulationResult
 
   /// Creates a run from its parts.
   public init(
     scenario: Scenario, settings: RunSettings, assignment: CorridorAssignmentResult,
-    routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+    routes: [AssignedRoute], simulation: SimulationResult
   ) {
     self.scenario = scenario
     self.settings = settings

@@ -34,7 +34,7 @@ public enum Study {
   public static func simulationRoutes(
     _ scenario: Scenario, settings: RunSettings, progress: StudyProgress = .silent
   ) throws(StudyError) -> (
-    assignment: CorridorAssignmentResult, routes: [CorridorAssignmentResult.Route]
+    assignment: CorridorAssignmentResult, routes: [AssignedRoute]
   ) {
     let assignment = try equilibrium(scenario, settings: settings, progress: progress)
     let routes = assignment.routes()

@@ -49,7 +49,7 @@ public enum AssignmentTables {
   }
 
   /// Every route of every OD pair with its share.
-  public static func routes(_ routes: [CorridorAssignmentResult.Route]) -> CSVTable {
+  public static func routes(_ routes: [AssignedRoute]) -> CSVTable {
     var table = CSVTable(
       header: [
         "commodity", "origin", "destination", "share", "teu_per_year", "hours", "money_usd",
@@ -71,14 +71,14 @@ public enum AssignmentTables {
   }
 
   /// OD skims: flow-weighted mean hours, money, generalized cost and km per commodity.
-  public static func skims(_ routes: [CorridorAssignmentResult.Route]) -> CSVTable {
+  public static func skims(_ routes: [AssignedRoute]) -> CSVTable {
     var table = CSVTable(
       header: [
         "commodity", "origin", "destination", "teu_per_year", "hours", "money_usd",
         "generalized_cost_usd", "km",
       ])
     var order: [String] = []
-    var groups: [String: [CorridorAssignmentResult.Route]] = [:]
+    var groups: [String: [AssignedRoute]] = [:]
     for r in routes {
       let key = "\(r.commodity)|\(r.origin)|\(r.destination)"
       if groups[key] == nil { order.append(key) }
@@ -87,7 +87,7 @@ public enum AssignmentTables {
     for key in order {
       guard let group = groups[key], let first = group.first else { continue }
       let total = group.reduce(0) { $0 + $1.teuPerYear }
-      func mean(_ value: (CorridorAssignmentResult.Route) -> Double) -> Double {
+      func mean(_ value: (AssignedRoute) -> Double) -> Double {
         total > 0 ? group.reduce(0) { $0 + $1.teuPerYear * value($1) } / total : value(first)
       }
       table.append([

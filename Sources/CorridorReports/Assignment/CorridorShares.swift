@@ -7,7 +7,7 @@ public struct CorridorShares: Sendable {
   public var lines: [(name: String, teu: Double, share: Double)]
 
   /// The shares of the given routes.
-  public init(routes: [CorridorAssignmentResult.Route], scenario: Scenario) {
+  public init(routes: [AssignedRoute], scenario: Scenario) {
     let total = scenario.totalTEUPerYear
     lines = scenario.corridors.map { corridor in
       let teu = routes.teuPerYear(onCorridor: corridor.name)

@@ -34,7 +34,7 @@ struct BriefRun: Sendable {
   /// Its simulation.
   var simulation: SimulationResult { run.simulation }
   /// The equilibrium routes.
-  var routes: [CorridorAssignmentResult.Route] { run.routes }
+  var routes: [AssignedRoute] { run.routes }
 
   init(_ run: ScenarioRun) {
     self.run = run

@@ -14,7 +14,7 @@ public enum RunReport {
 
   /// Named corridors: share of demand from the equilibrium, transit from the simulation.
   public static func corridors(
-    _ scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+    _ scenario: Scenario, routes: [AssignedRoute], simulation: SimulationResult
   ) -> CSVTable {
     var table = CSVTable(
       header: [

@@ -6,7 +6,7 @@ import CorridorSimulation
 enum RunSummary {
   static func markdown(
     scenario: Scenario, assignment: CorridorAssignmentResult,
-    routes: [CorridorAssignmentResult.Route],
+    routes: [AssignedRoute],
     simulation: SimulationResult
   ) -> String {
     var out = header(scenario: scenario, assignment: assignment, simulation: simulation)
@@ -56,7 +56,7 @@ enum RunSummary {
 
   /// Flow and transit per named corridor.
   private static func corridors(
-    scenario: Scenario, routes: [CorridorAssignmentResult.Route], simulation: SimulationResult
+    scenario: Scenario, routes: [AssignedRoute], simulation: SimulationResult
   ) -> [String] {
     var out: [String] = []
     out.append("")
