@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Barcelona: a dead-end node and constant-cost links")
 struct BarcelonaTests {
-  @Test("flow is conserved at every node, node 1008 included")
+  @Test("flow is conserved at every node, node 1008 included", .tags(.slow))
   func conservation() throws {
     let network = try TNTPNetwork(stem: fixtures.appendingPathComponent("Barcelona/Barcelona").path)
     #expect(network.links.count == 2522)

@@ -185,7 +185,7 @@ struct HostileInputTests {
       .replacingOccurrences(of: "demand:\n", with: "measures:\n" + measure + "demand:\n")
   }
 
-  @Test("removing 20,000 nodes is one pass over the links")
+  @Test("removing 20,000 nodes is one pass over the links", .tags(.slow))
   func manyRemovals() throws {
     let ids = (0..<20_000).map { "S\($0)" }.joined(separator: ", ")
     let files = ScenarioFiles()
@@ -211,7 +211,9 @@ struct HostileInputTests {
       errors.last?.message == "19800 more errors not shown; fix the ones above and validate again")
   }
 
-  @Test("a suggestion among 20,000 nodes is found, and after 50 hints no more are worked out")
+  @Test(
+    "a suggestion among 20,000 nodes is found, and after 50 hints no more are worked out",
+    .tags(.slow))
   func suggestionsAmongMany() throws {
     var text = spur(20_000, measure: "")
     text = text.replacingOccurrences(of: "measures:\n", with: "")

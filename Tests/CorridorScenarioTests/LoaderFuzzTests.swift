@@ -32,7 +32,8 @@ struct LoaderFuzzTests {
     return files
   }
 
-  @Test("mutated library files validate to located diagnostics, never a crash or a hang")
+  @Test(
+    "mutated library files validate to located diagnostics, never a crash or a hang", .tags(.slow))
   func fuzz() throws {
     let environment = ProcessInfo.processInfo.environment
     let seconds = environment["CORRIDOR_FUZZ_SECONDS"].flatMap(Double.init)

@@ -129,7 +129,8 @@ struct CorridorQueueingTests {
     try Self.checkSingle(result, wait: 0.7 * secondMoment / (2 * (1 - 0.7)), service: 1)
   }
 
-  @Test("M/G/1 at a checkpoint: Pollaczek–Khinchine with log-normal service of cv 1.2")
+  @Test(
+    "M/G/1 at a checkpoint: Pollaczek–Khinchine with log-normal service of cv 1.2", .tags(.slow))
   func mg1LogNormal() throws {
     let service = Distribution.lognormal(mean: 1, cv: 1.2)
     let result = Self.simulate(

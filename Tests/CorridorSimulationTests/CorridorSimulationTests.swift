@@ -12,7 +12,8 @@ struct CorridorSimulationTests {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   @Test(
-    "the baseline for a year: consignments conserved, time attribution sums to transit, stable stages below 1"
+    "the baseline for a year: consignments conserved, time attribution sums to transit, stable stages below 1",
+    .tags(.slow)
   )
   func baselineYear() throws {
     let scenario = try ScenarioLoader.load(
