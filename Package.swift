@@ -57,11 +57,17 @@ let package = Package(
     ),
     .target(
       name: "CorridorStudy",
-      dependencies: ["CorridorModel", "CorridorAssignment", "CorridorSimulation"]
+      dependencies: [
+        "CorridorModel", "CorridorScenario", "CorridorAssignment", "CorridorSimulation",
+        "CorridorOptimization",
+      ]
     ),
     .target(
       name: "CorridorReports",
-      dependencies: ["CorridorModel", "CorridorAssignment", "CorridorSimulation", "CorridorStudy"]
+      dependencies: [
+        "CorridorModel", "CorridorAssignment", "CorridorSimulation", "CorridorOptimization",
+        "CorridorStudy",
+      ]
     ),
     .target(
       name: "GLPK",
@@ -78,7 +84,6 @@ let package = Package(
         "CorridorScenario",
         "CorridorStudy",
         "CorridorReports",
-        "CorridorOptimization",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -3,7 +3,7 @@ import CorridorSimulation
 
 /// Why a study could not run a scenario.
 public enum StudyError: Error, Sendable, CustomStringConvertible {
-  /// The input could not be read; the message names the file and place.
+  /// The input could not be read; the message is complete, naming the file and place.
   case unreadable(String)
   /// The equilibrium could not be solved (demand that cannot reach its destination, say).
   case assignment(String)
@@ -12,13 +12,16 @@ public enum StudyError: Error, Sendable, CustomStringConvertible {
   /// Facilities would be loaded beyond what they can serve, and the settings do not allow
   /// overload.
   case overloaded([FacilityLoad])
-  /// An operation was asked for something the scenario does not have.
+  /// An operation was asked for something the data does not allow.
   case invalidRequest(String)
+  /// An output file could not be written.
+  case cannotWrite(String)
 
   /// Each line of the message (several when several facilities are overloaded).
   public var lines: [String] {
     switch self {
-    case .unreadable(let message), .assignment(let message), .invalidRequest(let message):
+    case .unreadable(let message), .assignment(let message), .invalidRequest(let message),
+      .cannotWrite(let message):
       return [message]
     case .tooManyConsignments(let expected, let limit, let days):
       return [

@@ -1,7 +1,8 @@
 import ArgumentParser
 import CorridorModel
-import CorridorOptimization
+import CorridorReports
 import CorridorScenario
+import CorridorStudy
 import Foundation
 
 /// `corridor hubs`: exact hub location on OR-Library AP or CAB data, or for a scenario.
@@ -88,10 +89,10 @@ struct HubsCommand: ParsableCommand {
       throw ValidationError(
         "--n and --alpha are for --cab; an AP file or a scenario brings its own")
     }
-    if let alpha, !HubDataLimits.factor.contains(alpha) {
+    if let alpha, !HubRequest.alphaRange.contains(alpha) {
       throw ValidationError("--alpha must be a number from 0 to 1000, found \(alpha)")
     }
-    if let timeLimit, !(0...ExactHubOptions.maximumTimeLimit).contains(timeLimit) {
+    if let timeLimit, !(0...HubRequest.maximumTimeLimit).contains(timeLimit) {
       throw ValidationError(
         "--time-limit must be a number of seconds from 0 to 10^9, found \(timeLimit)")
     }
@@ -115,33 +116,24 @@ struct HubsCommand: ParsableCommand {
   func run() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let input = try HubInput.load(self)
+    let input = try hubStudy()
     // Every file read is an input, a scenario's bases included.
     if let writeScenario {
       try checkOutputFile(writeScenario, option: "--write-scenario", inputs: input.files)
     }
     if let writeLP { try checkOutputFile(writeLP, option: "--write-lp", inputs: input.files) }
-    var options = ExactHubOptions(timeLimit: timeLimit)
-    options.lpExportPath = writeLP
-    let result: ExactHubResult
-    do {
-      let display = ProgressDisplay(enabled: !quiet, stages: 3)
-      var phase: ExactHubProgress.Phase?
-      result = try ExactHubSolver(problem: input.problem, options: options).solve { report in
-        if report.phase != phase {
-          phase = report.phase
+    let display = ProgressDisplay(enabled: !quiet, stages: 3)
+    var phase: Int?
+    let result = try study(input.path) { () throws(StudyError) in
+      try input.placeHubs(timeLimit: timeLimit, lpExportPath: writeLP) { report in
+        if report.phase.rawValue != phase {
+          phase = report.phase.rawValue
           display.stage(report.phase.rawValue + 1, HubProgressText.stage(report.phase))
         }
         display.status(HubProgressText.status(report))
       }
-      display.finish(HubProgressText.summary(result))
-    } catch let error as HubModelError {
-      printError("corridor: error: \(input.path): \(error.message)")
-      throw ExitCode.dataError
-    } catch let error as ModelExportError {
-      printError("corridor: error: --write-lp: \(error.description)")
-      throw ExitCode(73)
     }
+    display.finish(HubProgressText.summary(result))
     if let writeLP, result.statistics.method != .bendersBranchAndCut {
       printError(
         "corridor: no model written to \(writeLP): the problem was settled without branch and "
@@ -150,25 +142,31 @@ struct HubsCommand: ParsableCommand {
     if case .infeasible(let reason) = result.status {
       printError("corridor: the problem is infeasible: \(reason)")
     }
-    if let writeScenario, let plan = input.scenarioPlan(result, outPath: writeScenario) {
-      do {
-        try FileManager.default.createDirectory(
-          at: URL(fileURLWithPath: writeScenario).deletingLastPathComponent(),
-          withIntermediateDirectories: true)
-        try writeAtomically(plan, to: writeScenario)
-      } catch {
-        printError(
-          "corridor: error: cannot write the plan to \(writeScenario): \(error.localizedDescription)"
-        )
-        throw ExitCode(73)
-      }
+    if let writeScenario {
+      try write(input.scenarioPlan(result, outPath: writeScenario), to: writeScenario)
     }
-    let seconds = (clock.now - start).inSeconds
-    let output = HubsJSON(input: input, result: result, seconds: seconds)
+    let output = HubsJSON(study: input, result: result, seconds: (clock.now - start).inSeconds)
     if json {
       try printJSON(output)
     } else {
       print(output.text, terminator: "")
+    }
+  }
+
+  /// Writes the plan as a scenario, or says why there is none.
+  private func write(_ plan: String?, to path: String) throws {
+    guard let plan else {
+      printError("corridor: no plan to write: the search found no solution")
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+        withIntermediateDirectories: true)
+      try writeAtomically(plan, to: path)
+    } catch {
+      printError("corridor: error: cannot write the plan to \(path): \(error.localizedDescription)")
+      throw ExitCode(73)
     }
   }
 }
@@ -176,6 +174,4 @@ struct HubsCommand: ParsableCommand {
 /// `--allocation single|multiple`.
 enum HubAllocationArgument: String, ExpressibleByArgument, CaseIterable {
   case single, multiple
-
-  var allocation: HubAllocation { self == .single ? .single : .multiple }
 }

@@ -1,11 +1,10 @@
 import CorridorModel
 import CorridorOptimization
-import CorridorReports
 
 /// The words of `corridor hubs`'s progress display.
-enum HubProgressText {
+public enum HubProgressText {
   /// The title of a stage.
-  static func stage(_ phase: ExactHubProgress.Phase) -> String {
+  public static func stage(_ phase: ExactHubProgress.Phase) -> String {
     switch phase {
     case .heuristic: "searching for a good plan (variable neighbourhood search)"
     case .root: "bounding: the master's relaxation, its cuts and pricing"
@@ -14,7 +13,7 @@ enum HubProgressText {
   }
 
   /// The status line of a report: the best plan, the bound, the gap and the nodes.
-  static func status(_ report: ExactHubProgress) -> String {
+  public static func status(_ report: ExactHubProgress) -> String {
     var parts: [String] = []
     if let incumbent = report.incumbent { parts.append("best \(cost(incumbent))") }
     if let bound = report.bound { parts.append("bound \(cost(bound))") }
@@ -24,8 +23,8 @@ enum HubProgressText {
   }
 
   /// The closing line: the status word with the objective, the bound and the gap.
-  static func summary(_ result: ExactHubResult) -> String {
-    var parts = [HubsJSON.statusName(result.status)]
+  public static func summary(_ result: ExactHubResult) -> String {
+    var parts = [result.status.name]
     if let objective = result.objective { parts.append("objective \(cost(objective))") }
     if let bound = result.bound { parts.append("bound \(cost(bound))") }
     if let gap = result.gap { parts.append("gap \(NumberFormat.fixed(gap * 100, decimals: 3)) %") }

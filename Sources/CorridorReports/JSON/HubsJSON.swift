@@ -1,9 +1,9 @@
 import CorridorModel
 import CorridorOptimization
-import CorridorReports
+import CorridorStudy
 
 /// The result of `corridor hubs`, as JSON (the keys of DESIGN.md) and as text.
-struct HubsJSON: Encodable {
+public struct HubsJSON: Encodable, Sendable {
   var problem: String
   var source: String
   var status: String
@@ -32,10 +32,11 @@ struct HubsJSON: Encodable {
     case heuristicObjective = "heuristic_objective"
   }
 
-  init(input: HubInput, result: ExactHubResult, seconds: Double) {
+  /// The output of a study's solve that took `seconds`.
+  public init(study input: HubStudy, result: ExactHubResult, seconds: Double) {
     problem = input.problem.variant.rawValue
     source = input.source
-    status = Self.statusName(result.status)
+    status = result.status.name
     if case .infeasible(let why) = result.status { reason = why }
     objective = result.objective
     bound = result.bound
@@ -55,18 +56,8 @@ struct HubsJSON: Encodable {
     heuristicObjective = result.statistics.heuristicObjective
   }
 
-  /// The status word of DESIGN.md's contract.
-  static func statusName(_ status: ExactHubStatus) -> String {
-    switch status {
-    case .optimal: "optimal"
-    case .feasible: "feasible"
-    case .infeasible: "infeasible"
-    case .timeLimitWithoutSolution: "time_limit"
-    }
-  }
-
   /// A few lines for the terminal.
-  var text: String {
+  public var text: String {
     var lines = ["\(problem) on \(source)"]
     lines.append("status      \(status)" + (reason.map { " (\($0))" } ?? ""))
     if let objective {
