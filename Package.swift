@@ -12,7 +12,8 @@ let package = Package(
     .library(name: "CorridorSimulation", targets: ["CorridorSimulation"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
-    .library(name: "CorridorOptimization", targets: ["CorridorOptimization"]),
+    .library(name: "HubLocation", targets: ["HubLocation"]),
+    .library(name: "HubLocationExact", targets: ["HubLocationExact"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -64,9 +65,15 @@ let package = Package(
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
     .target(
-      name: "CorridorOptimization",
-      dependencies: ["CorridorModel", "CorridorInput", "CorridorRandom", "GLPK"],
-      exclude: ["README.md"]),
+      name: "HubLocation",
+      dependencies: ["CorridorModel", "CorridorInput", "CorridorRandom"],
+      exclude: ["README.md"]
+    ),
+    .target(
+      name: "HubLocationExact",
+      dependencies: ["HubLocation", "GLPK"],
+      exclude: ["README.md"]
+    ),
     .executableTarget(
       name: "corridor",
       dependencies: [
@@ -75,7 +82,8 @@ let package = Package(
         "CorridorAssignment",
         "CorridorSimulation",
         "CorridorReports",
-        "CorridorOptimization",
+        "HubLocation",
+        "HubLocationExact",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -86,6 +94,13 @@ let package = Package(
     .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
     // setjmp guard around GLPK calls and the per-thread terminal-output sink.
     .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
+    // The OR-Library hub fixtures and the instances built from them, for the hub tests.
+    .target(
+      name: "HubLocationTestSupport",
+      dependencies: ["HubLocation"],
+      path: "Tests/HubLocationTestSupport",
+      resources: [.copy("Fixtures")]
+    ),
 
     // MARK: - Tests
 
@@ -96,9 +111,12 @@ let package = Package(
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
     .testTarget(
-      name: "CorridorOptimizationTests",
-      dependencies: ["CorridorOptimization"],
-      resources: [.copy("Fixtures")]
+      name: "HubLocationTests",
+      dependencies: ["HubLocation", "HubLocationTestSupport"]
+    ),
+    .testTarget(
+      name: "HubLocationExactTests",
+      dependencies: ["HubLocationExact", "HubLocation", "HubLocationTestSupport"]
     ),
     .testTarget(
       name: "CorridorAssignmentTests",
@@ -107,7 +125,9 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorSimulationTests",
-      dependencies: ["CorridorSimulation", "CorridorModel", "CorridorAssignment", "CorridorScenario"]
+      dependencies: [
+        "CorridorSimulation", "CorridorModel", "CorridorAssignment", "CorridorScenario",
+      ]
     ),
     .testTarget(
       name: "CorridorReportsTests",

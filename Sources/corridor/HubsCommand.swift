@@ -1,8 +1,9 @@
 import ArgumentParser
 import CorridorModel
-import CorridorOptimization
 import CorridorScenario
 import Foundation
+import HubLocation
+import HubLocationExact
 
 /// `corridor hubs`: exact hub location on OR-Library AP or CAB data, or for a scenario.
 struct HubsCommand: ParsableCommand {

@@ -1,9 +1,10 @@
 import ArgumentParser
 import CorridorModel
-import CorridorOptimization
 import CorridorReports
 import CorridorScenario
 import Foundation
+import HubLocation
+import HubLocationExact
 
 /// The hub problem a `corridor hubs` command describes, with what is needed to report it.
 struct HubInput {

@@ -1,5 +1,5 @@
-import CorridorOptimization
 import CorridorReports
+import HubLocationExact
 
 /// The words of `corridor hubs`'s progress display.
 enum HubProgressText {

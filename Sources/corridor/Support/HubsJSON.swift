@@ -1,5 +1,5 @@
-import CorridorOptimization
 import CorridorReports
+import HubLocationExact
 
 /// The result of `corridor hubs`, as JSON (the keys of DESIGN.md) and as text.
 struct HubsJSON: Encodable {
