@@ -6,12 +6,14 @@ import HubLocation
 ///
 /// The cuts come from ``PathFlowDuals``, aggregated per origin:
 /// `η_i + Σ_k (Σ_j w_ij (a^{ij}_k + b^{ij}_k)) y_k ≥ Σ_j w_ij t_ij`. The root runs a cut
-/// loop with the dual simplex, removes slack cuts and fixes hubs by reduced cost; branch
-/// and cut then separates the same cuts lazily (integral points included) and starts from
-/// the heuristic's hubs.
+/// loop with the dual simplex (``RootCutLoop``) until no cut is violated, removes slack cuts
+/// and fixes hubs by reduced cost (``ReducedCostFixing``); branch and cut (``TreeSearch``)
+/// then separates the same cuts lazily (integral points included) and starts from the
+/// heuristic's hubs.
 struct MultipleAllocationBranchAndCut {
   let data: MultipleAllocationData
-  let deadline: ContinuousClock.Instant?
+  /// When the solve must stop.
+  let deadline: Deadline
   /// Where to write the master model before it is solved (``ExactHubOptions/lpExportPath``).
   let lpExportPath: String?
 
@@ -20,7 +22,7 @@ struct MultipleAllocationBranchAndCut {
   private let etaColumn: [Int]
   private let variableCount: Int
 
-  init(problem: HubProblem, deadline: ContinuousClock.Instant?, lpExportPath: String? = nil) {
+  init(problem: HubProblem, deadline: Deadline, lpExportPath: String? = nil) {
     self.lpExportPath = lpExportPath
     data = MultipleAllocationData(problem: problem)
     self.deadline = deadline
@@ -42,10 +44,39 @@ struct MultipleAllocationBranchAndCut {
   /// `incumbentCost` is the cost of `incumbent`; the master model is first written to
   /// `lpExportPath`, if any.
   func run(incumbent: [Int]?, incumbentCost: Double?) throws -> BranchAndCutOutcome {
-    let clock = ContinuousClock()
-    let rootStart = clock.now
+    let rootStart = ContinuousClock.now
     var outcome = BranchAndCutOutcome()
     outcome.statistics.method = .bendersBranchAndCut
+    var model = master()
+    let baseRows = model.constraintCount
+    var separator = PathFlowSeparator(data: data, position: position, eta: etaColumn)
+    if let incumbent {
+      for cut in separator.cuts(at: values(of: incumbent), all: true) { model.addConstraint(cut) }
+    }
+    if let path = lpExportPath { try exportLP(model, to: path) }
+    return try withProblemSession(model) { session in
+      let bound = try solveRoot(
+        &session, baseRows: baseRows, separator: &separator, incumbent: incumbent,
+        incumbentCost: incumbentCost, outcome: &outcome)
+      outcome.endRoot(startedAt: rootStart)
+      guard let bound, !deadline.hasPassed else { return outcome }
+      let start = incumbent.map { values(of: $0) }
+      let callbacks = SolverCallbacks(
+        lazyConstraints: { point in separator.cuts(at: point.values) },
+        heuristicSolution: TreeSearch.offeringOnce(start))
+      let solution = try TreeSearch(deadline: deadline).run(&session, callbacks: callbacks)
+      TreeSearch.record(
+        solution, rootBound: bound, incumbentCost: incumbentCost,
+        decode: { values in
+          data.hubs.enumerated().filter { values[$0.offset] > 0.5 }.map(\.element)
+        }, in: &outcome)
+      return outcome
+    }
+  }
+
+  /// The master model without cuts: the hub variables `y_k` (those kept open fixed to 1),
+  /// one routing-cost variable `η_i` per origin with flows, and the hub-count row.
+  private func master() -> LinearModel {
     let problem = data.problem
     var model = LinearModel(name: "hub_multiple_master")
     for k in data.hubs {
@@ -59,84 +90,48 @@ struct MultipleAllocationBranchAndCut {
     }
     let hubTerms = data.hubs.indices.map { (Variable(index: $0), 1.0) }
     model.addHubCountRow(hubTerms, rule: problem.hubCount)
-    let baseRows = model.constraintCount
-    let separator = PathFlowSeparator(data: data, position: position, eta: etaColumn)
-    if let incumbent {
-      for cut in separator.cuts(at: values(of: incumbent), all: true) { model.addConstraint(cut) }
-    }
-    func timeLeft() -> Duration? { deadline.map { max(.zero, $0 - clock.now) } }
-    func outOfTime() -> Bool { deadline.map { clock.now >= $0 } ?? false }
+    return model
+  }
 
-    if let path = lpExportPath { try exportLP(model, to: path) }
-    return try withProblemSession(model) { session in
-      var relaxation = try session.solveRelaxation(timeLimit: timeLeft())
-      var rounds = 1
-      var lowerBound: Double?
-      while relaxation.termination == .optimal, let objective = relaxation.objective {
-        lowerBound = objective
-        if outOfTime() { break }
-        let cuts = separator.cuts(at: session.values())
-        if cuts.isEmpty { break }
-        try session.addConstraints(cuts)
-        outcome.statistics.rootCuts += cuts.count
-        relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-        rounds += 1
-      }
-      outcome.statistics.rootRounds = rounds
-      outcome.statistics.rootBound = lowerBound
-      outcome.bound = lowerBound
-      guard relaxation.termination == .optimal, let bound = lowerBound, !outOfTime() else {
-        outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
-        return outcome
-      }
-      let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
-        .filter { session.basisStatus(of: $0) == .basic }
-      try session.removeConstraints(slack)
-      relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
-      outcome.statistics.rootCutsKept = session.model.constraintCount - baseRows
-      if let incumbent, let incumbentCost {
-        let reduced = session.reducedCosts()
-        let open = Set(incumbent)
-        for (index, k) in data.hubs.enumerated() where !open.contains(k) {
-          let variable = Variable(index: index)
-          if session.basisStatus(of: variable) == .atLower,
-            bound + reduced[index] > incumbentCost * (1 + 1e-9) + 1e-9
-          {
-            try session.setBounds(of: variable, lower: 0, upper: 0)
-            outcome.statistics.hubsClosedByReducedCost += 1
-          }
+  /// The root: the cut loop (``RootCutLoop``) to no violated cut, then the slack cuts
+  /// removed and, with a starting solution, the hubs closed by reduced cost
+  /// (``ReducedCostFixing``).
+  ///
+  /// - Returns: The root's bound, or nil when the LP was not solved to optimality or the
+  ///   deadline passed.
+  private func solveRoot(
+    _ session: inout ProblemSession, baseRows: Int, separator: inout PathFlowSeparator,
+    incumbent: [Int]?, incumbentCost: Double?, outcome: inout BranchAndCutOutcome
+  ) throws -> Double? {
+    var lowerBound: Double?
+    let loop = try RootCutLoop(deadline: deadline, stopsOnTailingOff: false).run(
+      &session, from: try session.solveRelaxation(timeLimit: deadline.remaining),
+      separation: &separator
+    ) { lowerBound = $0 }
+    outcome.statistics.rootCuts += loop.cuts
+    outcome.statistics.rootRounds = 1 + loop.resolves
+    outcome.statistics.rootBound = lowerBound
+    outcome.bound = lowerBound
+    guard loop.relaxation.termination == .optimal, let bound = lowerBound, !deadline.hasPassed
+    else { return nil }
+    let slack = (baseRows..<session.model.constraintCount).map(Constraint.init(index:))
+      .filter { session.basisStatus(of: $0) == .basic }
+    try session.removeConstraints(slack)
+    _ = try session.solveRelaxation(method: .dual, timeLimit: deadline.remaining)
+    outcome.statistics.rootCutsKept = session.model.constraintCount - baseRows
+    if let incumbent, let incumbentCost {
+      let test = ReducedCostFixing(session, bound: bound, upper: incumbentCost)
+      let open = Set(incumbent)
+      for (index, k) in data.hubs.enumerated() where !open.contains(k) {
+        let variable = Variable(index: index)
+        if test.provesUseless(variable, in: session) {
+          try session.setBounds(of: variable, lower: 0, upper: 0)
+          outcome.statistics.hubsClosedByReducedCost += 1
         }
-        relaxation = try session.solveRelaxation(method: .dual, timeLimit: timeLeft())
       }
-      outcome.statistics.rootSeconds = (clock.now - rootStart).inSeconds
-      if outOfTime() { return outcome }
-      let start = incumbent.map { values(of: $0) }
-      var offered = false
-      let callbacks = SolverCallbacks(
-        lazyConstraints: { point in separator.cuts(at: point.values) },
-        heuristicSolution: { _ in
-          guard !offered, let start else { return nil }
-          offered = true
-          return start
-        })
-      let solution = try session.solveMixedInteger(
-        options: SolverOptions(
-          timeLimit: timeLeft(), relativeGap: 1e-7, presolve: false, cuts: [], heuristics: [],
-          branching: .driebeckTomlin, backtracking: .bestLocalBound),
-        callbacks: callbacks)
-      outcome.nodes = solution.statistics.nodes
-      outcome.statistics.treeCuts = solution.statistics.lazyConstraintsAdded
-      if solution.hasSolution {
-        outcome.solution = data.hubs.enumerated().filter { solution.values[$0.offset] > 0.5 }
-          .map(\.element)
-        outcome.modelObjective = solution.objective
-      }
-      if let mipBound = solution.bound {
-        let limited = incumbentCost.map { min($0, mipBound) } ?? mipBound
-        outcome.bound = max(bound, limited)
-      }
-      return outcome
+      _ = try session.solveRelaxation(method: .dual, timeLimit: deadline.remaining)
     }
+    return bound
   }
 
   /// The variable values of the hubs `open`, with each `η_i` at its exact routing cost.

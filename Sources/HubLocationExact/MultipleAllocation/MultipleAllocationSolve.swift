@@ -20,9 +20,7 @@ struct MultipleAllocationSolve {
     }
     statistics.heuristicObjective = incumbent?.cost
     progress?(.search, incumbent: incumbent?.cost, bound: nil)
-    let deadline = options.timeLimit.map {
-      clock.now + .seconds(ExactHubOptions.clampedSeconds($0))
-    }
+    let deadline = Deadline(timeLimit: options.timeLimit, from: clock.now)
     let branchAndCut = MultipleAllocationBranchAndCut(
       problem: problem, deadline: deadline, lpExportPath: options.lpExportPath)
     if options.timeLimit == 0 {

@@ -46,3 +46,13 @@ final class PathFlowSeparator {
     return found
   }
 }
+
+extension PathFlowSeparator: CutSeparation {
+  /// Adds the cuts violated at the session's LP solution and returns how many.
+  func addViolatedCuts(to session: inout ProblemSession) throws -> Int {
+    let cuts = cuts(at: session.values())
+    guard !cuts.isEmpty else { return 0 }
+    try session.addConstraints(cuts)
+    return cuts.count
+  }
+}

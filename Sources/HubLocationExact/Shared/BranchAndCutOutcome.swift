@@ -15,4 +15,9 @@ struct BranchAndCutOutcome {
   var nodes = 0
   /// Counts of the run.
   var statistics = ExactHubStatistics()
+
+  /// Records the seconds spent at the root since `start`.
+  mutating func endRoot(startedAt start: ContinuousClock.Instant) {
+    statistics.rootSeconds = (ContinuousClock.now - start).inSeconds
+  }
 }

@@ -21,12 +21,11 @@ extension SingleAllocationBranchAndCut {
   /// slack, so the LP is then separated again, to tailing off, with the probed bounds in
   /// place.
   func probeHubs(
-    _ session: inout ProblemSession, columns: MasterColumns,
-    separator: inout TransferCutSeparator, cuts: inout SessionCuts, upper: Double,
-    incumbent: [Int], outOfTime: () -> Bool, statistics: inout ExactHubStatistics
+    _ session: inout ProblemSession, columns: MasterColumns, cuts: inout SessionCuts,
+    upper: Double, incumbent: [Int], statistics: inout ExactHubStatistics
   ) throws -> RelaxationOutcome {
     let n = data.n
-    let threshold = upper * (1 + 1e-9) + 1e-9
+    let threshold = ReducedCostFixing.cutoff(above: upper)
     let incumbentHubs = Set(incumbent)
     /// The LP value with the hub's variable fixed to `value`, after at most 5 rounds of
     /// cuts; +∞ when infeasible, nil when the LP could not be solved.
@@ -36,7 +35,7 @@ extension SingleAllocationBranchAndCut {
       for _ in 0..<5 {
         guard relaxation.termination == .optimal, let objective = relaxation.objective,
           objective <= threshold,
-          try cuts.addViolated(to: &session, separator: &separator) > 0
+          try cuts.addViolatedCuts(to: &session) > 0
         else { break }
         relaxation = try session.solveRelaxation(method: .dual)
       }
@@ -48,7 +47,7 @@ extension SingleAllocationBranchAndCut {
     }
     for k in data.hubs {
       let column = columns.z[k * n + k]
-      if outOfTime() { break }
+      if deadline.hasPassed { break }
       guard column >= 0 else { continue }
       let hub = Variable(index: column)
       guard session.model.lowerBound(of: hub) == 0, session.model.upperBound(of: hub) == 1
@@ -72,8 +71,7 @@ extension SingleAllocationBranchAndCut {
     }
     // The probes left slack some cuts of the root's LP; separate again, until tailing off.
     let relaxation = try session.solveRelaxation(method: .dual)
-    return try cuts.separateUntilTailingOff(
-      &session, from: relaxation, separator: &separator, timeLimit: { nil }, outOfTime: outOfTime
-    ).relaxation
+    let loop = RootCutLoop(deadline: deadline, stopsOnTailingOff: true, limitsResolves: false)
+    return try loop.run(&session, from: relaxation, separation: &cuts).relaxation
   }
 }

@@ -35,9 +35,7 @@ struct SingleAllocationSolve {
       }
     }
     statistics.heuristicObjective = incumbent?.cost
-    let deadline = options.timeLimit.map {
-      clock.now + .seconds(ExactHubOptions.clampedSeconds($0))
-    }
+    let deadline = Deadline(timeLimit: options.timeLimit, from: clock.now)
     let branchAndCut = SingleAllocationBranchAndCut(
       problem: problem, options: options, deadline: deadline, progress: progress)
     if let reason = branchAndCut.obviousInfeasibility() {
