@@ -28,7 +28,41 @@ public struct CABFile: Sendable, Hashable {
   }
 
   init(path: String, text: String) throws(HubDataError) {
-    var entries: [(i: Int, j: Int, w: Double, c: Double, line: Int)] = []
+    let entries = try Self.entries(path: path, text: text)
+    let n = entries.reduce(0) { max($0, $1.i, $1.j) }
+    guard n > 0 else {
+      throw HubDataError(file: path, line: 0, "the table has no entries; expected 'i j W C' lines")
+    }
+    var flows = [Double](repeating: 0, count: n * n)
+    var distances = [Double](repeating: 0, count: n * n)
+    var seen = [Int](repeating: 0, count: n * n)
+    for entry in entries {
+      let k = (entry.i - 1) * n + entry.j - 1
+      if seen[k] != 0 {
+        throw HubDataError(
+          file: path, line: entry.line,
+          "pair (\(entry.i), \(entry.j)) is given twice (first on line \(seen[k])); expected once")
+      }
+      seen[k] = entry.line
+      flows[k] = entry.w
+      distances[k] = entry.c
+    }
+    if let missing = seen.firstIndex(of: 0) {
+      throw HubDataError(
+        file: path, line: 0,
+        "pair (\(missing / n + 1), \(missing % n + 1)) is missing; expected all \(n) x \(n) pairs")
+    }
+    cityCount = n
+    self.flows = flows
+    self.distances = distances
+  }
+
+  /// One line `i j W C` of the table, with its line number.
+  private typealias Entry = (i: Int, j: Int, w: Double, c: Double, line: Int)
+
+  /// The entries of the table in `text`, after its header and up to the `;` that may end it.
+  private static func entries(path: String, text: String) throws(HubDataError) -> [Entry] {
+    var entries: [Entry] = []
     var sawHeader = false
     var ended = false
     for (index, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
@@ -61,67 +95,48 @@ public struct CABFile: Sendable, Hashable {
         if !rest.isEmpty { fields.append(rest) }
         if fields.isEmpty { continue }
       }
-      guard fields.count == 4 else {
-        throw HubDataError(
-          file: path, line: line, "expected 4 fields 'i j W C', found \(fields.count)")
-      }
-      func city(_ k: Int, _ name: String) throws(HubDataError) -> Int {
-        guard let value = Int(fields[k]), (1...Self.maximumCityCount).contains(value) else {
-          throw HubDataError(
-            file: path, line: line,
-            "city \(name) is '\(fields[k].prefix(40))'; expected a whole number from 1 to \(Self.maximumCityCount)"
-          )
-        }
-        return value
-      }
-      func value(_ k: Int, _ name: String, _ range: ClosedRange<Double>) throws(HubDataError)
-        -> Double
-      {
-        guard let value = Double(fields[k]), value.isFinite, range.contains(value) else {
-          throw HubDataError(
-            file: path, line: line,
-            "\(name) is '\(fields[k].prefix(40))'; expected a number from "
-              + "\(LimitText.text(range.lowerBound)) to \(LimitText.text(range.upperBound))"
-          )
-        }
-        return value
-      }
-      entries.append(
-        (
-          try city(0, "i"), try city(1, "j"), try value(2, "the flow W", HubDataLimits.flow),
-          try value(3, "the distance C", HubDataLimits.distance), line
-        ))
+      entries.append(try entry(fields, line: line, path: path))
     }
     guard sawHeader else {
       throw HubDataError(
         file: path, line: 0, "the file is empty; expected 'param: W C :=' and a table")
     }
-    let n = entries.reduce(0) { max($0, $1.i, $1.j) }
-    guard n > 0 else {
-      throw HubDataError(file: path, line: 0, "the table has no entries; expected 'i j W C' lines")
-    }
-    var flows = [Double](repeating: 0, count: n * n)
-    var distances = [Double](repeating: 0, count: n * n)
-    var seen = [Int](repeating: 0, count: n * n)
-    for entry in entries {
-      let k = (entry.i - 1) * n + entry.j - 1
-      if seen[k] != 0 {
-        throw HubDataError(
-          file: path, line: entry.line,
-          "pair (\(entry.i), \(entry.j)) is given twice (first on line \(seen[k])); expected once")
-      }
-      seen[k] = entry.line
-      flows[k] = entry.w
-      distances[k] = entry.c
-    }
-    if let missing = seen.firstIndex(of: 0) {
+    return entries
+  }
+
+  /// The entry of the fields `i j W C` of line `line`.
+  private static func entry(_ fields: [Substring], line: Int, path: String)
+    throws(HubDataError) -> Entry
+  {
+    guard fields.count == 4 else {
       throw HubDataError(
-        file: path, line: 0,
-        "pair (\(missing / n + 1), \(missing % n + 1)) is missing; expected all \(n) x \(n) pairs")
+        file: path, line: line, "expected 4 fields 'i j W C', found \(fields.count)")
     }
-    cityCount = n
-    self.flows = flows
-    self.distances = distances
+    func city(_ k: Int, _ name: String) throws(HubDataError) -> Int {
+      guard let value = Int(fields[k]), (1...Self.maximumCityCount).contains(value) else {
+        throw HubDataError(
+          file: path, line: line,
+          "city \(name) is '\(fields[k].prefix(40))'; expected a whole number from 1 to \(Self.maximumCityCount)"
+        )
+      }
+      return value
+    }
+    func value(_ k: Int, _ name: String, _ range: ClosedRange<Double>) throws(HubDataError)
+      -> Double
+    {
+      guard let value = Double(fields[k]), value.isFinite, range.contains(value) else {
+        throw HubDataError(
+          file: path, line: line,
+          "\(name) is '\(fields[k].prefix(40))'; expected a number from "
+            + "\(LimitText.text(range.lowerBound)) to \(LimitText.text(range.upperBound))"
+        )
+      }
+      return value
+    }
+    return (
+      try city(0, "i"), try city(1, "j"), try value(2, "the flow W", HubDataLimits.flow),
+      try value(3, "the distance C", HubDataLimits.distance), line
+    )
   }
 
   /// The standard instance on the first `cities` cities.

@@ -30,23 +30,74 @@ struct PathFlowDuals {
   mutating func compute(origin i: Int, destination j: Int, support: [(Int, Double)])
     -> (constant: Double, value: Double)
   {
-    let n = data.n
-    let d = data.d
     let s = support.count
-    func cost(_ k: Int, _ m: Int) -> Double {
-      data.chi * d[i * n + k] + data.alpha * d[k * n + m] + data.delta * d[m * n + j]
-    }
     // Nodes: 0 source, 1...s first copies, s+1...2s last copies, 2s+1 sink.
     let sink = 2 * s + 1
     let nodeCount = 2 * s + 2
     var arcCost = [Double](repeating: 0, count: s * s)
     for p in 0..<s {
-      for q in 0..<s { arcCost[p * s + q] = cost(support[p].0, support[q].0) }
+      for q in 0..<s { arcCost[p * s + q] = cost(i, support[p].0, support[q].0, j) }
     }
+    let capacity = support.map(\.1)
+    let flow = minimumCostFlow(arcCost: arcCost, capacity: capacity, s: s)
+    // Potentials from a virtual root joined to every node at 0, shifted to the source.
+    var distance = [Double](repeating: 0, count: nodeCount)
+    var predecessor = [Int](repeating: -1, count: nodeCount)
+    shortestPaths(
+      &distance, &predecessor, x: flow.x, out: flow.out, into: flow.into, capacity: capacity,
+      arcCost: arcCost, s: s)
+    let origin = distance[0]
+    let t = distance[sink] - origin
+    for k in data.hubs {
+      a[k] = -1
+      b[k] = -1
+    }
+    var value = t
+    for (p, (k, y)) in support.enumerated() {
+      a[k] = max(0, distance[1 + p] - origin)
+      b[k] = max(0, t - (distance[1 + s + p] - origin))
+      value -= (a[k] + b[k]) * y
+    }
+    lift(origin: i, destination: j, support: support, t: t)
+    for k in data.hubs { combined[k] = a[k] + b[k] }
+    return (t, value)
+  }
+
+  /// The cost of routing a unit from `i` to `j` through the hubs `k` and then `m`.
+  private func cost(_ i: Int, _ k: Int, _ m: Int, _ j: Int) -> Double {
+    let n = data.n
+    let d = data.d
+    return data.chi * d[i * n + k] + data.alpha * d[k * n + m] + data.delta * d[m * n + j]
+  }
+
+  /// Extends the duals to the hubs outside the support (those still at −1) by the smallest
+  /// feasible values: last-hub duals against the support's first hubs, then first-hub duals
+  /// against every last hub.
+  private mutating func lift(origin i: Int, destination j: Int, support: [(Int, Double)], t: Double)
+  {
+    for m in data.hubs where b[m] < 0 {
+      var need = 0.0
+      for (k, _) in support { need = max(need, t - a[k] - cost(i, k, m, j)) }
+      b[m] = need
+    }
+    for k in data.hubs where a[k] < 0 {
+      var need = 0.0
+      for m in data.hubs { need = max(need, t - b[m] - cost(i, k, m, j)) }
+      a[k] = need
+    }
+  }
+
+  /// Sends as much as one unit (at most the support's total `capacity`) from the source to
+  /// the sink by successive shortest paths, and returns the flow on the hub-pair arcs (`x`),
+  /// through the first copies (`out`) and through the last copies (`into`).
+  private func minimumCostFlow(arcCost: [Double], capacity: [Double], s: Int)
+    -> (x: [Double], out: [Double], into: [Double])
+  {
+    let sink = 2 * s + 1
+    let nodeCount = 2 * s + 2
     var x = [Double](repeating: 0, count: s * s)
     var out = [Double](repeating: 0, count: s)  // flow through first copies
     var into = [Double](repeating: 0, count: s)  // flow through last copies
-    let capacity = support.map(\.1)
     let target = min(1, capacity.reduce(0, +))
     var sent = 0.0
     let epsilon = 1e-12
@@ -84,40 +135,7 @@ struct PathFlowDuals {
       }
       sent += amount
     }
-    // Potentials from a virtual root joined to every node at 0, shifted to the source.
-    for v in 0..<nodeCount {
-      distance[v] = 0
-      predecessor[v] = -1
-    }
-    shortestPaths(
-      &distance, &predecessor, x: x, out: out, into: into, capacity: capacity,
-      arcCost: arcCost, s: s)
-    let origin = distance[0]
-    let t = distance[sink] - origin
-    for k in data.hubs {
-      a[k] = -1
-      b[k] = -1
-    }
-    var value = t
-    for (p, (k, y)) in support.enumerated() {
-      a[k] = max(0, distance[1 + p] - origin)
-      b[k] = max(0, t - (distance[1 + s + p] - origin))
-      value -= (a[k] + b[k]) * y
-    }
-    // Lift: last-hub duals against the support's first hubs, then first-hub duals against
-    // every last hub.
-    for m in data.hubs where b[m] < 0 {
-      var need = 0.0
-      for (k, _) in support { need = max(need, t - a[k] - cost(k, m)) }
-      b[m] = need
-    }
-    for k in data.hubs where a[k] < 0 {
-      var need = 0.0
-      for m in data.hubs { need = max(need, t - b[m] - cost(k, m)) }
-      a[k] = need
-    }
-    for k in data.hubs { combined[k] = a[k] + b[k] }
-    return (t, value)
+    return (x, out, into)
   }
 
   private func residual(
