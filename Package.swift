@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "CorridorStudy", targets: ["CorridorStudy"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "GLPK", targets: ["GLPK"]),
-    .library(name: "CorridorOptimization", targets: ["CorridorOptimization"]),
+    .library(name: "HubLocation", targets: ["HubLocation"]),
+    .library(name: "HubLocationExact", targets: ["HubLocationExact"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,14 +60,14 @@ let package = Package(
       name: "CorridorStudy",
       dependencies: [
         "CorridorModel", "CorridorScenario", "CorridorAssignment", "CorridorSimulation",
-        "CorridorOptimization",
+        "HubLocation", "HubLocationExact",
       ]
     ),
     .target(
       name: "CorridorReports",
       dependencies: [
-        "CorridorModel", "CorridorAssignment", "CorridorSimulation", "CorridorOptimization",
-        "CorridorStudy",
+        "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
+        "HubLocationExact", "CorridorStudy",
       ]
     ),
     .target(
@@ -74,13 +75,20 @@ let package = Package(
       dependencies: ["CGLPK", "CGLPKShim"]
     ),
     .target(
-      name: "CorridorOptimization",
-      dependencies: ["CorridorModel", "CorridorInput", "CorridorRandom", "GLPK"],
-      exclude: ["README.md"]),
+      name: "HubLocation",
+      dependencies: ["CorridorModel", "CorridorInput", "CorridorRandom"],
+      exclude: ["README.md"]
+    ),
+    .target(
+      name: "HubLocationExact",
+      dependencies: ["HubLocation", "GLPK"],
+      exclude: ["README.md"]
+    ),
     .executableTarget(
       name: "corridor",
       dependencies: [
         "CorridorModel",
+        "CorridorInput",
         "CorridorScenario",
         "CorridorStudy",
         "CorridorReports",
@@ -94,6 +102,13 @@ let package = Package(
     .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
     // setjmp guard around GLPK calls and the per-thread terminal-output sink.
     .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
+    // The OR-Library hub fixtures and the instances built from them, for the hub tests.
+    .target(
+      name: "HubLocationTestSupport",
+      dependencies: ["HubLocation"],
+      path: "Tests/HubLocationTestSupport",
+      resources: [.copy("Fixtures")]
+    ),
 
     // MARK: - Tests
 
@@ -104,9 +119,12 @@ let package = Package(
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
     .testTarget(
-      name: "CorridorOptimizationTests",
-      dependencies: ["CorridorOptimization"],
-      resources: [.copy("Fixtures")]
+      name: "HubLocationTests",
+      dependencies: ["HubLocation", "HubLocationTestSupport"]
+    ),
+    .testTarget(
+      name: "HubLocationExactTests",
+      dependencies: ["HubLocationExact", "HubLocation", "HubLocationTestSupport"]
     ),
     .testTarget(
       name: "CorridorAssignmentTests",

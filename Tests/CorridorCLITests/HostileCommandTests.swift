@@ -81,11 +81,11 @@ struct HostileCommandTests {
     "options out of range are usage errors",
     arguments: [
       [
-        "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2",
+        "hubs", "--ap", "Tests/HubLocationTestSupport/Fixtures/AP/10.5", "--p", "2",
         "--time-limit", "1e300",
       ],
       [
-        "hubs", "--cab", "Tests/CorridorOptimizationTests/Fixtures/CAB/cab25.txt", "--n", "3",
+        "hubs", "--cab", "Tests/HubLocationTestSupport/Fixtures/CAB/cab25.txt", "--n", "3",
         "--p", "2", "--alpha", "1e308",
       ],
       ["run", "Scenarios/examples/two-corridors.yaml", "--date", "2025-02-31"],
@@ -100,7 +100,7 @@ struct HostileCommandTests {
       ["assign", "--tntp", "x", "--gap", "1e-4", "--out", "y"],
       ["assign", "Scenarios/examples/two-corridors.yaml", "--flows-out", "y"],
       [
-        "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--alpha",
+        "hubs", "--ap", "Tests/HubLocationTestSupport/Fixtures/AP/10.5", "--p", "2", "--alpha",
         "0.5",
       ],
       ["simulate", "Scenarios/examples/two-corridors.yaml", "--days", "1e-300"],
@@ -190,7 +190,7 @@ struct HostileCommandTests {
     }
     #expect(try String(contentsOfFile: base, encoding: .utf8) == baseline)
     let device = try CommandRunner.run([
-      "hubs", "--ap", "Tests/CorridorOptimizationTests/Fixtures/AP/10.5", "--p", "2", "--write-lp",
+      "hubs", "--ap", "Tests/HubLocationTestSupport/Fixtures/AP/10.5", "--p", "2", "--write-lp",
       "/dev/null",
     ])
     #expect(device.status == 73)

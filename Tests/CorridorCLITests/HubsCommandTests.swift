@@ -3,7 +3,7 @@ import Testing
 
 @Suite("corridor hubs")
 struct HubsCommandTests {
-  static let fixtures = "Tests/CorridorOptimizationTests/Fixtures"
+  static let fixtures = "Tests/HubLocationTestSupport/Fixtures"
 
   func json(_ arguments: [String]) throws -> (status: Int32, object: [String: Any]?, stderr: String)
   {

@@ -1,5 +1,5 @@
 import CorridorModel
-import CorridorOptimization
+import HubLocationExact
 
 /// The words of `corridor hubs`'s progress display.
 public enum HubProgressText {

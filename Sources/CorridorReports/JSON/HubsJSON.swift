@@ -1,6 +1,6 @@
 import CorridorModel
-import CorridorOptimization
 import CorridorStudy
+import HubLocationExact
 
 /// The result of `corridor hubs`, as JSON (the keys of DESIGN.md) and as text.
 public struct HubsJSON: Encodable, Sendable {

@@ -1,7 +1,8 @@
 import CorridorModel
-import CorridorOptimization
 import CorridorScenario
 import Foundation
+import HubLocation
+import HubLocationExact
 
 extension HubStudy {
   /// Places the hubs: the exact solver, proven optimal or with its gap when the time limit

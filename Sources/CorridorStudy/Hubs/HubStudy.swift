@@ -1,6 +1,7 @@
 import CorridorModel
-import CorridorOptimization
 import Foundation
+import HubLocation
+import HubLocationExact
 
 /// A hub-location problem built from a request, ready to solve or to evaluate plans on.
 public struct HubStudy: Sendable {

@@ -1,0 +1,141 @@
+import CorridorModel
+
+/// A scenario's hub-placement problem, as a hub-location instance.
+///
+/// Its nodes are the scenario's demand end points and its candidate hubs (nodes whose `hub:`
+/// block says `candidate: true`), plus any existing hubs the planner keeps open. Flows are the
+/// annual TEU of the demand between the end points; distances are the shortest network
+/// distances in km (the shorter of the two directions, so the matrix is symmetric). Unit costs
+/// per TEU-km come from the scenario's links: collection and distribution at the km-weighted
+/// mean road cost, transfer between hubs at the km-weighted mean rail cost, the discount of
+/// consolidated flows. The objective is then US$ a year, with the candidates' annual fixed
+/// costs and capacities in TEU a year.
+public struct ScenarioHubs: Sendable {
+  /// The hub instance.
+  public let instance: HubInstance
+  /// The scenario node of each instance node.
+  public let nodes: [NodeID]
+  /// The instance nodes that may become hubs: the candidates and the hubs kept open.
+  public let candidates: Set<Int>
+  /// The instance nodes of the hubs kept open.
+  public let fixedOpen: Set<Int>
+  /// Collection and distribution cost, US$ per TEU-km.
+  public let roadUSDPerTEUKm: Double
+  /// Transfer cost between hubs, US$ per TEU-km.
+  public let railUSDPerTEUKm: Double
+
+  /// Builds the instance of `scenario`, keeping the hubs `keepOpen` open.
+  /// - Throws: ``HubModelError`` when the scenario has no candidates or no demand, a hub to
+  ///   keep open is not a hub, or a candidate cannot be reached.
+  public init(scenario: Scenario, keepOpen: [NodeID] = []) throws(HubModelError) {
+    let candidateIDs = scenario.nodes.filter { $0.hub?.isCandidate == true }.map(\.id)
+    try Self.validate(scenario: scenario, keepOpen: keepOpen, candidateIDs: candidateIDs)
+    var wanted = Set(candidateIDs).union(keepOpen)
+    for demand in scenario.demand where demand.teuPerYear > 0 {
+      wanted.insert(demand.origin)
+      wanted.insert(demand.destination)
+    }
+    let ids = scenario.nodes.map(\.id).filter { wanted.contains($0) }
+    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let n = ids.count
+    var flows = [Double](repeating: 0, count: n * n)
+    for demand in scenario.demand {
+      guard let i = position[demand.origin], let j = position[demand.destination] else { continue }
+      flows[i * n + j] += demand.teuPerYear
+    }
+    let hubNodes = Set(candidateIDs).union(keepOpen).compactMap { position[$0] }
+    let distances = try Self.distances(scenario: scenario, ids: ids, hubNodes: hubNodes)
+    let road = Self.meanCostPerKm(scenario.links.filter { $0.mode == .road })
+    let rail = Self.meanCostPerKm(scenario.links.filter { $0.mode.isRail })
+    guard let road, road > 0 else {
+      throw HubModelError(
+        "scenario \(scenario.id) has no road links with a tariff to price collection and distribution"
+      )
+    }
+    let transfer = rail ?? road
+    var fixedCosts = [Double](repeating: 0, count: n)
+    var capacities = [Double](repeating: scenario.totalTEUPerYear, count: n)
+    for (i, id) in ids.enumerated() {
+      guard let hub = scenario.node(id)?.hub else { continue }
+      fixedCosts[i] = hub.fixedCostUSDPerYear ?? 0
+      if let capacity = hub.capacityTEUPerYear { capacities[i] = capacity }
+    }
+    instance = try HubInstance(
+      nodeCount: n, flows: flows, distances: distances, chi: road, alpha: transfer, delta: road,
+      fixedCosts: fixedCosts, capacities: capacities, names: ids.map(\.rawValue))
+    nodes = ids
+    candidates = Set(hubNodes)
+    fixedOpen = Set(keepOpen.compactMap { position[$0] })
+    roadUSDPerTEUKm = road
+    railUSDPerTEUKm = transfer
+  }
+
+  /// Checks that the hubs `keepOpen` are hub nodes of `scenario`, and that it has candidate
+  /// hubs (`candidateIDs`, or hubs to keep open) and demand.
+  private static func validate(scenario: Scenario, keepOpen: [NodeID], candidateIDs: [NodeID])
+    throws(HubModelError)
+  {
+    for id in keepOpen {
+      guard let node = scenario.node(id) else {
+        throw HubModelError("'\(id)' is not a node of scenario \(scenario.id)")
+      }
+      guard node.hub != nil else {
+        throw HubModelError(
+          "'\(id)' has no hub block, so it cannot be kept open as a hub; name a hub node")
+      }
+    }
+    guard !candidateIDs.isEmpty || !keepOpen.isEmpty else {
+      throw HubModelError(
+        "scenario \(scenario.id) has no candidate hubs; mark sites with 'candidate: true' and "
+          + "'fixed_cost_usd_per_year' in their hub block")
+    }
+    guard scenario.totalTEUPerYear > 0 else {
+      throw HubModelError("scenario \(scenario.id) has no demand to route through hubs")
+    }
+  }
+
+  /// The symmetric distance matrix of the nodes `ids`: the shorter of the two directions'
+  /// shortest network distances in km, 0 between two end points that no path joins.
+  ///
+  /// - Throws: ``HubModelError`` when a hub (`hubNodes`, by position) cannot be reached from
+  ///   a node in either direction.
+  private static func distances(scenario: Scenario, ids: [NodeID], hubNodes: [Int])
+    throws(HubModelError) -> [Double]
+  {
+    let n = ids.count
+    let graph = Graph(scenario)
+    var directed = [Double](repeating: .infinity, count: n * n)
+    for (i, id) in ids.enumerated() {
+      guard let source = graph.nodeIndex[id] else { continue }
+      let tree = graph.shortestPaths(from: source) { scenario.links[$0].distanceKm }
+      for (j, other) in ids.enumerated() {
+        if let target = graph.nodeIndex[other] { directed[i * n + j] = tree.distance[target] }
+      }
+    }
+    var distances = [Double](repeating: 0, count: n * n)
+    for i in 0..<n {
+      for j in 0..<n {
+        let d = min(directed[i * n + j], directed[j * n + i])
+        if !d.isFinite {
+          if hubNodes.contains(j) || hubNodes.contains(i) {
+            let (a, b) = hubNodes.contains(j) ? (ids[i], ids[j]) : (ids[j], ids[i])
+            throw HubModelError(
+              "hub '\(b)' cannot be reached from '\(a)' in either direction; connect it to the network"
+            )
+          }
+          distances[i * n + j] = 0  // two end points with no demand between them and no hub
+        } else {
+          distances[i * n + j] = d
+        }
+      }
+    }
+    return distances
+  }
+
+  /// The km-weighted mean cost per TEU-km of `links` (tariffs per TEU and per TEU-km).
+  private static func meanCostPerKm(_ links: [Link]) -> Double? {
+    let km = links.reduce(0) { $0 + $1.distanceKm }
+    guard km > 0 else { return nil }
+    return links.reduce(0) { $0 + $1.costUSDPerTEU } / km
+  }
+}
