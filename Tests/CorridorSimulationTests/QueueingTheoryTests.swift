@@ -73,43 +73,4 @@ struct QueueingTheoryTests {
       #expect(interval.halfWidth < 0.08 * exact)
     }
   }
-
-  @Test("a Jackson tandem of two stations, and Little's law on it")
-  func tandem() {
-    // λ = 0.5; station 1: M/M/1 with μ = 1; station 2: M/M/2 with μ = 0.4 per server.
-    let network = StationNetwork(
-      stations: [
-        .init(servers: 1, service: .exponential(mean: 1)),
-        .init(servers: 2, service: .exponential(mean: 2.5)),
-      ], interarrival: .exponential(mean: 2))
-    let runs = (0..<12).map {
-      network.run(customers: 50_000, warmUp: 5_000, seed: 3, replication: $0)
-    }
-    let sojourn = ConfidenceInterval(observations: runs.map(\.sojourn.mean))
-    // Station 1: 1 / (μ − λ) = 2. Station 2: Wq (Erlang C, λ = 0.5, μ = 0.4, c = 2) + 1/μ.
-    let exact = 2 + erlangCWait(lambda: 0.5, mu: 0.4, servers: 2) + 2.5
-    #expect(sojourn.contains(exact), "\(sojourn) vs \(exact)")
-    #expect(sojourn.halfWidth < 0.05 * exact)
-    for run in runs {
-      // Little's law: time-average number in the network = arrival rate × mean time in it.
-      let little = run.arrivalRate * run.sojourn.mean
-      #expect(
-        abs(run.averageInSystem - little) < 0.01 * little,
-        "L \(run.averageInSystem) vs λW \(little)")
-    }
-  }
-
-  @Test("the event engine and the checkpoint recursion give the same sample path")
-  func engineAgreesWithRecursion() {
-    let model = CheckpointModel(
-      lanes: 3, arrivalsPerHour: 2.5, service: .lognormal(mean: 1, cv: 0.8))
-    let recursion = CheckpointSimulation.run(model, trucks: 20_000, warmUp: 0, seed: 11)
-    let engine = StationNetwork(
-      stations: [.init(servers: 3, service: model.service)], interarrival: model.interarrival
-    ).run(customers: 20_000, warmUp: 0, seed: 11, drain: true)
-    #expect(engine.waits[0].count == 20_000)
-    #expect(abs(recursion.wait.mean - engine.waits[0].mean) < 1e-9)
-    #expect(abs(recursion.wait.maximum - engine.waits[0].maximum) < 1e-9)
-    #expect(abs(recursion.sojourn.mean - engine.sojourn.mean) < 1e-9)
-  }
 }
