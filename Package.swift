@@ -61,7 +61,8 @@ let package = Package(
       dependencies: [
         "CorridorModel", "CorridorScenario", "CorridorAssignment", "CorridorSimulation",
         "HubLocation", "HubLocationExact",
-      ]
+      ],
+      exclude: ["README.md"]
     ),
     .target(
       name: "CorridorReports",

@@ -36,17 +36,28 @@ public struct ScenarioRun: Sendable {
     scenario.corridors.map { ($0.name, routes.teuPerYear(onCorridor: $0.name)) }
   }
 
-  /// The figure of a key averaged over replications (those where it was measured), or the
-  /// equilibrium's TEU per year for ``ResultMeasure/teuPerYear`` on a corridor; `nil` when the
-  /// run has no such figure.
+  /// The figure of a key: a simulated KPI averaged over the replications that measured it,
+  /// or, for ``ResultMeasure/teuPerYear``, the equilibrium's TEU per year on a named corridor
+  /// or a link; `nil` when the run has no such figure.
   public func value(_ key: ResultKey) -> Double? {
-    if key.measure == .teuPerYear, case .corridor(let name) = key.subject {
-      guard scenario.corridors.contains(where: { $0.name == name }) else { return nil }
-      return routes.teuPerYear(onCorridor: name)
-    }
+    if key.measure == .teuPerYear { return equilibriumTEU(key.subject) }
     guard let values = replicationKPIs[key]?.filter(\.isFinite), !values.isEmpty else {
       return nil
     }
     return values.reduce(0, +) / Double(values.count)
+  }
+
+  /// TEU per year on a named corridor's routes or on a link, at equilibrium.
+  private func equilibriumTEU(_ subject: ResultSubject) -> Double? {
+    switch subject {
+    case .corridor(let name):
+      guard scenario.corridors.contains(where: { $0.name == name }) else { return nil }
+      return routes.teuPerYear(onCorridor: name)
+    case .link(let id):
+      guard let l = scenario.links.firstIndex(where: { $0.id == id }) else { return nil }
+      return assignment.linkFlows()[l].reduce(0, +)
+    case .checkpoint, .od:
+      return nil
+    }
   }
 }

@@ -79,6 +79,19 @@ struct StudyTests {
       #expect(run.value(ResultKey(.corridor(name), .teuPerYear)) == teu)
     }
     #expect(run.value(ResultKey(.corridor("no such corridor"), .teuPerYear)) == nil)
+    // A link's TEU is the equilibrium flow over it; what enters a node that is neither an
+    // origin nor a destination leaves it.
+    let demandNodes = Set(scenario.demand.flatMap { [$0.origin, $0.destination] })
+    for node in scenario.nodes where !demandNodes.contains(node.id) {
+      let inflow = try scenario.links.filter { $0.to == node.id }.reduce(0.0) {
+        $0 + (try #require(run.value(ResultKey(.link($1.id), .teuPerYear))))
+      }
+      let outflow = try scenario.links.filter { $0.from == node.id }.reduce(0.0) {
+        $0 + (try #require(run.value(ResultKey(.link($1.id), .teuPerYear))))
+      }
+      #expect(abs(inflow - outflow) <= 1e-6 * max(1, inflow), "\(node.id)")
+    }
+    #expect(run.value(ResultKey(.link("no such link"), .teuPerYear)) == nil)
     // Every key is one of the three kinds a simulation measures.
     for key in run.replicationKPIs.keys {
       switch key.subject {
