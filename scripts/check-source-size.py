@@ -4,7 +4,7 @@
 Usage: scripts/check-source-size.py [FOLDER...]   (default: Sources)
 
 A function is anything declared with `func`, `init`, `deinit`, `subscript` or a computed
-property's `var ... {`; its length runs from the declaration line to its closing brace.
+property's `var name: Type {`; its length runs from the declaration line to its closing brace.
 Braces inside string literals and comments are skipped. Exit 1 lists every file or function
 over its limit.
 """
@@ -18,7 +18,7 @@ FUNCTION_LIMIT = 80
 DECLARATION = re.compile(
     r"^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|private|fileprivate|internal|package|static|"
     r"class|final|override|mutating|nonmutating|convenience|required|nonisolated|"
-    r"consuming|borrowing)\s+)*(func\s|init[(<?!]|deinit\b|subscript[(<])"
+    r"consuming|borrowing)\s+)*(func\s|init[(<?!]|deinit\b|subscript[(<]|var\s+\w+\s*:[^=]*\{\s*$)"
 )
 
 
