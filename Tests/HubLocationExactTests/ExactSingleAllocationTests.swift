@@ -7,7 +7,7 @@ import Testing
 @Suite("Exact single allocation: Benders branch and cut proves the published optima")
 struct ExactSingleAllocationTests {
   @Test(
-    "published optima are proven, with the published hubs",
+    "published optima are proven, with the published hubs", .tags(.slow),
     arguments: [
       ("AP10 p=2", 167493.06, [3, 7]),
       ("AP20 p=3", 151533.08, [6, 12, 14]),
@@ -58,7 +58,9 @@ struct ExactSingleAllocationTests {
     }
   }
 
-  @Test("AP10 with fixed costs, with and without capacities: branch and cut = enumeration")
+  @Test(
+    "AP10 with fixed costs, with and without capacities: branch and cut = enumeration",
+    .tags(.slow))
   func fixedCostsAgainstEnumeration() throws {
     for (fixed, capacity) in [("L", "L"), ("L", "T"), ("T", "L"), ("T", "T")] {
       let instance = try Fixture.ap(10, fixed: fixed, capacity: capacity)

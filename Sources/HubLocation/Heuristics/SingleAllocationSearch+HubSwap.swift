@@ -34,7 +34,10 @@ extension SingleAllocationSearch {
     }
     let others = state.hubs.filter { $0 != h }
     let q = others.count
-    let base = swapBaseCosts(members: members, others: others)
+    let base = state.swapBaseCosts(members: members, others: others)
+    // Neither changes while the trials run.
+    let closingCost = fixedCost(h)
+    let tolerance = epsilon
     var best: HubSwap? = nil
     var moves: [(node: Int, hub: Int)] = []
     var load = [Double](repeating: 0, count: q)
@@ -44,22 +47,26 @@ extension SingleAllocationSearch {
         load[t] = state.load[others[t]] - (state.alloc[c] == others[t] ? state.origin[c] : 0)
       }
       guard
-        planSwap(
-          to: c, hub: h, members: members, others: others, base: base, load: &load,
+        state.planSwap(
+          to: c, hub: h, members: members, others: others, base: base, loads: &load,
           moves: &moves)
       else { continue }
-      let change = state.changeDelta(moves) + fixedCost(c) - fixedCost(h)
-      if change < (best?.delta ?? -epsilon) { best = (c, moves, change) }
+      let change = state.changeDelta(moves) + (state.fixed?[c] ?? 0) - closingCost
+      if change < (best?.delta ?? -tolerance) { best = (c, moves, change) }
     }
     return best
   }
+}
 
+// The planning runs on the state itself: as methods of the search, every use of the state
+// in these loops would copy it in debug builds.
+extension SingleAllocationState {
   /// The cost of each member `x` of a cluster at each remaining hub `others[t]`, at
   /// `[x · q + t]`: its flows with the nodes of the other hubs included, those with the
   /// cluster left out.
-  private func swapBaseCosts(members: [Int], others: [Int]) -> [Double] {
-    let n = state.n
-    let d = state.d
+  fileprivate func swapBaseCosts(members: [Int], others: [Int]) -> [Double] {
+    let n = n
+    let d = d
     let q = others.count
     var base = [Double](repeating: 0, count: members.count * q)
     for (xi, x) in members.enumerated() {
@@ -67,39 +74,37 @@ extension SingleAllocationSearch {
       for (t, k) in others.enumerated() {
         var transfer = 0.0
         for m in others {
-          transfer += state.outFlow[row + m] * d[k * n + m] + state.inFlow[row + m] * d[m * n + k]
+          transfer += outFlow[row + m] * d[k * n + m] + inFlow[row + m] * d[m * n + k]
         }
         base[xi * q + t] =
-          state.chi * state.origin[x] * d[row + k] + state.delta * state.destination[x]
-          * d[k * n + x] + state.alpha * transfer
+          chi * origin[x] * d[row + k] + delta * destination[x] * d[k * n + x] + alpha * transfer
       }
     }
     return base
   }
 
   /// Plans the swap of the hub `h` for the node `c` into `moves`: `c` goes to itself and
-  /// each member of `h`'s cluster to its cheapest hub with room, a remaining one (`load`
+  /// each member of `h`'s cluster to its cheapest hub with room, a remaining one (`loads`
   /// holds their loads without `c`) or `c`.
   ///
   /// Returns false when a member fits at no hub.
-  private func planSwap(
+  fileprivate func planSwap(
     to c: Int, hub h: Int, members: [Int], others: [Int], base: [Double],
-    load: inout [Double], moves: inout [(node: Int, hub: Int)]
+    loads: inout [Double], moves: inout [(node: Int, hub: Int)]
   ) -> Bool {
-    let n = state.n
-    let d = state.d
-    let alpha = state.alpha
+    let n = n
+    let d = d
     let q = others.count
-    var loadC = state.origin[c]
+    var loadC = origin[c]
     moves.removeAll(keepingCapacity: true)
     moves.append((c, c))
     for (xi, x) in members.enumerated() where x != c {
       let row = x * n
-      let outH = state.outFlow[row + h]
-      let inH = state.inFlow[row + h]
+      let outH = outFlow[row + h]
+      let inH = inFlow[row + h]
       var target = -1
       var targetCost = Double.infinity
-      for t in 0..<q where state.fits(state.origin[x], at: others[t], load: load[t]) {
+      for t in 0..<q where fits(origin[x], at: others[t], load: loads[t]) {
         let k = others[t]
         let cost = base[xi * q + t] + alpha * (outH * d[k * n + c] + inH * d[c * n + k])
         if cost < targetCost {
@@ -107,15 +112,13 @@ extension SingleAllocationSearch {
           target = t
         }
       }
-      if state.fits(state.origin[x], at: c, load: loadC) {
+      if fits(origin[x], at: c, load: loadC) {
         var transfer = (outH + inH) * d[c * n + c]
         for m in others {
-          transfer +=
-            state.outFlow[row + m] * d[c * n + m] + state.inFlow[row + m] * d[m * n + c]
+          transfer += outFlow[row + m] * d[c * n + m] + inFlow[row + m] * d[m * n + c]
         }
         let cost =
-          state.chi * state.origin[x] * d[row + c] + state.delta * state.destination[x]
-          * d[c * n + x] + alpha * transfer
+          chi * origin[x] * d[row + c] + delta * destination[x] * d[c * n + x] + alpha * transfer
         if cost < targetCost {
           targetCost = cost
           target = q
@@ -123,10 +126,10 @@ extension SingleAllocationSearch {
       }
       if target < 0 { return false }
       if target == q {
-        loadC += state.origin[x]
+        loadC += origin[x]
         moves.append((x, c))
       } else {
-        load[target] += state.origin[x]
+        loads[target] += origin[x]
         moves.append((x, others[target]))
       }
     }

@@ -102,7 +102,7 @@ extension SingleAllocationSearch {
   mutating func openHub() -> Bool {
     var best: (node: Int, moves: [(node: Int, hub: Int)], delta: Double)? = nil
     for c in candidates where !state.isHub[c] {
-      guard let moves = openMoves(c) else { continue }
+      guard let moves = state.openMoves(c) else { continue }
       let change = state.changeDelta(moves) + fixedCost(c)
       if change < (best?.delta ?? -epsilon) { best = (c, moves, change) }
     }
@@ -142,30 +142,13 @@ extension SingleAllocationSearch {
     load[c] = state.origin[c]
     guard state.fits(state.origin[c], at: c, load: 0) else { return nil }
     let members = (0..<state.n).filter { state.alloc[$0] == h && $0 != c }
-    guard let moves = assign(members, to: after, load: &load, renaming: h, as: c) else {
+    guard
+      let moves = state.assign(
+        members, to: after, load: &load, renaming: h, as: c, largestFirst: problem.capacitated)
+    else {
       return nil
     }
     return [(node: c, hub: c)] + moves
-  }
-
-  /// The reallocations when node `c` opens: `c` to itself and every node that gains by moving
-  /// to `c`, the largest gains first, within the capacity of `c`; `nil` if `c` cannot hold
-  /// itself.
-  func openMoves(_ c: Int) -> [(node: Int, hub: Int)]? {
-    guard state.fits(state.origin[c], at: c, load: 0) else { return nil }
-    var gains: [(node: Int, delta: Double)] = []
-    for x in 0..<state.n where x != c && !state.isHub[x] {
-      let change = state.moveDelta(x, to: c)
-      if change < 0 { gains.append((x, change)) }
-    }
-    gains.sort { ($0.delta, $0.node) < ($1.delta, $1.node) }
-    var load = state.origin[c]
-    var moves = [(node: c, hub: c)]
-    for gain in gains where state.fits(state.origin[gain.node], at: c, load: load) {
-      load += state.origin[gain.node]
-      moves.append((gain.node, c))
-    }
-    return moves
   }
 
   /// The reallocations when hub `h` closes: its cluster to the best remaining hubs; `nil` when
@@ -176,50 +159,7 @@ extension SingleAllocationSearch {
     var load: [Int: Double] = [:]
     for k in after { load[k] = state.load[k] }
     let members = (0..<state.n).filter { state.alloc[$0] == h }
-    return assign(members, to: after, load: &load, renaming: h, as: nil)
-  }
-
-  /// Allocates `nodes` to the cheapest of `hubs`, the largest senders first, within capacities.
-  ///
-  /// The cost of a node at hub `k` counts its flows with the other nodes at their
-  /// current hubs, those at hub `old` taken to be at `new` (or at `k` when `new` is `nil`).
-  func assign(
-    _ nodes: [Int], to hubs: [Int], load: inout [Int: Double], renaming old: Int, as new: Int?
-  ) -> [(node: Int, hub: Int)]? {
-    let n = state.n
-    let d = state.d
-    let order =
-      problem.capacitated
-      ? nodes.sorted { (state.origin[$0], -$0) > (state.origin[$1], -$1) } : nodes
-    var moves: [(node: Int, hub: Int)] = []
-    moves.reserveCapacity(nodes.count)
-    for x in order {
-      var best = -1
-      var bestCost = Double.infinity
-      let row = x * n
-      for k in hubs {
-        guard state.fits(state.origin[x], at: k, load: load[k] ?? 0) else { continue }
-        var transfer = 0.0
-        for m in state.hubs {
-          let out = state.outFlow[row + m]
-          let into = state.inFlow[row + m]
-          if out == 0 && into == 0 { continue }
-          let target = m == old ? (new ?? k) : m
-          transfer += out * d[k * n + target] + into * d[target * n + k]
-        }
-        let cost =
-          state.chi * state.origin[x] * d[row + k] + state.delta * state.destination[x]
-          * d[k * n + x]
-          + state.alpha * transfer
-        if cost < bestCost {
-          bestCost = cost
-          best = k
-        }
-      }
-      guard best >= 0 else { return nil }
-      load[best, default: 0] += state.origin[x]
-      moves.append((x, best))
-    }
-    return moves
+    return state.assign(
+      members, to: after, load: &load, renaming: h, as: nil, largestFirst: problem.capacitated)
   }
 }

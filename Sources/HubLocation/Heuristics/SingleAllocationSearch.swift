@@ -116,7 +116,7 @@ struct SingleAllocationSearch {
       state.apply(moves, opening: [c], closing: [h], delta: state.changeDelta(moves))
     case 1:
       let c = random.element(of: openable)
-      guard let moves = openMoves(c) else { return false }
+      guard let moves = state.openMoves(c) else { return false }
       state.apply(moves, opening: [c], delta: state.changeDelta(moves))
     default:
       let h = random.element(of: closable)

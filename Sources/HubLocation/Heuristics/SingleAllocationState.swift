@@ -210,6 +210,9 @@ struct SingleAllocationState {
   func fits(_ extra: Double, at k: Int, load current: Double? = nil) -> Bool {
     guard let capacity else { return true }
     let cap = capacity[k]
-    return (current ?? load[k]) + extra <= cap + 1e-9 * max(1, cap)
+    // Not `current ?? load[k]`: its autoclosure would copy the whole state in debug builds.
+    let used: Double
+    if let current { used = current } else { used = load[k] }
+    return used + extra <= cap + 1e-9 * max(1, cap)
   }
 }

@@ -30,20 +30,31 @@ struct PathFlowDuals {
   mutating func compute(origin i: Int, destination j: Int, support: [(Int, Double)])
     -> (constant: Double, value: Double)
   {
+    // Local copies: the cost is evaluated O(hubs²) times per flow, and each read through
+    // `data` would copy it in debug builds.
+    let n = data.n
+    let d = data.d
+    let chi = data.chi
+    let alpha = data.alpha
+    let delta = data.delta
+    /// The cost of routing a unit from `i` to `j` through the hubs `k` and then `m`.
+    func cost(_ k: Int, _ m: Int) -> Double {
+      chi * d[i * n + k] + alpha * d[k * n + m] + delta * d[m * n + j]
+    }
     let s = support.count
     // Nodes: 0 source, 1...s first copies, s+1...2s last copies, 2s+1 sink.
     let sink = 2 * s + 1
     let nodeCount = 2 * s + 2
     var arcCost = [Double](repeating: 0, count: s * s)
     for p in 0..<s {
-      for q in 0..<s { arcCost[p * s + q] = cost(i, support[p].0, support[q].0, j) }
+      for q in 0..<s { arcCost[p * s + q] = cost(support[p].0, support[q].0) }
     }
     let capacity = support.map(\.1)
-    let flow = minimumCostFlow(arcCost: arcCost, capacity: capacity, s: s)
+    let flow = Self.minimumCostFlow(arcCost: arcCost, capacity: capacity, s: s)
     // Potentials from a virtual root joined to every node at 0, shifted to the source.
     var distance = [Double](repeating: 0, count: nodeCount)
     var predecessor = [Int](repeating: -1, count: nodeCount)
-    shortestPaths(
+    Self.shortestPaths(
       &distance, &predecessor, x: flow.x, out: flow.out, into: flow.into, capacity: capacity,
       arcCost: arcCost, s: s)
     let origin = distance[0]
@@ -58,31 +69,28 @@ struct PathFlowDuals {
       b[k] = max(0, t - (distance[1 + s + p] - origin))
       value -= (a[k] + b[k]) * y
     }
-    lift(origin: i, destination: j, support: support, t: t)
+    lift(support: support, t: t, cost: cost)
     for k in data.hubs { combined[k] = a[k] + b[k] }
     return (t, value)
-  }
-
-  /// The cost of routing a unit from `i` to `j` through the hubs `k` and then `m`.
-  private func cost(_ i: Int, _ k: Int, _ m: Int, _ j: Int) -> Double {
-    let n = data.n
-    let d = data.d
-    return data.chi * d[i * n + k] + data.alpha * d[k * n + m] + data.delta * d[m * n + j]
   }
 
   /// Extends the duals to the hubs outside the support (those still at −1) by the smallest
   /// feasible values: last-hub duals against the support's first hubs, then first-hub duals
   /// against every last hub.
-  private mutating func lift(origin i: Int, destination j: Int, support: [(Int, Double)], t: Double)
-  {
-    for m in data.hubs where b[m] < 0 {
+  ///
+  /// `cost(k, m)` is the flow's unit cost through `k` and then `m`.
+  private mutating func lift(
+    support: [(Int, Double)], t: Double, cost: (_ k: Int, _ m: Int) -> Double
+  ) {
+    let hubs = data.hubs
+    for m in hubs where b[m] < 0 {
       var need = 0.0
-      for (k, _) in support { need = max(need, t - a[k] - cost(i, k, m, j)) }
+      for (k, _) in support { need = max(need, t - a[k] - cost(k, m)) }
       b[m] = need
     }
-    for k in data.hubs where a[k] < 0 {
+    for k in hubs where a[k] < 0 {
       var need = 0.0
-      for m in data.hubs { need = max(need, t - b[m] - cost(i, k, m, j)) }
+      for m in hubs { need = max(need, t - b[m] - cost(k, m)) }
       a[k] = need
     }
   }
@@ -90,7 +98,7 @@ struct PathFlowDuals {
   /// Sends as much as one unit (at most the support's total `capacity`) from the source to
   /// the sink by successive shortest paths, and returns the flow on the hub-pair arcs (`x`),
   /// through the first copies (`out`) and through the last copies (`into`).
-  private func minimumCostFlow(arcCost: [Double], capacity: [Double], s: Int)
+  private static func minimumCostFlow(arcCost: [Double], capacity: [Double], s: Int)
     -> (x: [Double], out: [Double], into: [Double])
   {
     let sink = 2 * s + 1
@@ -138,7 +146,7 @@ struct PathFlowDuals {
     return (x, out, into)
   }
 
-  private func residual(
+  private static func residual(
     from u: Int, to v: Int, x: [Double], out: [Double], into: [Double], capacity: [Double],
     s: Int
   ) -> Double {
@@ -151,7 +159,7 @@ struct PathFlowDuals {
     return x[(v - 1) * s + (u - 1 - s)]
   }
 
-  private func push(
+  private static func push(
     _ amount: Double, from u: Int, to v: Int, x: inout [Double], out: inout [Double],
     into: inout [Double], s: Int
   ) {
@@ -172,7 +180,7 @@ struct PathFlowDuals {
   }
 
   /// Bellman–Ford on the residual network from the given starting distances.
-  private func shortestPaths(
+  private static func shortestPaths(
     _ distance: inout [Double], _ predecessor: inout [Int], x: [Double], out: [Double],
     into: [Double], capacity: [Double], arcCost: [Double], s: Int
   ) {

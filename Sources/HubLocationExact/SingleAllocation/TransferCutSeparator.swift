@@ -94,12 +94,16 @@ struct TransferCutSeparator {
   /// at the supports.
   private mutating func fillRow(origin i: Int, supports: [[(Int, Double)]]) -> Double {
     let n = data.n
+    let hubs = data.hubs
+    let allowed = data.allowed
     var total = 0.0
     for (j, weight) in data.pairs[i] where !supports[j].isEmpty {
       total += weight * duals.compute(supports[i], supports[j])
-      for k in data.hubs {
-        if data.allowed[i * n + k] { row[i * n + k] -= weight * duals.u[k] }
-        if data.allowed[j * n + k] { row[j * n + k] -= weight * duals.v[k] }
+      let u = duals.u
+      let v = duals.v
+      for k in hubs {
+        if allowed[i * n + k] { row[i * n + k] -= weight * u[k] }
+        if allowed[j * n + k] { row[j * n + k] -= weight * v[k] }
       }
     }
     return total

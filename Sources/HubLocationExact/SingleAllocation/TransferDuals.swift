@@ -63,54 +63,77 @@ struct TransferDuals {
     return value
   }
 
+  /// Sets the duals of the supports from `su` and `sv` and extends them to the other
+  /// candidate hubs, the smaller side first.
   private mutating func lift(
     _ first: [(Int, Double)], _ su: [Double], _ second: [(Int, Double)], _ sv: [Double]
   ) {
-    for (r, (k, _)) in first.enumerated() {
+    // Plain hub lists: the loops below run O(hubs · support) times, and iterating the
+    // supports' tuples goes through generic code in debug builds.
+    let firstHubs = first.map(\.0)
+    let secondHubs = second.map(\.0)
+    for (r, k) in firstHubs.enumerated() {
       u[k] = su[r]
       inFirst[k] = true
     }
-    for (c, (m, _)) in second.enumerated() {
+    for (c, m) in secondHubs.enumerated() {
       v[m] = sv[c]
       inSecond[m] = true
     }
-    let vFirst = first.count <= second.count
-    if vFirst {
-      for m in hubs where !inSecond[m] {
-        var low = Double.infinity
-        for (r, (k, _)) in first.enumerated() { low = min(low, d[k * n + m] - su[r]) }
-        v[m] = low
-      }
-      for k in hubs where !inFirst[k] {
-        var low = Double.infinity
-        if isMetric {
-          low = -Double.infinity
-          for (r, (k2, _)) in first.enumerated() { low = max(low, su[r] - d[k * n + k2]) }
-          for (c, (m, _)) in second.enumerated() { low = min(low, d[k * n + m] - sv[c]) }
-        } else {
-          for m in hubs { low = min(low, d[k * n + m] - v[m]) }
-        }
-        u[k] = low
-      }
+    if firstHubs.count <= secondHubs.count {
+      liftSecondFirst(firstHubs, su, secondHubs, sv)
     } else {
-      for k in hubs where !inFirst[k] {
-        var low = Double.infinity
-        for (c, (m, _)) in second.enumerated() { low = min(low, d[k * n + m] - sv[c]) }
-        u[k] = low
-      }
-      for m in hubs where !inSecond[m] {
-        var low = Double.infinity
-        if isMetric {
-          low = -Double.infinity
-          for (c, (m2, _)) in second.enumerated() { low = max(low, sv[c] - d[m * n + m2]) }
-          for (r, (k, _)) in first.enumerated() { low = min(low, d[k * n + m] - su[r]) }
-        } else {
-          for k in hubs { low = min(low, d[k * n + m] - u[k]) }
-        }
-        v[m] = low
-      }
+      liftFirstFirst(firstHubs, su, secondHubs, sv)
     }
-    for (k, _) in first { inFirst[k] = false }
-    for (m, _) in second { inSecond[m] = false }
+    for k in firstHubs { inFirst[k] = false }
+    for m in secondHubs { inSecond[m] = false }
+  }
+
+  /// Extends `v` to the hubs outside the second support, then `u` outside the first.
+  private mutating func liftSecondFirst(
+    _ first: [Int], _ su: [Double], _ second: [Int], _ sv: [Double]
+  ) {
+    let n = n
+    let d = d
+    for m in hubs where !inSecond[m] {
+      var low = Double.infinity
+      for r in 0..<first.count { low = min(low, d[first[r] * n + m] - su[r]) }
+      v[m] = low
+    }
+    for k in hubs where !inFirst[k] {
+      var low = Double.infinity
+      if isMetric {
+        low = -Double.infinity
+        for r in 0..<first.count { low = max(low, su[r] - d[k * n + first[r]]) }
+        for c in 0..<second.count { low = min(low, d[k * n + second[c]] - sv[c]) }
+      } else {
+        for m in hubs { low = min(low, d[k * n + m] - v[m]) }
+      }
+      u[k] = low
+    }
+  }
+
+  /// Extends `u` to the hubs outside the first support, then `v` outside the second.
+  private mutating func liftFirstFirst(
+    _ first: [Int], _ su: [Double], _ second: [Int], _ sv: [Double]
+  ) {
+    let n = n
+    let d = d
+    for k in hubs where !inFirst[k] {
+      var low = Double.infinity
+      for c in 0..<second.count { low = min(low, d[k * n + second[c]] - sv[c]) }
+      u[k] = low
+    }
+    for m in hubs where !inSecond[m] {
+      var low = Double.infinity
+      if isMetric {
+        low = -Double.infinity
+        for c in 0..<second.count { low = max(low, sv[c] - d[m * n + second[c]]) }
+        for r in 0..<first.count { low = min(low, d[first[r] * n + m] - su[r]) }
+      } else {
+        for k in hubs { low = min(low, d[k * n + m] - u[k]) }
+      }
+      v[m] = low
+    }
   }
 }
