@@ -7,7 +7,7 @@ import DequeModule
 /// and keeps its own busy time and queue-length statistics over the recorded period.
 struct ServerStation {
   /// A unit in the queue: its consignment and since when it has waited.
-  typealias Waiting = (consignment: Int32, since: Double)
+  typealias Waiting = (consignment: ConsignmentID, since: Double)
 
   /// The station, as events name it.
   let id: StationID
@@ -55,7 +55,7 @@ struct ServerStation {
   /// Queues a unit and starts what service it can; `false` when the queue is already at
   /// `limit` and the unit is not taken.
   mutating func enter(
-    _ id: Int32, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
+    _ id: ConsignmentID, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
   ) -> Bool {
     if let limit, queue.count >= limit { return false }
     queue.append((id, since))
@@ -91,17 +91,17 @@ struct ServerStation {
     let recording = state.isRecording(at: now)
     while busy < servers, let (consignment, since) = queue.popFirst() {
       // The other units of a consignment turned away elsewhere leave the queue unserved.
-      guard let waiting = state.consignments[consignment] else { continue }
-      let size = (servesUnits ? waiting.unitTEU : waiting.teu) / teuPerUnit
-      let t = max(0, service.sample(&stream)) * size
+      guard let i = state.consignments.index(of: consignment) else { continue }
+      let teu = servesUnits ? state.consignments[i].unitTEU : state.consignments[i].teu
+      let t = max(0, service.sample(&stream)) * (teu / teuPerUnit)
       busy += 1
       if recording { busyHours += t }
       if servesUnits {
-        state.consignments[consignment]?.unitQueueing += now - since
-        state.consignments[consignment]?.unitProcessing += t
+        state.consignments[i].unitQueueing += now - since
+        state.consignments[i].unitProcessing += t
       } else {
-        state.consignments[consignment]?.charge(.queueing, now - since)
-        state.consignments[consignment]?.charge(.processing, t)
+        state.consignments[i].charge(.queueing, now - since)
+        state.consignments[i].charge(.processing, t)
       }
       state.events.schedule(at: now + t, .served(id, consignment: consignment))
     }
