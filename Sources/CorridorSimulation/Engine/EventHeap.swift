@@ -2,17 +2,17 @@
 ///
 /// Not generic, so that unoptimised (debug) builds run it as plain code rather than through
 /// generic metadata; keys are unique (by sequence), so the order they come out in does not
-/// depend on how the heap arranges ties.
+/// depend on how the heap arranges ties. The storage only grows: `count` keys are live.
 struct EventHeap {
   private var keys: [EventKey] = []
-
   /// The number of keys.
-  var count: Int { keys.count }
+  private(set) var count = 0
 
-  /// Adds a key: appended as a leaf, then moved up past every parent it precedes.
+  /// Adds a key: placed as a leaf, then moved up past every parent it follows.
   mutating func insert(_ key: EventKey) {
-    var hole = keys.count
-    keys.append(key)
+    if count == keys.count { keys.append(key) }
+    var hole = count
+    count += 1
     while hole > 0 {
       let parent = (hole - 1) / 2
       guard key.precedes(keys[parent]) else { break }
@@ -25,9 +25,11 @@ struct EventHeap {
   /// Removes and returns the first key: the last leaf fills the root and moves down past
   /// every child that precedes it.
   mutating func popMin() -> EventKey? {
-    guard let last = keys.popLast() else { return nil }
-    guard let first = keys.first else { return last }
-    let count = keys.count
+    guard count > 0 else { return nil }
+    count -= 1
+    let first = keys[0]
+    let last = keys[count]
+    guard count > 0 else { return first }
     var hole = 0
     while true {
       var child = 2 * hole + 1

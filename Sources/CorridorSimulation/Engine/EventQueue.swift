@@ -8,7 +8,7 @@ public struct EventQueue<Payload> {
   private var heap = EventHeap()
   private var payloads: [Payload?] = []
   /// Slots of `payloads` free for the next events.
-  private var freeSlots: [Int32] = []
+  private var freeSlots = FreeSlots()
   private var sequence: UInt64 = 0
 
   /// An empty list.
@@ -23,7 +23,7 @@ public struct EventQueue<Payload> {
   /// Schedules an event.
   public mutating func schedule(at time: Double, priority: Int = 0, _ payload: Payload) {
     let slot: Int32
-    if let free = freeSlots.popLast() {
+    if let free = freeSlots.pop() {
       slot = free
       payloads[Int(slot)] = payload
     } else {
@@ -37,7 +37,7 @@ public struct EventQueue<Payload> {
   /// Removes and returns the next event.
   public mutating func next() -> (time: Double, payload: Payload)? {
     guard let key = heap.popMin() else { return nil }
-    freeSlots.append(key.slot)
+    freeSlots.push(key.slot)
     guard let payload = payloads[Int(key.slot)].take() else {
       preconditionFailure("an event without its payload")
     }
