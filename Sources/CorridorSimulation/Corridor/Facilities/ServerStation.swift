@@ -14,6 +14,8 @@ struct ServerStation {
   let servers: Int
   let service: Distribution
   let hours: OpeningHours
+  /// Whether `hours` are all week, so that service never waits for the posts to open.
+  private let alwaysOpen: Bool
   /// TEU in one unit of the service time (a truck, a train); consignments of another size
   /// take proportionally longer or shorter.
   let teuPerUnit: Double
@@ -40,6 +42,7 @@ struct ServerStation {
     self.servers = max(1, servers)
     self.service = service
     self.hours = hours
+    alwaysOpen = hours.isAlwaysOpen
     self.teuPerUnit = teuPerUnit
     self.servesUnits = servesUnits
     self.stream = stream
@@ -49,7 +52,7 @@ struct ServerStation {
   /// Whether service may start now (to within a microsecond-scale rounding margin, so that a
   /// "posts open" event at the opening time always finds them open).
   func isOpen(at now: Double) -> Bool {
-    hours.isAlwaysOpen || hours.nextOpening(atOrAfter: now) <= now + 1e-9
+    alwaysOpen || hours.nextOpening(atOrAfter: now) <= now + 1e-9
   }
 
   /// Queues a unit and starts what service it can; `false` when the queue is already at
