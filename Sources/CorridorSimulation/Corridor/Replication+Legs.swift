@@ -40,17 +40,11 @@ extension Replication {
     startLeg(id, at: now)
   }
 
-  /// The leg a consignment is on, `nil` when it has passed the last.
-  func leg(of consignment: Consignment) -> Leg? {
-    let legs = plan.routes[Int(consignment.route)].legs
-    let leg = Int(consignment.leg)
-    return leg < legs.count ? legs[leg] : nil
-  }
-
   /// Starts a consignment's current leg, or delivers it when it has none left.
   mutating func startLeg(_ id: ConsignmentID, at now: Double) {
     guard let i = state.consignments.index(of: id) else { return }
-    guard let leg = leg(of: state.consignments[i]) else {
+    let consignment = state.consignments[i]
+    guard let leg = plan.leg(consignment.leg, ofRoute: consignment.route) else {
       deliver(id, at: now)
       return
     }
@@ -67,7 +61,7 @@ extension Replication {
     case .ferry(let l):
       guard let f = berthIndex[l] else { return }
       if !berths[f].arrive(
-        id, teu: state.consignments[i].teu, at: now, options: options, running: &running,
+        id, teu: consignment.teu, at: now, options: options, running: &running,
         weather: &weather, state: &state)
       {
         state.turnAway(id)

@@ -111,8 +111,8 @@ struct Replication {
     case .advance(let id):
       advance(id, at: now)
     case .appointment(let id):
-      guard let i = state.consignments.index(of: id),
-        case .checkpoint(let c) = leg(of: state.consignments[i])
+      guard let consignment = state.consignments[id],
+        case .checkpoint(let c) = plan.leg(consignment.leg, ofRoute: consignment.route)
       else { return }
       beginCrossing(id, crossing: c, at: now)
     case .served(.stage(let c, let s), let id):
