@@ -1,14 +1,10 @@
 import CorridorModel
-import DequeModule
 
 /// Parallel servers with one first-come-first-served queue and opening hours.
 ///
 /// A checkpoint stage (lanes) or a gauge-change yard (crews). It owns its service-time stream,
 /// and keeps its own busy time and queue-length statistics over the recorded period.
 struct ServerStation {
-  /// A unit in the queue: its consignment and since when it has waited.
-  typealias Waiting = (consignment: ConsignmentID, since: Double)
-
   /// The station, as events name it.
   let id: StationID
   let servers: Int
@@ -24,7 +20,7 @@ struct ServerStation {
   let servesUnits: Bool
   private var stream: RandomStream
   private(set) var busy = 0
-  private(set) var queue = Deque<Waiting>()
+  private(set) var queue = WaitingLine()
   /// Whether a "posts open again" event is pending.
   private var reopenPending = false
   /// Service hours started in the recorded period.
@@ -61,7 +57,7 @@ struct ServerStation {
     _ id: ConsignmentID, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
   ) -> Bool {
     if let limit, queue.count >= limit { return false }
-    queue.append((id, since))
+    queue.append(WaitingLine.Unit(consignment: id, since: since))
     queueLength.update(to: Double(queue.count), at: now)
     if queue.count > maxQueue && state.isRecording(at: now) { maxQueue = queue.count }
     startWaiting(at: now, state: &state)
@@ -92,21 +88,21 @@ struct ServerStation {
       return
     }
     let recording = state.isRecording(at: now)
-    while busy < servers, let (consignment, since) = queue.popFirst() {
+    while busy < servers, let unit = queue.popFirst() {
       // The other units of a consignment turned away elsewhere leave the queue unserved.
-      guard let i = state.consignments.index(of: consignment) else { continue }
+      guard let i = state.consignments.index(of: unit.consignment) else { continue }
       let teu = servesUnits ? state.consignments[i].unitTEU : state.consignments[i].teu
       let t = max(0, service.sample(&stream)) * (teu / teuPerUnit)
       busy += 1
       if recording { busyHours += t }
       if servesUnits {
-        state.consignments[i].unitQueueing += now - since
+        state.consignments[i].unitQueueing += now - unit.since
         state.consignments[i].unitProcessing += t
       } else {
-        state.consignments[i].charge(.queueing, now - since)
+        state.consignments[i].charge(.queueing, now - unit.since)
         state.consignments[i].charge(.processing, t)
       }
-      state.events.schedule(at: now + t, .served(id, consignment: consignment))
+      state.events.schedule(at: now + t, .served(id, consignment: unit.consignment))
     }
     queueLength.update(to: Double(queue.count), at: now)
   }
