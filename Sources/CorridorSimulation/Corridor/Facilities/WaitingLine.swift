@@ -1,8 +1,9 @@
 /// The first-come-first-served queue of a ``ServerStation``: units of consignments, each with
 /// since when it has waited.
 ///
-/// An array read from a moving head, compacted once the served part outweighs the waiting
-/// part. Not generic, so that unoptimised (debug) builds run it as plain code.
+/// An array read from a moving head, compacted once a thousand units or more have been served
+/// and they outnumber those waiting. Not generic, so that unoptimised (debug) builds run it as
+/// plain code.
 struct WaitingLine {
   /// A unit in the queue: its consignment and since when it has waited.
   struct Unit {
@@ -30,10 +31,7 @@ struct WaitingLine {
     guard head < units.count else { return nil }
     let unit = units[head]
     head += 1
-    if head == units.count {
-      units.removeAll(keepingCapacity: true)
-      head = 0
-    } else if head >= 1024 && head * 2 >= units.count {
+    if head >= 1024 && head * 2 >= units.count {
       units.removeSubrange(0..<head)
       head = 0
     }
