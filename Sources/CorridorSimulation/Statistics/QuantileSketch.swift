@@ -12,8 +12,8 @@ import Histogram
 /// the histogram package's unspecialised code element by element and cost more than all the
 /// recording. The layout does not change any quantile.
 public struct QuantileSketch: Sendable {
-  /// The durations the histogram covers from the first value: 2²² seconds, about 48 days.
-  static let initialSeconds: UInt64 = 1 << 22
+  /// The durations the histogram covers from the first value: 2²⁰ seconds, about 12 days.
+  static let initialSeconds: UInt64 = 1 << 20
   private var histogram = Histogram<UInt64>(numberOfSignificantValueDigits: .three)
 
   /// An empty sketch.
