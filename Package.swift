@@ -51,7 +51,6 @@ let package = Package(
       dependencies: [
         "CorridorModel",
         "CorridorRandom",
-        .product(name: "HeapModule", package: "swift-collections"),
         .product(name: "DequeModule", package: "swift-collections"),
         .product(name: "Histogram", package: "hdrhistogram-swift"),
       ]

@@ -50,7 +50,9 @@ public struct OpeningHours: Hashable, Sendable {
   public var openFraction: Double { hoursPerWeek / 168 }
 
   /// Whether the facility never closes.
-  public var isAlwaysOpen: Bool { intervals == [0..<Self.minutesPerWeek] }
+  public var isAlwaysOpen: Bool {
+    intervals.count == 1 && intervals[0] == 0..<Self.minutesPerWeek
+  }
 
   /// Whether the facility is open at the given minute of the week.
   public func isOpen(atMinuteOfWeek minute: Int) -> Bool {

@@ -22,7 +22,7 @@ struct Consignment {
   /// Hours running on links, sailing included.
   var running = 0.0
   /// Hours by ``TimeUse``.
-  var uses = [Double](repeating: 0, count: TimeUse.allCases.count)
+  var uses = TimeUseHours()
 
   init(route: Int32, created: Double, recorded: Bool, teu: Double) {
     self.route = route
@@ -33,12 +33,12 @@ struct Consignment {
 
   /// Adds hours to one use of its time.
   mutating func charge(_ use: TimeUse, _ hours: Double) {
-    uses[use.rawValue] += hours
+    uses[use] += hours
   }
 
   /// Adds hours of running, which count both as a use and towards the speed without delay.
   mutating func chargeRunning(_ hours: Double) {
-    uses[TimeUse.running.rawValue] += hours
+    uses[.running] += hours
     running += hours
   }
 }

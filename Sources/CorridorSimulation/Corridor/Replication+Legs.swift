@@ -15,47 +15,48 @@ extension Replication {
   /// departure is scheduled.
   mutating func generate(route r: Int, at now: Double) {
     let route = plan.routes[r]
-    let id = nextID
-    nextID += 1
+    created += 1
     let recorded = state.isRecording(at: now)
     if recorded { statistics.generated += 1 }
     if let limit = options.inSystemLimit, state.consignments.count >= limit {
       // The network is full: the consignment does not start (see the queue limit).
       if recorded { state.countTurnedAway() }
     } else {
-      state.consignments[id] = Consignment(
-        route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment)
+      let id = state.consignments.insert(
+        Consignment(
+          route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment))
       startLeg(id, at: now)
     }
     let next = now + departureGap(route: r)
-    if next <= end && Int(nextID) < CorridorSimulation.maximumConsignments {
+    if next <= end && created < CorridorSimulation.maximumConsignments {
       state.events.schedule(at: next, .generate(route: Int32(r)))
     }
   }
 
   /// Moves a consignment on to its next leg.
-  mutating func advance(_ id: Int32, at now: Double) {
-    state.consignments[id]?.leg += 1
+  mutating func advance(_ id: ConsignmentID, at now: Double) {
+    guard let i = state.consignments.index(of: id) else { return }
+    state.consignments[i].leg += 1
     startLeg(id, at: now)
   }
 
   /// Starts a consignment's current leg, or delivers it when it has none left.
-  mutating func startLeg(_ id: Int32, at now: Double) {
-    guard let consignment = state.consignments[id] else { return }
-    let legs = plan.routes[Int(consignment.route)].legs
-    guard Int(consignment.leg) < legs.count else {
+  mutating func startLeg(_ id: ConsignmentID, at now: Double) {
+    guard let i = state.consignments.index(of: id) else { return }
+    let consignment = state.consignments[i]
+    guard let leg = plan.leg(consignment.leg, ofRoute: consignment.route) else {
       deliver(id, at: now)
       return
     }
-    switch legs[Int(consignment.leg)] {
+    switch leg {
     case .run(let l):
       let t = max(0, scenario.links[l].runningHours.sample(&running))
-      state.consignments[id]?.chargeRunning(t)
+      state.consignments[i].chargeRunning(t)
       state.events.schedule(at: now + t, .advance(consignment: id))
     case .dwell(let n):
       // Hubs and terminals hold no queue: every consignment dwells at once.
       let t = max(0, scenario.nodes[n].hub?.dwellHours.sample(&running) ?? 0)
-      state.consignments[id]?.charge(.dwelling, t)
+      state.consignments[i].charge(.dwelling, t)
       state.events.schedule(at: now + t, .advance(consignment: id))
     case .ferry(let l):
       guard let f = berthIndex[l] else { return }
@@ -77,14 +78,14 @@ extension Replication {
   }
 
   /// Sends every unit of a consignment into the first stage of its crossing it must pass.
-  mutating func beginCrossing(_ id: Int32, crossing c: Int, at now: Double) {
+  mutating func beginCrossing(_ id: ConsignmentID, crossing c: Int, at now: Double) {
     let units = crossings[c].beginUnits(of: id, at: now, state: &state)
     for _ in 0..<units { send(unitOf: id, crossing: c, after: -1, at: now) }
   }
 
   /// Sends a unit to its next stage at a crossing; the consignment moves on once it has
   /// cleared.
-  mutating func send(unitOf id: Int32, crossing c: Int, after stage: Int, at now: Double) {
+  mutating func send(unitOf id: ConsignmentID, crossing c: Int, after stage: Int, at now: Double) {
     if crossings[c].send(
       unitOf: id, after: stage, at: now, queueLimit: options.queueLimit, routing: &routing,
       state: &state)
@@ -94,15 +95,15 @@ extension Replication {
   }
 
   /// Records a consignment that has reached its destination.
-  mutating func deliver(_ id: Int32, at now: Double) {
-    guard let consignment = state.consignments.removeValue(forKey: id), consignment.recorded
+  mutating func deliver(_ id: ConsignmentID, at now: Double) {
+    guard let consignment = state.consignments.remove(id), consignment.recorded
     else { return }
     let transit = now - consignment.created
     let r = Int(consignment.route)
     statistics.delivered += 1
     statistics.teuDelivered += consignment.teu
     statistics.transitHours += transit
-    for (u, hours) in consignment.uses.enumerated() { statistics.timeUse[u] += hours }
+    consignment.uses.add(to: &statistics.timeUse)
     statistics.routeTransit[r].add(transit)
     statistics.routeQuantiles[r].add(hours: transit)
     statistics.routeRunning[r].add(consignment.running)

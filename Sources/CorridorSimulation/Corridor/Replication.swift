@@ -16,9 +16,10 @@ struct Replication {
   var crossings: [CheckpointCrossing] = []
   var yards: [GaugeYard] = []
   var berths: [FerryBerth] = []
-  /// The berth of each ferry link (by index in ``Scenario/links``).
-  var berthIndex: [Int: Int] = [:]
-  var nextID: Int32 = 0
+  /// The berth of each link (by index in ``Scenario/links``) that is a ferry.
+  var berthIndex: [Int?]
+  /// Consignments generated so far, recorded or not, started or not.
+  var created = 0
   var generators: [RandomStream]
   var running: RandomStream
   var routing: RandomStream
@@ -44,6 +45,7 @@ struct Replication {
     let warmUpEnd = options.warmUpDays * 24
     self.warmUpEnd = warmUpEnd
     end = warmUpEnd + options.days * 24
+    berthIndex = Array(repeating: nil, count: scenario.links.count)
     state = ReplicationState(warmUpEnd: warmUpEnd)
     inSystem = TimeAverage(recordingFrom: warmUpEnd)
     var stations = 0
@@ -110,7 +112,7 @@ struct Replication {
       advance(id, at: now)
     case .appointment(let id):
       guard let consignment = state.consignments[id],
-        case .checkpoint(let c) = plan.routes[Int(consignment.route)].legs[Int(consignment.leg)]
+        case .checkpoint(let c) = plan.leg(consignment.leg, ofRoute: consignment.route)
       else { return }
       beginCrossing(id, crossing: c, at: now)
     case .served(.stage(let c, let s), let id):
@@ -149,6 +151,6 @@ struct Replication {
     }
     statistics.sailings = berths.reduce(0) { $0 + $1.sailings }
     statistics.cancelledSailings = berths.reduce(0) { $0 + $1.cancelledSailings }
-    statistics.inSystemAtEnd = state.consignments.values.count { $0.recorded }
+    statistics.inSystemAtEnd = state.consignments.count(where: \.recorded)
   }
 }

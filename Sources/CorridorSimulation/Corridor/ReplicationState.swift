@@ -3,11 +3,11 @@ enum ReplicationEvent {
   /// A route's next consignment leaves its origin.
   case generate(route: Int32)
   /// A consignment has finished its leg (a link, a dwell, a sailing) and starts the next.
-  case advance(consignment: Int32)
+  case advance(consignment: ConsignmentID)
   /// A consignment's electronic-queue appointment has come.
-  case appointment(consignment: Int32)
+  case appointment(consignment: ConsignmentID)
   /// A station has finished serving a unit of a consignment.
-  case served(StationID, consignment: Int32)
+  case served(StationID, consignment: ConsignmentID)
   /// A station's posts open again.
   case reopen(StationID)
   /// A ferry sails, unless its schedule has changed since (an older `version`).
@@ -26,7 +26,7 @@ enum StationID {
 /// way.
 struct ReplicationState {
   var events = EventQueue<ReplicationEvent>()
-  var consignments: [Int32: Consignment] = [:]
+  var consignments = ConsignmentTable()
   /// Recorded consignments turned away at full queues.
   private(set) var turnedAway = 0
   /// When the warm-up ends and recording starts.
@@ -40,8 +40,8 @@ struct ReplicationState {
   func isRecording(at now: Double) -> Bool { now >= warmUpEnd }
 
   /// Removes a consignment that found a queue full (see ``SimulationOptions/queueLimit``).
-  mutating func turnAway(_ id: Int32) {
-    guard let consignment = consignments.removeValue(forKey: id) else { return }
+  mutating func turnAway(_ id: ConsignmentID) {
+    guard let consignment = consignments.remove(id) else { return }
     if consignment.recorded { turnedAway += 1 }
   }
 

@@ -36,30 +36,33 @@ struct CheckpointCrossing {
   /// Splits an arriving consignment into units and, with an electronic queue, books its
   /// appointment; `true` when its units go to the stages now, `false` when an
   /// ``ReplicationEvent/appointment(consignment:)`` event will send them.
-  mutating func arrive(_ id: Int32, at now: Double, state: inout ReplicationState) -> Bool {
-    guard let consignment = state.consignments[id] else { return true }
-    let units = units(forTEU: consignment.teu)
-    state.consignments[id]?.clearanceStart = now
-    state.consignments[id]?.pending = Int32(units)
-    state.consignments[id]?.unitTEU = consignment.teu / Double(units)
+  mutating func arrive(_ id: ConsignmentID, at now: Double, state: inout ReplicationState)
+    -> Bool
+  {
+    guard let i = state.consignments.index(of: id) else { return true }
+    let teu = state.consignments[i].teu
+    let units = units(forTEU: teu)
+    state.consignments[i].clearanceStart = now
+    state.consignments[i].pending = Int32(units)
+    state.consignments[i].unitTEU = teu / Double(units)
     guard electronic, let first = stages.first else { return true }
     // Appointments are spaced at the first stage's capacity: one unit per mean service time
     // per lane.
     let slot = max(now, nextSlot)
     nextSlot = slot + Double(units) * first.service.mean / Double(first.servers)
     guard slot > now else { return true }
-    state.consignments[id]?.charge(.waitingForAppointment, slot - now)
+    state.consignments[i].charge(.waitingForAppointment, slot - now)
     state.events.schedule(at: slot, .appointment(consignment: id))
     return false
   }
 
   /// Starts the clock on a consignment's units, which enter now; returns how many there are.
-  func beginUnits(of id: Int32, at now: Double, state: inout ReplicationState) -> Int {
-    let units = Int(state.consignments[id]?.pending ?? 1)
-    state.consignments[id]?.unitsEntered = now
-    state.consignments[id]?.unitQueueing = 0
-    state.consignments[id]?.unitProcessing = 0
-    return units
+  func beginUnits(of id: ConsignmentID, at now: Double, state: inout ReplicationState) -> Int {
+    guard let i = state.consignments.index(of: id) else { return 1 }
+    state.consignments[i].unitsEntered = now
+    state.consignments[i].unitQueueing = 0
+    state.consignments[i].unitProcessing = 0
+    return Int(state.consignments[i].pending)
   }
 
   /// Sends one unit to the next stage after `stage` that it is selected for (-1: the first).
@@ -68,7 +71,7 @@ struct CheckpointCrossing {
   /// crossing's time is split between queueing and processing, recorded, and the result is
   /// `true`: the consignment goes on.
   mutating func send(
-    unitOf id: Int32, after stage: Int, at now: Double, queueLimit: Int?,
+    unitOf id: ConsignmentID, after stage: Int, at now: Double, queueLimit: Int?,
     routing: inout RandomStream, state: inout ReplicationState
   ) -> Bool {
     var next = stage + 1
@@ -83,13 +86,15 @@ struct CheckpointCrossing {
       }
       return false
     }
-    state.consignments[id]?.pending -= 1
-    guard let consignment = state.consignments[id], consignment.pending <= 0 else { return false }
+    guard let i = state.consignments.index(of: id) else { return false }
+    state.consignments[i].pending -= 1
+    let consignment = state.consignments[i]
+    guard consignment.pending <= 0 else { return false }
     let elapsed = now - consignment.unitsEntered
     let total = consignment.unitQueueing + consignment.unitProcessing
     let queueShare = total > 0 ? consignment.unitQueueing / total : 0
-    state.consignments[id]?.charge(.queueing, elapsed * queueShare)
-    state.consignments[id]?.charge(.processing, elapsed * (1 - queueShare))
+    state.consignments[i].charge(.queueing, elapsed * queueShare)
+    state.consignments[i].charge(.processing, elapsed * (1 - queueShare))
     if consignment.recorded {
       clearance.add(now - consignment.clearanceStart)
       clearanceQuantiles.add(hours: now - consignment.clearanceStart)

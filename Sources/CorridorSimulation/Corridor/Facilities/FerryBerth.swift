@@ -10,7 +10,7 @@ import DequeModule
 /// when its last box has sailed.
 struct FerryBerth {
   /// A consignment waiting: since when, and its TEU not yet boarded.
-  typealias Waiting = (consignment: Int32, since: Double, remaining: Double)
+  typealias Waiting = (consignment: ConsignmentID, since: Double, remaining: Double)
 
   /// The berth, as sailing events name it.
   let index: Int32
@@ -41,7 +41,7 @@ struct FerryBerth {
   ///
   /// With ``SimulationOptions/ferriesLeaveWhenFull``, a vessel-load waiting sails at once.
   mutating func arrive(
-    _ id: Int32, teu: Double, at now: Double, options: SimulationOptions,
+    _ id: ConsignmentID, teu: Double, at now: Double, options: SimulationOptions,
     running: inout RandomStream, weather: inout RandomStream, state: inout ReplicationState
   ) -> Bool {
     if let limit = options.queueLimit, queue.count >= limit { return false }
@@ -79,8 +79,10 @@ struct FerryBerth {
       }
       queue.removeFirst()
       let t = max(0, sailingHours.sample(&running))
-      state.consignments[head.consignment]?.charge(.waitingForSailing, now - head.since)
-      state.consignments[head.consignment]?.chargeRunning(t)
+      if let i = state.consignments.index(of: head.consignment) {
+        state.consignments[i].charge(.waitingForSailing, now - head.since)
+        state.consignments[i].chargeRunning(t)
+      }
       state.events.schedule(at: now + t, .advance(consignment: head.consignment))
     }
   }

@@ -24,7 +24,9 @@ struct GaugeYard {
   }
 
   /// Queues a consignment for a crew; `false` when the queue is full and it is not taken.
-  mutating func enter(_ id: Int32, at now: Double, queueLimit: Int?, state: inout ReplicationState)
+  mutating func enter(
+    _ id: ConsignmentID, at now: Double, queueLimit: Int?, state: inout ReplicationState
+  )
     -> Bool
   {
     station.enter(id, since: now, at: now, limit: queueLimit, state: &state)

@@ -1,19 +1,17 @@
 import CorridorModel
-import DequeModule
 
 /// Parallel servers with one first-come-first-served queue and opening hours.
 ///
 /// A checkpoint stage (lanes) or a gauge-change yard (crews). It owns its service-time stream,
 /// and keeps its own busy time and queue-length statistics over the recorded period.
 struct ServerStation {
-  /// A unit in the queue: its consignment and since when it has waited.
-  typealias Waiting = (consignment: Int32, since: Double)
-
   /// The station, as events name it.
   let id: StationID
   let servers: Int
   let service: Distribution
   let hours: OpeningHours
+  /// Whether `hours` are all week, so that service never waits for the posts to open.
+  private let alwaysOpen: Bool
   /// TEU in one unit of the service time (a truck, a train); consignments of another size
   /// take proportionally longer or shorter.
   let teuPerUnit: Double
@@ -22,7 +20,7 @@ struct ServerStation {
   let servesUnits: Bool
   private var stream: RandomStream
   private(set) var busy = 0
-  private(set) var queue = Deque<Waiting>()
+  private(set) var queue = WaitingLine()
   /// Whether a "posts open again" event is pending.
   private var reopenPending = false
   /// Service hours started in the recorded period.
@@ -40,6 +38,7 @@ struct ServerStation {
     self.servers = max(1, servers)
     self.service = service
     self.hours = hours
+    alwaysOpen = hours.isAlwaysOpen
     self.teuPerUnit = teuPerUnit
     self.servesUnits = servesUnits
     self.stream = stream
@@ -49,16 +48,16 @@ struct ServerStation {
   /// Whether service may start now (to within a microsecond-scale rounding margin, so that a
   /// "posts open" event at the opening time always finds them open).
   func isOpen(at now: Double) -> Bool {
-    hours.isAlwaysOpen || hours.nextOpening(atOrAfter: now) <= now + 1e-9
+    alwaysOpen || hours.nextOpening(atOrAfter: now) <= now + 1e-9
   }
 
   /// Queues a unit and starts what service it can; `false` when the queue is already at
   /// `limit` and the unit is not taken.
   mutating func enter(
-    _ id: Int32, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
+    _ id: ConsignmentID, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
   ) -> Bool {
     if let limit, queue.count >= limit { return false }
-    queue.append((id, since))
+    queue.append(WaitingLine.Unit(consignment: id, since: since))
     queueLength.update(to: Double(queue.count), at: now)
     if queue.count > maxQueue && state.isRecording(at: now) { maxQueue = queue.count }
     startWaiting(at: now, state: &state)
@@ -89,21 +88,21 @@ struct ServerStation {
       return
     }
     let recording = state.isRecording(at: now)
-    while busy < servers, let (consignment, since) = queue.popFirst() {
+    while busy < servers, let unit = queue.popFirst() {
       // The other units of a consignment turned away elsewhere leave the queue unserved.
-      guard let waiting = state.consignments[consignment] else { continue }
-      let size = (servesUnits ? waiting.unitTEU : waiting.teu) / teuPerUnit
-      let t = max(0, service.sample(&stream)) * size
+      guard let i = state.consignments.index(of: unit.consignment) else { continue }
+      let teu = servesUnits ? state.consignments[i].unitTEU : state.consignments[i].teu
+      let t = max(0, service.sample(&stream)) * (teu / teuPerUnit)
       busy += 1
       if recording { busyHours += t }
       if servesUnits {
-        state.consignments[consignment]?.unitQueueing += now - since
-        state.consignments[consignment]?.unitProcessing += t
+        state.consignments[i].unitQueueing += now - unit.since
+        state.consignments[i].unitProcessing += t
       } else {
-        state.consignments[consignment]?.charge(.queueing, now - since)
-        state.consignments[consignment]?.charge(.processing, t)
+        state.consignments[i].charge(.queueing, now - unit.since)
+        state.consignments[i].charge(.processing, t)
       }
-      state.events.schedule(at: now + t, .served(id, consignment: consignment))
+      state.events.schedule(at: now + t, .served(id, consignment: unit.consignment))
     }
     queueLength.update(to: Double(queue.count), at: now)
   }
