@@ -51,7 +51,7 @@ struct AssignCommand: ParsableCommand {
   @Option(
     name: .customLong("logit-scale-usd"),
     help:
-      "Logit stochastic equilibrium for a scenario: a route this many USD per TEU dearer is e times less likely."
+      "Logit stochastic equilibrium for a scenario: a route this many USD per TEU dearer is e times less likely (overrides the scenario's logit_scale_usd_per_teu)."
   )
   var logitScaleUSD: Double?
 

@@ -60,9 +60,10 @@ public struct CorridorNetwork: Sendable {
   /// One class per commodity: fixed costs are money over the commodity's value of time.
   ///
   /// - Parameter logitScaleUSD: For a logit stochastic equilibrium, the difference in
-  ///   generalized cost (USD per TEU) that makes a route e times less likely than another;
-  ///   `nil` for the deterministic equilibrium. Each class's spread is its value of time over
-  ///   this scale, since its costs are in hours.
+  ///   generalized cost (USD per TEU) that makes a route e times less likely than another, for
+  ///   every commodity; `nil` for each commodity's own scale from the scenario
+  ///   (``Scenario/logitScaleUSDPerTEU(of:)``), deterministic where it has none. Each class's
+  ///   spread is its value of time over the scale, since its costs are in hours.
   public func demandClasses(logitScaleUSD: Double? = nil) -> [DemandClass] {
     scenario.commodities.map { commodity in
       let vot = commodity.valueOfTimeUSDPerTEUHour
@@ -80,7 +81,9 @@ public struct CorridorNetwork: Sendable {
         name: commodity.id.rawValue, pce: 1,
         fixedCost: vot > 0 ? moneyUSD.map { $0 / vot } : moneyUSD.map { _ in 0 },
         demand: order.map { ($0, byOrigin[$0] ?? []) },
-        logitSpread: logitScaleUSD.map { vot / $0 })
+        logitSpread: (logitScaleUSD ?? scenario.logitScaleUSDPerTEU(of: commodity)).map {
+          vot / $0
+        })
     }
   }
 

@@ -10,6 +10,10 @@ public struct Commodity: Hashable, Sendable {
   ///
   /// Hummels and Schaur (AER 103(7), 2013) estimate 0.6–2.1 % of cargo value per day.
   public var timeCostSharePerDay: Double
+  /// The route-choice scale (USD per TEU): a route this much dearer in generalized cost is e
+  /// times less likely to be chosen (logit stochastic user equilibrium); `nil` takes the
+  /// scenario's ``Settings/logitScaleUSDPerTEU``.
+  public var logitScaleUSDPerTEU: Double?
 
   /// Creates a commodity.
   public init(id: CommodityID, name: String, valueUSDPerTEU: Double, timeCostSharePerDay: Double) {

@@ -61,6 +61,12 @@ public struct Scenario: Hashable, Sendable {
     }
   }
 
+  /// The route-choice scale of a commodity (USD per TEU), or `nil` when its routes are chosen
+  /// by deterministic equilibrium.
+  public func logitScaleUSDPerTEU(of commodity: Commodity) -> Double? {
+    commodity.logitScaleUSDPerTEU ?? settings.logitScaleUSDPerTEU
+  }
+
   /// Total demand (TEU per year).
   public var totalTEUPerYear: Double { demand.reduce(0) { $0 + $1.teuPerYear } }
 
@@ -78,6 +84,9 @@ public struct Settings: Hashable, Sendable {
   public var teuPerTrain: Double
   /// The currency year of money figures.
   public var currencyYear: Int?
+  /// The route-choice scale of commodities that give none (USD per TEU), or `nil` for the
+  /// deterministic equilibrium (see ``Commodity/logitScaleUSDPerTEU``).
+  public var logitScaleUSDPerTEU: Double?
 
   /// Creates settings; the defaults are documented in the scenario format reference.
   public init(

@@ -4,7 +4,7 @@ import Yams
 /// Decodes `commodities:`, `demand:` and `corridors:` entries.
 enum DemandDecoder {
   static let commodityKeys: Set<String> = [
-    "id", "name", "value_usd_per_teu", "time_cost_percent_per_day",
+    "id", "name", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
   ]
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
@@ -27,10 +27,12 @@ enum DemandDecoder {
     let value = reader.number("value_usd_per_teu", InputRange.valueUSDPerTEU, required: true)
     let percent =
       reader.number("time_cost_percent_per_day", .within(0, 100)) ?? defaultTimeCostPercentPerDay
+    let scale = reader.number("logit_scale_usd_per_teu", InputRange.logitScaleUSDPerTEU)
     guard let id, let value else { return nil }
-    let commodity = Commodity(
+    var commodity = Commodity(
       id: CommodityID(id), name: reader.string("name") ?? id, valueUSDPerTEU: value,
       timeCostSharePerDay: percent / 100)
+    commodity.logitScaleUSDPerTEU = scale
     return Located(
       value: commodity, location: reader.location, fields: ["id": reader.location(of: "id")])
   }

@@ -24,6 +24,9 @@ enum InputRange {
   static let phases = 1...1_000
   /// Money per TEU (fees, tariffs, handling, costs): up to US$10 million.
   static let usdPerTEU = NumberRange.within(0, 1e7)
+  /// A route-choice scale: from a cent to ten million USD per TEU (a scale of zero would be
+  /// the deterministic equilibrium, which leaving the key out gives).
+  static let logitScaleUSDPerTEU = NumberRange.within(0.01, 1e7)
   /// Money per TEU-km: up to US$10,000.
   static let usdPerTEUKm = NumberRange.within(0, 1e4)
   /// Money per year (a hub's fixed cost): up to US$10 trillion.

@@ -41,6 +41,7 @@ struct SettingsPatch {
   var teuPerTruck: Double?
   var teuPerTrain: Double?
   var currencyYear: Int?
+  var logitScaleUSDPerTEU: Double?
 
   func applied(to settings: Settings) -> Settings {
     var result = settings
@@ -48,6 +49,7 @@ struct SettingsPatch {
     if let teuPerTruck { result.teuPerTruck = teuPerTruck }
     if let teuPerTrain { result.teuPerTrain = teuPerTrain }
     if let currencyYear { result.currencyYear = currencyYear }
+    if let logitScaleUSDPerTEU { result.logitScaleUSDPerTEU = logitScaleUSDPerTEU }
     return result
   }
 }

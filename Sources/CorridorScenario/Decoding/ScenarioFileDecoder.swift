@@ -9,6 +9,7 @@ enum ScenarioFileDecoder {
   ]
   static let settingsKeys: Set<String> = [
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
+    "logit_scale_usd_per_teu",
   ]
 
   static func decode(_ root: Yams.Node, context: DecodingContext) -> ScenarioFile? {
@@ -40,6 +41,8 @@ enum ScenarioFileDecoder {
       file.settings.teuPerTruck = settings.number("teu_per_truck", InputRange.teuPerUnit)
       file.settings.teuPerTrain = settings.number("teu_per_train", InputRange.teuPerUnit)
       file.settings.currencyYear = settings.integer("currency_year", InputRange.year)
+      file.settings.logitScaleUSDPerTEU = settings.number(
+        "logit_scale_usd_per_teu", InputRange.logitScaleUSDPerTEU)
     }
     // A file that writes 'extends' (even wrongly) is a child: its own error says what is
     // wrong, rather than the root sections it does not need.
