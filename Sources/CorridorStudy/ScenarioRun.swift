@@ -31,14 +31,17 @@ public struct ScenarioRun: Sendable {
   /// Per-replication values of the simulated KPIs (see ``SimulationResult/replicationKPIs``).
   public var replicationKPIs: [ResultKey: [Double]] { simulation.replicationKPIs }
 
+  /// The demand partitioned by its first border crossing, each TEU counted once.
+  public var gatewayFlows: GatewayFlows { GatewayFlows(scenario: scenario, routes: routes) }
+
   /// TEU per year on the equilibrium routes through each named corridor, in scenario order.
   public var corridorFlows: [(corridor: String, teuPerYear: Double)] {
     scenario.corridors.map { ($0.name, routes.teuPerYear(onCorridor: $0.name)) }
   }
 
   /// The figure of a key: a simulated KPI averaged over the replications that measured it,
-  /// or, for ``ResultMeasure/teuPerYear``, the equilibrium's TEU per year on a named corridor
-  /// or a link; `nil` when the run has no such figure.
+  /// or, for ``ResultMeasure/teuPerYear``, the equilibrium's TEU per year on a named corridor,
+  /// a link or a gateway; `nil` when the run has no such figure.
   public func value(_ key: ResultKey) -> Double? {
     if key.measure == .teuPerYear { return equilibriumTEU(key.subject) }
     guard let values = replicationKPIs[key]?.filter(\.isFinite), !values.isEmpty else {
@@ -47,7 +50,7 @@ public struct ScenarioRun: Sendable {
     return values.reduce(0, +) / Double(values.count)
   }
 
-  /// TEU per year on a named corridor's routes or on a link, at equilibrium.
+  /// TEU per year on a named corridor's routes, a link or a gateway, at equilibrium.
   private func equilibriumTEU(_ subject: ResultSubject) -> Double? {
     switch subject {
     case .corridor(let name):
@@ -56,6 +59,8 @@ public struct ScenarioRun: Sendable {
     case .link(let id):
       guard let l = scenario.links.firstIndex(where: { $0.id == id }) else { return nil }
       return assignment.linkFlows()[l].reduce(0, +)
+    case .gateway(let key):
+      return gatewayFlows.lines.first { $0.gateway == key }?.teuPerYear ?? 0
     case .checkpoint, .od:
       return nil
     }

@@ -26,8 +26,8 @@ struct RunCompareTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
     #expect(
       files == [
-        "brief.html", "checkpoints.csv", "corridors.csv", "link-flows.csv", "network.geojson",
-        "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
+        "brief.html", "checkpoints.csv", "corridors.csv", "gateways.csv", "link-flows.csv",
+        "network.geojson", "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
       ])
     try checkBrief(first.appendingPathComponent("brief.html"), date: "2026-01-15")
     // The GeoJSON parses and every feature has a geometry.
@@ -38,7 +38,7 @@ struct RunCompareTests {
     #expect(features.allSatisfy { ($0["geometry"] as? [String: Any])?["coordinates"] != nil })
     let json = try CommandRunner.run(arguments + ["--out", second.path, "--json"])
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
-    for key in ["scenario", "corridors", "checkpoints", "seconds"] {
+    for key in ["scenario", "corridors", "gateways", "checkpoints", "seconds"] {
       #expect(object?[key] != nil, "missing \(key)")
     }
     for name in files {

@@ -10,6 +10,13 @@ struct HubStudyTests {
   static let root = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+  /// The baseline scenario of the library.
+  static func baselineScenario() throws -> Scenario {
+    try ScenarioLoader.load(
+      path: root.appendingPathComponent("Scenarios/ots-baseline-2025.yaml").path
+    ).scenario
+  }
+
   /// The study of the baseline's candidate hubs.
   static func baseline(hubs: Int?, multiple: Bool = false) throws -> HubStudy {
     let path = root.appendingPathComponent("Scenarios/ots-baseline-2025.yaml").path

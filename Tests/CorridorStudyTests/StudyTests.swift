@@ -97,7 +97,7 @@ struct StudyTests {
       switch key.subject {
       case .checkpoint: #expect(key.measure == .clearanceHours)
       case .corridor, .od: #expect(key.measure == .transitHours)
-      case .link: Issue.record("a simulation measures no link: \(key)")
+      case .link, .gateway: Issue.record("a simulation measures no link or gateway: \(key)")
       }
     }
   }

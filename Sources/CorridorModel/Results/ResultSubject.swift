@@ -1,4 +1,5 @@
-/// What a result is about: a checkpoint process, a named corridor, an OD pair or a link.
+/// What a result is about: a checkpoint process, a named corridor, an OD pair, a link or a
+/// gateway.
 public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// A checkpoint process.
   case checkpoint(CheckpointKey)
@@ -8,6 +9,8 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   case od(ODKey)
   /// A directed link.
   case link(LinkID)
+  /// A gateway: the first border crossing of routes, in one direction.
+  case gateway(GatewayKey)
 
   /// The kind's name in tables: `checkpoint`, `corridor`, `od` or `link`.
   public var kind: String {
@@ -16,6 +19,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
     case .corridor: "corridor"
     case .od: "od"
     case .link: "link"
+    case .gateway: "gateway"
     }
   }
 
@@ -26,6 +30,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
     case .corridor(let name): name
     case .od(let key): key.description
     case .link(let id): id.rawValue
+    case .gateway(let key): key.description
     }
   }
 
@@ -44,6 +49,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
     case .corridor: 1
     case .od: 2
     case .link: 3
+    case .gateway: 4
     }
   }
 

@@ -35,8 +35,21 @@ public struct RunJSON: Encodable, Sendable {
     }
   }
 
+  struct Gateway: Encodable, Sendable {
+    var gateway: String?
+    var direction: String?
+    var teuPerYear: Double
+    var share: Double
+    enum CodingKeys: String, CodingKey {
+      case gateway, direction, share
+      case teuPerYear = "teu_per_year"
+    }
+  }
+
   var scenario: String
   var corridors: [Corridor]
+  /// The demand by first border crossing; `gateway` is absent for freight that crosses none.
+  var gateways: [Gateway]
   var checkpoints: [Checkpoint]
   var seconds: Double
   var report: String
@@ -47,6 +60,11 @@ public struct RunJSON: Encodable, Sendable {
     let routes = run.routes
     let simulation = run.simulation
     self.scenario = scenario.id
+    gateways = run.gatewayFlows.lines.map {
+      Gateway(
+        gateway: $0.gateway.name, direction: $0.gateway.direction?.description,
+        teuPerYear: $0.teuPerYear, share: $0.share)
+    }
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     corridors = scenario.corridors.map { corridor in

@@ -114,7 +114,8 @@ public enum RunReport {
   /// Whether `name` is a file of a run's report (replaced or dropped by the next run).
   public static func isOwnFile(_ name: String) -> Bool {
     [
-      "summary.md", "brief.html", "corridors.csv", "checkpoints.csv", "od-pairs.csv",
+      "summary.md", "brief.html", "corridors.csv", "gateways.csv", "checkpoints.csv",
+      "od-pairs.csv",
       "time-use.csv", "link-flows.csv", "routes.csv", "skims.csv", "network.geojson",
     ].contains(name)
   }
@@ -129,9 +130,11 @@ public enum RunReport {
       (
         "summary.md",
         RunSummary.markdown(
-          scenario: scenario, assignment: assignment, routes: routes, simulation: simulation)
+          scenario: scenario, assignment: assignment, routes: routes, simulation: simulation,
+          gateways: run.gatewayFlows)
       ),
       ("corridors.csv", corridors(scenario, routes: routes, simulation: simulation).text),
+      ("gateways.csv", GatewayTables.csv(run.gatewayFlows).text),
       ("checkpoints.csv", checkpoints(simulation).text),
       ("od-pairs.csv", odPairs(simulation).text),
       ("time-use.csv", timeUse(simulation).text),

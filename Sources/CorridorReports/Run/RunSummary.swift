@@ -1,21 +1,23 @@
 import CorridorAssignment
 import CorridorModel
 import CorridorSimulation
+import CorridorStudy
 
 /// `summary.md`: the run's key tables in Markdown.
 enum RunSummary {
   static func markdown(
     scenario: Scenario, assignment: CorridorAssignmentResult,
     routes: [AssignedRoute],
-    simulation: SimulationResult
+    simulation: SimulationResult, gateways: GatewayFlows
   ) -> String {
     var out = header(scenario: scenario, assignment: assignment, simulation: simulation)
     out += corridors(scenario: scenario, routes: routes, simulation: simulation)
+    out += GatewayTables.markdown(gateways)
     out += crossings(simulation)
     out += timeUse(simulation)
     out.append("")
     out.append(
-      "Tables: `corridors.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
+      "Tables: `corridors.csv`, `gateways.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
         + "`routes.csv`, `skims.csv`; map layers: `network.geojson`. Methods: docs/methods.md.")
     return out.joined(separator: "\n") + "\n"
   }
