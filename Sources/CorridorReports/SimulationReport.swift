@@ -24,7 +24,9 @@ public enum SimulationReport {
         + "\(NumberFormat.grouped(result.options.days)) days after \(NumberFormat.grouped(result.options.warmUpDays)) days of warm-up; "
         + "95 % intervals over replications")
     out.append(
-      "Throughput: \(interval(result.throughputTEUPerYear, decimals: 0)) TEU/year delivered")
+      "Throughput: \(interval(result.throughputTEUPerYear, decimals: 0)) TEU/year delivered; "
+        + "\(interval(result.inTransitTEUPerYear, decimals: 0)) TEU/year more set off and were "
+        + "on the way when the run ended")
     out.append("")
     out.append("Border checkpoints: time to clear (CPMM TFI1) and utilisation of the busiest stage")
     out.append(checkpoints(result).render())

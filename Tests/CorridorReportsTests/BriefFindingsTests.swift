@@ -74,10 +74,12 @@ struct BriefFindingsTests {
     #expect(several[0].hasSuffix("; flow on Middle Corridor grows from 1,000 to 1,500 TEU a year."))
   }
 
-  @Test("throughput against demand, with its interval")
+  @Test("throughput against demand, with its interval, and the freight still in transit")
   func throughput() {
     #expect(
-      BriefFindings.throughput(ConfidenceInterval(observations: [990, 1010]), demand: 1000)
-        == "The simulated network delivers 1,000 TEU a year (± 127) against a demand of 1,000.")
+      BriefFindings.throughput(
+        ConfidenceInterval(observations: [990, 1010]), inTransit: 25.4, demand: 1000)
+        == "The simulated network delivers 1,000 TEU a year (± 127) against a demand of 1,000; "
+        + "another 25 TEU a year set off and were still in transit when the run ended.")
   }
 }

@@ -28,6 +28,17 @@ struct CorridorSimulationTests {
       #expect(generated > 1000)
       #expect(generated == delivered + inSystem)
     }
+    // In TEU too: what set off was delivered or is still in transit, none of it lost; and the
+    // freight in transit is there (four months of trains and ferries leave some on the way).
+    for (generated, delivered, inTransit) in result.teuAccounts {
+      #expect(abs(generated - delivered - inTransit) <= 1e-9 * generated)
+      #expect(inTransit > 0)
+    }
+    let inTransit = result.inTransitTEUPerYear.mean
+    #expect(
+      abs(
+        result.throughputTEUPerYear.mean + inTransit - result.teuAccounts.map(\.generated).reduce(
+          0, +) / 4 / 120 * 365) < 1e-6 * inTransit)
     for (uses, transit) in result.timeUse {
       let sum = uses.values.reduce(0, +)
       #expect(abs(sum - transit) < 1e-9 * transit, "attribution \(sum) vs transit \(transit)")

@@ -47,7 +47,9 @@ enum BriefFindings {
     return [
       slowestCrossing(checkpoints), timeUse(run.simulation.meanTimeUse),
       busiestStage(checkpoints),
-      throughput(run.simulation.throughputTEUPerYear, demand: run.scenario.totalTEUPerYear),
+      throughput(
+        run.simulation.throughputTEUPerYear, inTransit: run.simulation.inTransitTEUPerYear.mean,
+        demand: run.scenario.totalTEUPerYear),
     ].compactMap { $0 }
   }
 
@@ -90,11 +92,15 @@ enum BriefFindings {
       + (busiest.2 > 0.8 ? "; queues there grow fast with more traffic." : ".")
   }
 
-  /// TEU delivered a year against the demand.
-  static func throughput(_ throughput: ConfidenceInterval, demand: Double) -> String {
+  /// TEU delivered a year against the demand, and the freight still in transit at the end.
+  static func throughput(_ throughput: ConfidenceInterval, inTransit: Double, demand: Double)
+    -> String
+  {
     "The simulated network delivers \(NumberFormat.grouped(throughput.mean)) TEU a year "
       + "(± \(NumberFormat.grouped(throughput.halfWidth.isFinite ? throughput.halfWidth : 0))) "
-      + "against a demand of \(NumberFormat.grouped(demand))."
+      + "against a demand of \(NumberFormat.grouped(demand)); another "
+      + "\(NumberFormat.grouped(inTransit)) TEU a year set off and were still in transit when "
+      + "the run ended."
   }
 
   /// One sentence per variant when there are several (the brief keeps five at most), two when

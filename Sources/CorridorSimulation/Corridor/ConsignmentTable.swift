@@ -62,6 +62,16 @@ struct ConsignmentTable {
     return consignments[index]
   }
 
+  /// The TEU of the consignments on the way that satisfy a condition.
+  func teu(where isIncluded: (Consignment) -> Bool) -> Double {
+    var teu = 0.0
+    for (consignment, tenancy) in zip(consignments, tenancies)
+    where tenancy.isOccupied && isIncluded(consignment) {
+      teu += consignment.teu
+    }
+    return teu
+  }
+
   /// The consignments on the way that satisfy a condition.
   func count(where isIncluded: (Consignment) -> Bool) -> Int {
     var count = 0

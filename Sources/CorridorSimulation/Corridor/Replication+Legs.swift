@@ -17,7 +17,10 @@ extension Replication {
     let route = plan.routes[r]
     created += 1
     let recorded = state.isRecording(at: now)
-    if recorded { statistics.generated += 1 }
+    if recorded {
+      statistics.generated += 1
+      statistics.teuGenerated += route.teuPerConsignment
+    }
     if let limit = options.inSystemLimit, state.consignments.count >= limit {
       // The network is full: the consignment does not start (see the queue limit).
       if recorded { state.countTurnedAway() }

@@ -152,5 +152,6 @@ struct Replication {
     statistics.sailings = berths.reduce(0) { $0 + $1.sailings }
     statistics.cancelledSailings = berths.reduce(0) { $0 + $1.cancelledSailings }
     statistics.inSystemAtEnd = state.consignments.count(where: \.recorded)
+    statistics.teuInTransitAtEnd = state.consignments.teu(where: \.recorded)
   }
 }

@@ -7,6 +7,10 @@ struct ReplicationStatistics: Sendable {
   /// Recorded consignments turned away at a full queue (only with a queue limit).
   var turnedAway = 0
   var teuDelivered = 0.0
+  /// TEU of the recorded consignments that set off.
+  var teuGenerated = 0.0
+  /// TEU of the recorded consignments still on the way when the run ends.
+  var teuInTransitAtEnd = 0.0
   /// Hours by ``TimeUse`` summed over delivered consignments.
   var timeUse = [Double](repeating: 0, count: TimeUse.allCases.count)
   /// Transit hours summed over delivered consignments.

@@ -53,6 +53,19 @@ public struct SimulationResult: Sendable {
     ConfidenceInterval(observations: replications.map { $0.teuDelivered / options.days * 365 })
   }
 
+  /// TEU per year of the freight that set off in the recorded period and was still on the way
+  /// when the run ended, as a 95 % interval over replications: in transit, not lost.
+  public var inTransitTEUPerYear: ConfidenceInterval {
+    ConfidenceInterval(
+      observations: replications.map { $0.teuInTransitAtEnd / options.days * 365 })
+  }
+
+  /// TEU that set off in the recorded period, per replication: delivered, still on the way at
+  /// the end, and turned away at full queues (the rest).
+  public var teuAccounts: [(generated: Double, delivered: Double, inTransit: Double)] {
+    replications.map { ($0.teuGenerated, $0.teuDelivered, $0.teuInTransitAtEnd) }
+  }
+
   /// One checkpoint process's performance.
   public struct CheckpointKPI: Sendable {
     public var node: NodeID
