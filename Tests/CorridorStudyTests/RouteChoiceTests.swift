@@ -93,4 +93,20 @@ struct RouteChoiceTests {
       #expect(error.location.line == (text.contains("settings: {tonnes_per_teu: 10,") ? 3 : 5))
     }
   }
+
+  @Test(
+    "a daily quota that is not a whole number from 1 up is an error at its line",
+    arguments: ["0", "-1", "2.5"])
+  func badQuota(value: String) throws {
+    let text = twoRoutes(surcharge: 0).replacingOccurrences(
+      of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
+      with: "- {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.90, lon: 71.37, "
+        + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road, quota_units_per_day: "
+        + "\(value), stages: [{id: documents, lanes: 2, service_hours: 0.5}]}]}}")
+    let (scenario, report) = try loadText(text)
+    #expect(scenario == nil)
+    let error = try #require(report.errors.first)
+    #expect(error.message.contains("quota_units_per_day"), "\(error.message)")
+    #expect(error.location.line == 8)
+  }
 }

@@ -61,6 +61,10 @@ public struct CheckpointProcess: Hashable, Sendable {
   /// Whether units book a slot in an electronic queue and wait off-site for it, instead of
   /// queueing at the first stage.
   public var electronicQueue: Bool
+  /// The most units the process accepts in a calendar day (a daily acceptance quota, such as
+  /// trucks admitted into China a day), or `nil` for none; units beyond it wait for the next
+  /// day, first come, first served.
+  public var quotaUnitsPerDay: Int?
 
   /// Creates a checkpoint process.
   public init(

@@ -6,7 +6,7 @@ enum CheckpointDecoder {
   static let keys: Set<String> = ["countries", "processes"]
   static let processKeys: Set<String> = [
     "mode", "direction", "opening_hours", "fee_usd_per_teu", "teu_per_unit",
-    "observed_clearance_hours", "electronic_queue", "stages",
+    "observed_clearance_hours", "electronic_queue", "quota_units_per_day", "stages",
   ]
   static let stageKeys: Set<String> = ["id", "lanes", "service_hours", "probability"]
   static let modes = ModeFamily.allCases.map { ($0.rawValue, $0) }
@@ -84,6 +84,7 @@ enum CheckpointDecoder {
     let teuPerUnit = reader.number("teu_per_unit", InputRange.teuPerUnit)
     let observed = reader.number("observed_clearance_hours", InputRange.hours)
     let electronicQueue = reader.bool("electronic_queue") ?? false
+    let quota = reader.integer("quota_units_per_day", InputRange.quotaUnitsPerDay)
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
       if items.isEmpty {
@@ -107,10 +108,12 @@ enum CheckpointDecoder {
       }
     }
     guard let mode, directionOK else { return nil }
-    return CheckpointProcess(
+    var process = CheckpointProcess(
       mode: mode, direction: direction, openingHours: hours, feeUSDPerTEU: fee,
       teuPerUnit: teuPerUnit, stages: stages, observedClearanceHours: observed,
       electronicQueue: electronicQueue)
+    process.quotaUnitsPerDay = quota
+    return process
   }
 
   private static func decodeStage(

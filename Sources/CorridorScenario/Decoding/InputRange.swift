@@ -60,6 +60,8 @@ enum InputRange {
   static let year = 1900...2200
   /// Lanes of one checkpoint stage.
   static let lanes = 1...Limits.maximumLanes
+  /// A daily acceptance quota: 1 to a million units a day.
+  static let quotaUnitsPerDay = 1...1_000_000
 
   /// The range of each numeric field a measure may set or scale, by key.
   static let fields: [String: NumberRange] = [

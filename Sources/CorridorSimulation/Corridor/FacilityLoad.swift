@@ -31,7 +31,8 @@ extension CorridorSimulation {
   ///
   /// A checkpoint stage serves `lanes` units at a time during its opening hours; the work a
   /// route brings is its TEU over the TEU per unit, times the stage's probability and mean
-  /// service time. A yard has as many crews as the simulation gives it. A ferry carries a
+  /// service time; a daily quota accepts its units a day. A yard has as many crews as the
+  /// simulation gives it. A ferry carries a
   /// vessel-load per sailing that is not cancelled.
   public static func facilityLoads(
     _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions
@@ -54,19 +55,7 @@ extension CorridorSimulation {
     }
     var loads: [FacilityLoad] = []
     for (c, facility) in plan.checkpoints.enumerated() {
-      let node = scenario.nodes[facility.node]
-      guard let process = node.checkpoint?.processes[facility.process] else { continue }
-      let stages = process.stageUtilizations(
-        teuPerYear: checkpointTEU[c], defaultTEUPerUnit: scenario.teuPerUnit(of: process))
-      for (stage, load) in stages {
-        loads.append(
-          FacilityLoad(
-            facility: "checkpoint '\(node.id)' \(process.mode.rawValue) "
-              + "\(process.direction?.description ?? "both ways"), stage '\(stage)'",
-            node: node.id, load: load, teuPerYear: checkpointTEU[c],
-            remedy: "add lanes, shorten the service time, extend the opening hours, or lower "
-              + "the demand through it"))
-      }
+      loads += checkpointLoads(scenario, facility: facility, teuPerYear: checkpointTEU[c])
     }
     for (g, n) in plan.gaugeChanges.enumerated() {
       let node = scenario.nodes[n]
@@ -110,5 +99,33 @@ extension CorridorSimulation {
   /// The crews of a gauge-change yard: enough parallel transshipments for its daily capacity.
   static func gaugeCrews(perDay: Double, hours: Double, teuPerTrain: Double) -> Int {
     (perDay * hours / (24 * teuPerTrain)).rounded(.up).clampedInt(1...100_000)
+  }
+
+  /// The load of each stage of a checkpoint process, and of its daily quota.
+  private static func checkpointLoads(
+    _ scenario: Scenario, facility: SimulationPlan.CheckpointFacility, teuPerYear: Double
+  ) -> [FacilityLoad] {
+    let node = scenario.nodes[facility.node]
+    guard let process = node.checkpoint?.processes[facility.process] else { return [] }
+    let name =
+      "checkpoint '\(node.id)' \(process.mode.rawValue) "
+      + "\(process.direction?.description ?? "both ways")"
+    let stages = process.stageUtilizations(
+      teuPerYear: teuPerYear, defaultTEUPerUnit: scenario.teuPerUnit(of: process))
+    var loads = stages.map { stage, load in
+      FacilityLoad(
+        facility: "\(name), stage '\(stage)'", node: node.id, load: load, teuPerYear: teuPerYear,
+        remedy: "add lanes, shorten the service time, extend the opening hours, or lower "
+          + "the demand through it")
+    }
+    if let quota = process.quotaUnitsPerDay {
+      let unitsPerDay = teuPerYear / scenario.teuPerUnit(of: process) / 365
+      loads.append(
+        FacilityLoad(
+          facility: "\(name), daily quota of \(quota) units", node: node.id,
+          load: unitsPerDay / Double(quota), teuPerYear: teuPerYear,
+          remedy: "raise the quota or lower the demand through it"))
+    }
+    return loads
   }
 }

@@ -66,7 +66,8 @@ struct Replication {
       crossings.append(
         CheckpointCrossing(
           stages: stages, probabilities: process.stages.map(\.probability),
-          electronic: process.electronicQueue || options.electronicQueues.contains(node.id)))
+          electronic: process.electronicQueue || options.electronicQueues.contains(node.id),
+          quota: process.quotaUnitsPerDay))
     }
     for (g, node) in plan.gaugeChanges.enumerated() {
       yards.append(

@@ -4,9 +4,11 @@ import CorridorModel
 ///
 /// A consignment larger than the process's unit (a train at a truck crossing) passes as that
 /// many units, in parallel, and clears when its last unit has. Each unit passes each stage
-/// with the stage's probability, drawn per unit. With an electronic queue, consignments wait
-/// off-site for an appointment, slots being spaced at the first stage's capacity. The
-/// crossing keeps the time to clear of the recorded consignments.
+/// with the stage's probability, drawn per unit. With a daily quota, units are accepted in
+/// arrival order, at most the quota in a calendar day; the others wait at the border for the
+/// next day. With an electronic queue, consignments wait off-site for an appointment, slots
+/// being spaced at the first stage's capacity. The crossing keeps the time to clear of the
+/// recorded consignments.
 struct CheckpointCrossing {
   /// The stages in order (empty when the scenario has no such process).
   private(set) var stages: [ServerStation]
@@ -14,16 +16,24 @@ struct CheckpointCrossing {
   let probabilities: [Double]
   /// Whether the queue runs on electronic appointments.
   let electronic: Bool
+  /// The most units accepted in a calendar day, or `nil` for no quota.
+  let quota: Int?
   /// The next free appointment.
   private var nextSlot = 0.0
+  /// The day whose quota is being used, the units accepted in it, and when the last unit was
+  /// accepted (no later arrival is accepted before it).
+  private var quotaDay = 0
+  private var quotaUsed = 0
+  private var quotaClock = 0.0
   /// Hours to clear, per recorded consignment.
   private(set) var clearance = RunningStatistics()
   private(set) var clearanceQuantiles = QuantileSketch()
 
-  init(stages: [ServerStation], probabilities: [Double], electronic: Bool) {
+  init(stages: [ServerStation], probabilities: [Double], electronic: Bool, quota: Int? = nil) {
     self.stages = stages
     self.probabilities = probabilities
     self.electronic = electronic
+    self.quota = quota
   }
 
   /// How many process units a consignment of `teu` TEU makes.
@@ -33,9 +43,9 @@ struct CheckpointCrossing {
     return teu > unit ? (teu / unit).rounded(.up).clampedInt(1...100_000) : 1
   }
 
-  /// Splits an arriving consignment into units and, with an electronic queue, books its
-  /// appointment; `true` when its units go to the stages now, `false` when an
-  /// ``ReplicationEvent/appointment(consignment:)`` event will send them.
+  /// Splits an arriving consignment into units, has them accepted under the daily quota and,
+  /// with an electronic queue, books their appointment; `true` when its units go to the stages
+  /// now, `false` when an ``ReplicationEvent/appointment(consignment:)`` event will send them.
   mutating func arrive(_ id: ConsignmentID, at now: Double, state: inout ReplicationState)
     -> Bool
   {
@@ -45,15 +55,42 @@ struct CheckpointCrossing {
     state.consignments[i].clearanceStart = now
     state.consignments[i].pending = Int32(units)
     state.consignments[i].unitTEU = teu / Double(units)
-    guard electronic, let first = stages.first else { return true }
-    // Appointments are spaced at the first stage's capacity: one unit per mean service time
-    // per lane.
-    let slot = max(now, nextSlot)
-    nextSlot = slot + Double(units) * first.service.mean / Double(first.servers)
-    guard slot > now else { return true }
-    state.consignments[i].charge(.waitingForAppointment, slot - now)
-    state.events.schedule(at: slot, .appointment(consignment: id))
+    let accepted = quota.map { accept(units: units, arrivingAt: now, quota: $0) } ?? now
+    if accepted > now { state.consignments[i].charge(.queueing, accepted - now) }
+    var start = accepted
+    if electronic, let first = stages.first {
+      // Appointments are spaced at the first stage's capacity: one unit per mean service time
+      // per lane.
+      start = max(accepted, nextSlot)
+      nextSlot = start + Double(units) * first.service.mean / Double(first.servers)
+      if start > accepted { state.consignments[i].charge(.waitingForAppointment, start - accepted) }
+    }
+    guard start > now else { return true }
+    state.events.schedule(at: start, .appointment(consignment: id))
     return false
+  }
+
+  /// When the quota accepts the last of `units` units arriving at `now`: in arrival order, at
+  /// most `quota` in a calendar day, the rest on the following days from midnight.
+  private mutating func accept(units: Int, arrivingAt now: Double, quota: Int) -> Double {
+    var time = max(now, quotaClock)
+    let day = Int((time / 24).rounded(.down))
+    if day > quotaDay {
+      quotaDay = day
+      quotaUsed = 0
+    }
+    var remaining = units
+    while true {
+      let taken = min(remaining, quota - quotaUsed)
+      quotaUsed += taken
+      remaining -= taken
+      if remaining == 0 { break }
+      quotaDay += 1
+      quotaUsed = 0
+      time = Double(quotaDay) * 24
+    }
+    quotaClock = time
+    return time
   }
 
   /// Starts the clock on a consignment's units, which enter now; returns how many there are.
