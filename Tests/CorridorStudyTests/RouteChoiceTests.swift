@@ -109,4 +109,27 @@ struct RouteChoiceTests {
     #expect(error.message.contains("quota_units_per_day"), "\(error.message)")
     #expect(error.location.line == 8)
   }
+
+  @Test("a priority class that is not listed in settings is an error at the commodity's key")
+  func unknownPriorityClass() throws {
+    let listed = try loadText(
+      twoRoutes(
+        surcharge: 0, settings: ", priority_classes: [express, standard]",
+        commodity: ", priority_class: expres"))
+    let error = try #require(listed.report.errors.first)
+    #expect(error.message.contains("priority class 'expres', which is not defined"))
+    #expect(error.message.contains("'express', 'standard'"))
+    #expect(error.location.line == 5)
+    let unlisted = try loadText(twoRoutes(surcharge: 0, commodity: ", priority_class: express"))
+    #expect(unlisted.report.errors.first?.message.contains("settings: priority_classes:") == true)
+    let twice = try loadText(
+      twoRoutes(surcharge: 0, settings: ", priority_classes: [express, express]"))
+    #expect(twice.report.errors.first?.message.contains("listed twice") == true)
+    #expect(twice.report.errors.first?.location.line == 3)
+    let fine = try loadText(
+      twoRoutes(
+        surcharge: 0, settings: ", priority_classes: [express]",
+        commodity: ", priority_class: express"))
+    #expect(fine.report.errors.isEmpty)
+  }
 }

@@ -14,6 +14,9 @@ public struct Commodity: Hashable, Sendable {
   /// times less likely to be chosen (logit stochastic user equilibrium); `nil` takes the
   /// scenario's ``Settings/logitScaleUSDPerTEU``.
   public var logitScaleUSDPerTEU: Double?
+  /// The priority class of its units at queues (one of ``Settings/priorityClasses``), or
+  /// `nil` for none.
+  public var priorityClass: String?
 
   /// Creates a commodity.
   public init(id: CommodityID, name: String, valueUSDPerTEU: Double, timeCostSharePerDay: Double) {

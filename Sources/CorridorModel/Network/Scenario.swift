@@ -67,6 +67,13 @@ public struct Scenario: Hashable, Sendable {
     commodity.logitScaleUSDPerTEU ?? settings.logitScaleUSDPerTEU
   }
 
+  /// Where a commodity's units come in the queues: the position of its priority class, or
+  /// after every class when it has none (0 is served first).
+  public func priorityRank(of commodity: Commodity) -> Int {
+    commodity.priorityClass.flatMap { settings.priorityClasses.firstIndex(of: $0) }
+      ?? settings.priorityClasses.count
+  }
+
   /// Total demand (TEU per year).
   public var totalTEUPerYear: Double { demand.reduce(0) { $0 + $1.teuPerYear } }
 
@@ -87,6 +94,10 @@ public struct Settings: Hashable, Sendable {
   /// The route-choice scale of commodities that give none (USD per TEU), or `nil` for the
   /// deterministic equilibrium (see ``Commodity/logitScaleUSDPerTEU``).
   public var logitScaleUSDPerTEU: Double?
+  /// Priority classes, highest first: at every queue a unit of a higher class is served
+  /// before any of a lower one (without interrupting a unit in service); commodities without
+  /// a class come after all of them.
+  public var priorityClasses: [String] = []
 
   /// Creates settings; the defaults are documented in the scenario format reference.
   public init(

@@ -5,6 +5,7 @@ import Yams
 enum DemandDecoder {
   static let commodityKeys: Set<String> = [
     "id", "name", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
+    "priority_class",
   ]
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
@@ -33,8 +34,12 @@ enum DemandDecoder {
       id: CommodityID(id), name: reader.string("name") ?? id, valueUSDPerTEU: value,
       timeCostSharePerDay: percent / 100)
     commodity.logitScaleUSDPerTEU = scale
+    commodity.priorityClass = reader.string("priority_class")
     return Located(
-      value: commodity, location: reader.location, fields: ["id": reader.location(of: "id")])
+      value: commodity, location: reader.location,
+      fields: [
+        "id": reader.location(of: "id"), "priority_class": reader.location(of: "priority_class"),
+      ])
   }
 
   static func demand(_ item: Yams.Node, index: Int, context: DecodingContext)

@@ -42,6 +42,7 @@ struct SettingsPatch {
   var teuPerTrain: Double?
   var currencyYear: Int?
   var logitScaleUSDPerTEU: Double?
+  var priorityClasses: [String]?
 
   func applied(to settings: Settings) -> Settings {
     var result = settings
@@ -50,6 +51,7 @@ struct SettingsPatch {
     if let teuPerTrain { result.teuPerTrain = teuPerTrain }
     if let currencyYear { result.currencyYear = currencyYear }
     if let logitScaleUSDPerTEU { result.logitScaleUSDPerTEU = logitScaleUSDPerTEU }
+    if let priorityClasses { result.priorityClasses = priorityClasses }
     return result
   }
 }

@@ -9,7 +9,7 @@ enum ScenarioFileDecoder {
   ]
   static let settingsKeys: Set<String> = [
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
-    "logit_scale_usd_per_teu",
+    "logit_scale_usd_per_teu", "priority_classes",
   ]
 
   static func decode(_ root: Yams.Node, context: DecodingContext) -> ScenarioFile? {
@@ -43,6 +43,9 @@ enum ScenarioFileDecoder {
       file.settings.currencyYear = settings.integer("currency_year", InputRange.year)
       file.settings.logitScaleUSDPerTEU = settings.number(
         "logit_scale_usd_per_teu", InputRange.logitScaleUSDPerTEU)
+      if let list = settings.value("priority_classes") {
+        file.settings.priorityClasses = priorityClasses(list, context: context)
+      }
     }
     // A file that writes 'extends' (even wrongly) is a child: its own error says what is
     // wrong, rather than the root sections it does not need.
@@ -67,6 +70,22 @@ enum ScenarioFileDecoder {
     }
     checkDuplicates(file, context: context)
     return file
+  }
+
+  /// The priority classes, highest first: distinct names, at most 100.
+  private static func priorityClasses(_ list: Yams.Node, context: DecodingContext) -> [String]? {
+    guard let names = context.strings(list, named: "'priority_classes' in settings") else {
+      return nil
+    }
+    var seen: Set<String> = []
+    for (name, mark) in names where !seen.insert(name).inserted {
+      context.error(at: mark, "priority class '\(name)' is listed twice in 'priority_classes'")
+    }
+    guard names.count <= 100 else {
+      context.error(at: list.mark, "'priority_classes' lists \(names.count) classes; at most 100")
+      return nil
+    }
+    return names.map(\.0)
   }
 
   private static func entries<T>(

@@ -77,6 +77,18 @@ struct ScenarioValidator {
             + "; define it under 'commodities:'")
       }
     }
+    for commodity in draft.commodities.values {
+      guard let name = commodity.value.priorityClass,
+        !draft.settings.priorityClasses.contains(name)
+      else { continue }
+      let classes = draft.settings.priorityClasses
+      sink.error(
+        commodity.location(of: "priority_class"),
+        "commodity '\(commodity.value.id)' has priority class '\(name)', which is not defined"
+          + (classes.isEmpty
+            ? "; list the classes, highest first, under 'settings: priority_classes:'"
+            : "; the classes are \(classes.map { "'\($0)'" }.joined(separator: ", "))"))
+    }
     for corridor in draft.corridors.values {
       for (i, point) in corridor.value.waypoints.enumerated() where draft.nodes[point] == nil {
         unknownNode(

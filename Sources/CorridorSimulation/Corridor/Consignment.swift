@@ -7,6 +7,8 @@ struct Consignment {
   /// Whether it was generated after the warm-up, so its figures count.
   var recorded: Bool
   var teu: Double
+  /// Where its units come in the queues (0 first; see ``Scenario/priorityRank(of:)``).
+  var priority: Int32 = 0
   /// When it reached the current checkpoint.
   var clearanceStart = 0.0
   /// Units of this consignment still passing the current checkpoint.

@@ -25,9 +25,10 @@ extension Replication {
       // The network is full: the consignment does not start (see the queue limit).
       if recorded { state.countTurnedAway() }
     } else {
-      let id = state.consignments.insert(
-        Consignment(
-          route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment))
+      var consignment = Consignment(
+        route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment)
+      consignment.priority = priorities[route.commodity]
+      let id = state.consignments.insert(consignment)
       startLeg(id, at: now)
     }
     let next = now + departureGap(route: r)

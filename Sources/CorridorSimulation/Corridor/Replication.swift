@@ -18,6 +18,8 @@ struct Replication {
   var berths: [FerryBerth] = []
   /// The berth of each link (by index in ``Scenario/links``) that is a ferry.
   var berthIndex: [Int?]
+  /// The queue priority of each commodity's units (by index in ``Scenario/commodities``).
+  let priorities: [Int32]
   /// Consignments generated so far, recorded or not, started or not.
   var created = 0
   var generators: [RandomStream]
@@ -35,6 +37,7 @@ struct Replication {
     self.plan = plan
     self.options = options
     let seed = options.seed
+    priorities = scenario.commodities.map { Int32(scenario.priorityRank(of: $0)) }
     func stream(_ number: Int) -> RandomStream {
       RandomStream(seed: seed, replication: replication, stream: number)
     }

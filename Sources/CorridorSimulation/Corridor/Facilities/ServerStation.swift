@@ -57,7 +57,8 @@ struct ServerStation {
     _ id: ConsignmentID, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
   ) -> Bool {
     if let limit, queue.count >= limit { return false }
-    queue.append(WaitingLine.Unit(consignment: id, since: since))
+    let priority = state.consignments[id]?.priority ?? 0
+    queue.append(WaitingLine.Unit(consignment: id, since: since), priority: Int(priority))
     queueLength.update(to: Double(queue.count), at: now)
     if queue.count > maxQueue && state.isRecording(at: now) { maxQueue = queue.count }
     startWaiting(at: now, state: &state)
