@@ -17,6 +17,10 @@ public struct Commodity: Hashable, Sendable {
   /// The priority class of its units at queues (one of ``Settings/priorityClasses``), or
   /// `nil` for none.
   public var priorityClass: String?
+  /// When its consignments leave their origins, or `nil` for any time: departures keep the
+  /// yearly volume and are spread over these hours only (a Poisson stream on a clock that
+  /// runs while they are open).
+  public var departureHours: OpeningHours?
 
   /// Creates a commodity.
   public init(id: CommodityID, name: String, valueUSDPerTEU: Double, timeCostSharePerDay: Double) {

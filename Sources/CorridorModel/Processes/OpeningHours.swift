@@ -78,3 +78,43 @@ extension OpeningHours {
     return (weeks + 1) * weekHours + Double(intervals[0].lowerBound) / 60
   }
 }
+
+extension OpeningHours {
+  /// The time reached after `openHours` hours of opening from `start`: a clock that runs only
+  /// while open (departures spread over working hours, say).
+  public func adding(openHours: Double, to start: Double) -> Double {
+    let perWeek = hoursPerWeek
+    if isAlwaysOpen || perWeek <= 0 { return start + openHours }
+    var remaining = max(0, openHours)
+    var time = start
+    let weeks = (remaining / perWeek).rounded(.down)
+    time += weeks * Double(Self.minutesPerWeek) / 60
+    remaining -= weeks * perWeek
+    // Fewer than a week's open hours remain: at most one pass over the intervals.
+    for _ in 0...(2 * intervals.count + 2) {
+      time = nextOpening(atOrAfter: time)
+      let closing = closing(after: time)
+      if time + remaining <= closing { return time + remaining }
+      remaining -= closing - time
+      time = closing
+    }
+    return time + remaining
+  }
+
+  /// When the interval open at `time` closes (`time` itself when none is open then).
+  private func closing(after time: Double) -> Double {
+    let weekMinutes = Double(Self.minutesPerWeek)
+    let weeks = (time * 60 / weekMinutes).rounded(.down)
+    let minute = time * 60 - weeks * weekMinutes
+    for interval in intervals {
+      let lower = Double(interval.lowerBound)
+      let upper = Double(interval.upperBound)
+      if lower <= minute && minute < upper { return (weeks * weekMinutes + upper) / 60 }
+      // An interval that runs past the end of the week covers the start of the next.
+      if lower <= minute + weekMinutes && minute + weekMinutes < upper {
+        return ((weeks - 1) * weekMinutes + upper) / 60
+      }
+    }
+    return time
+  }
+}

@@ -5,7 +5,7 @@ import Yams
 enum DemandDecoder {
   static let commodityKeys: Set<String> = [
     "id", "name", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
-    "priority_class",
+    "priority_class", "departure_hours",
   ]
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
@@ -35,6 +35,10 @@ enum DemandDecoder {
       timeCostSharePerDay: percent / 100)
     commodity.logitScaleUSDPerTEU = scale
     commodity.priorityClass = reader.string("priority_class")
+    if let node = reader.value("departure_hours") {
+      commodity.departureHours = CheckpointDecoder.decodeOpeningHours(
+        node, named: "'departure_hours' in \(label)", context: context)
+    }
     return Located(
       value: commodity, location: reader.location,
       fields: [

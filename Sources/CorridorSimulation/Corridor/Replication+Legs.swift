@@ -11,6 +11,15 @@ extension Replication {
       ? mean : Distribution.exponential(mean: mean).sample(&generators[r])
   }
 
+  /// When a route's next consignment leaves after `now`: a gap later, or, for a commodity
+  /// that leaves only in some hours, that gap's share of the week in those hours later, on a
+  /// clock that runs only while they are open (the yearly volume is kept).
+  mutating func nextDeparture(route r: Int, after now: Double) -> Double {
+    let gap = departureGap(route: r)
+    guard let hours = departureHours[plan.routes[r].commodity] else { return now + gap }
+    return hours.adding(openHours: gap * hours.openFraction, to: now)
+  }
+
   /// A route's consignment leaves its origin (unless the network is full), and the next
   /// departure is scheduled.
   mutating func generate(route r: Int, at now: Double) {
@@ -31,7 +40,7 @@ extension Replication {
       let id = state.consignments.insert(consignment)
       startLeg(id, at: now)
     }
-    let next = now + departureGap(route: r)
+    let next = nextDeparture(route: r, after: now)
     if next <= end && created < CorridorSimulation.maximumConsignments {
       state.events.schedule(at: next, .generate(route: Int32(r)))
     }

@@ -20,6 +20,8 @@ struct Replication {
   var berthIndex: [Int?]
   /// The queue priority of each commodity's units (by index in ``Scenario/commodities``).
   let priorities: [Int32]
+  /// The hours each commodity's consignments leave in (`nil`: any time).
+  let departureHours: [OpeningHours?]
   /// Consignments generated so far, recorded or not, started or not.
   var created = 0
   var generators: [RandomStream]
@@ -38,6 +40,9 @@ struct Replication {
     self.options = options
     let seed = options.seed
     priorities = scenario.commodities.map { Int32(scenario.priorityRank(of: $0)) }
+    departureHours = scenario.commodities.map { hours in
+      hours.departureHours.flatMap { $0.isAlwaysOpen ? nil : $0 }
+    }
     func stream(_ number: Int) -> RandomStream {
       RandomStream(seed: seed, replication: replication, stream: number)
     }
@@ -91,7 +96,7 @@ struct Replication {
   /// Runs the replication and returns its statistics.
   mutating func run() -> ReplicationStatistics {
     for r in plan.routes.indices {
-      state.events.schedule(at: departureGap(route: r), .generate(route: Int32(r)))
+      state.events.schedule(at: nextDeparture(route: r, after: 0), .generate(route: Int32(r)))
     }
     for (f, berth) in berths.enumerated() {
       state.events.schedule(at: berth.firstSailing, .sailing(ferry: Int32(f), version: 0))
