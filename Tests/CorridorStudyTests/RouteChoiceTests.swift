@@ -93,43 +93,4 @@ struct RouteChoiceTests {
       #expect(error.location.line == (text.contains("settings: {tonnes_per_teu: 10,") ? 3 : 5))
     }
   }
-
-  @Test(
-    "a daily quota that is not a whole number from 1 up is an error at its line",
-    arguments: ["0", "-1", "2.5"])
-  func badQuota(value: String) throws {
-    let text = twoRoutes(surcharge: 0).replacingOccurrences(
-      of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
-      with: "- {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.90, lon: 71.37, "
-        + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road, quota_units_per_day: "
-        + "\(value), stages: [{id: documents, lanes: 2, service_hours: 0.5}]}]}}")
-    let (scenario, report) = try loadText(text)
-    #expect(scenario == nil)
-    let error = try #require(report.errors.first)
-    #expect(error.message.contains("quota_units_per_day"), "\(error.message)")
-    #expect(error.location.line == 8)
-  }
-
-  @Test("a priority class that is not listed in settings is an error at the commodity's key")
-  func unknownPriorityClass() throws {
-    let listed = try loadText(
-      twoRoutes(
-        surcharge: 0, settings: ", priority_classes: [express, standard]",
-        commodity: ", priority_class: expres"))
-    let error = try #require(listed.report.errors.first)
-    #expect(error.message.contains("priority class 'expres', which is not defined"))
-    #expect(error.message.contains("'express', 'standard'"))
-    #expect(error.location.line == 5)
-    let unlisted = try loadText(twoRoutes(surcharge: 0, commodity: ", priority_class: express"))
-    #expect(unlisted.report.errors.first?.message.contains("settings: priority_classes:") == true)
-    let twice = try loadText(
-      twoRoutes(surcharge: 0, settings: ", priority_classes: [express, express]"))
-    #expect(twice.report.errors.first?.message.contains("listed twice") == true)
-    #expect(twice.report.errors.first?.location.line == 3)
-    let fine = try loadText(
-      twoRoutes(
-        surcharge: 0, settings: ", priority_classes: [express]",
-        commodity: ", priority_class: express"))
-    #expect(fine.report.errors.isEmpty)
-  }
 }

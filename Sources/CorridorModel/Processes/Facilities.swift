@@ -6,6 +6,11 @@ public struct GaugeChange: Hashable, Sendable {
   public var capacityTEUPerDay: Double?
   /// Charge per TEU transshipped (USD).
   public var costUSDPerTEU: Double
+  /// Wagon sets of the other gauge, when their supply limits the yard: a train waits for a
+  /// free set, which comes back ``wagonCycleHours`` after it was taken; `nil` for enough.
+  public var wagonSets: Int?
+  /// Hours from taking a wagon set to its return (loading, the trip and the trip back).
+  public var wagonCycleHours: Double?
 
   /// Creates a gauge-change facility.
   public init(transshipmentHours: Distribution, capacityTEUPerDay: Double?, costUSDPerTEU: Double) {

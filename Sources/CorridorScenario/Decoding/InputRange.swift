@@ -62,6 +62,8 @@ enum InputRange {
   static let lanes = 1...Limits.maximumLanes
   /// A daily acceptance quota: 1 to a million units a day.
   static let quotaUnitsPerDay = 1...1_000_000
+  /// Wagon sets at a gauge change: 1 to 100,000.
+  static let wagonSets = 1...100_000
 
   /// The range of each numeric field a measure may set or scale, by key.
   static let fields: [String: NumberRange] = [

@@ -83,7 +83,8 @@ enum NodeDecoder {
   }
 
   static let gaugeChangeKeys: Set<String> = [
-    "transshipment_hours", "capacity_teu_per_day", "cost_usd_per_teu",
+    "transshipment_hours", "capacity_teu_per_day", "cost_usd_per_teu", "wagon_sets",
+    "wagon_cycle_hours",
   ]
 
   static func decodeGaugeChange(_ node: Yams.Node, node label: String, context: DecodingContext)
@@ -100,8 +101,20 @@ enum NodeDecoder {
     }
     let capacity = reader.number("capacity_teu_per_day", InputRange.teuPerDay)
     let cost = reader.number("cost_usd_per_teu", InputRange.usdPerTEU) ?? 0
+    let sets = reader.integer("wagon_sets", InputRange.wagonSets)
+    let cycle = reader.number("wagon_cycle_hours", InputRange.meanHours)
+    if reader.has("wagon_sets") != reader.has("wagon_cycle_hours") {
+      context.error(
+        at: node.mark,
+        "\(what) gives \(reader.has("wagon_sets") ? "'wagon_sets' without 'wagon_cycle_hours'" : "'wagon_cycle_hours' without 'wagon_sets'"); "
+          + "the wagon supply needs both: how many sets, and the hours until a set is back")
+    }
     guard let hours else { return nil }
-    return GaugeChange(transshipmentHours: hours, capacityTEUPerDay: capacity, costUSDPerTEU: cost)
+    var yard = GaugeChange(
+      transshipmentHours: hours, capacityTEUPerDay: capacity, costUSDPerTEU: cost)
+    yard.wagonSets = sets
+    yard.wagonCycleHours = cycle
+    return yard
   }
 
   static let hubKeys: Set<String> = [

@@ -59,6 +59,15 @@ extension CorridorSimulation {
     }
     for (g, n) in plan.gaugeChanges.enumerated() {
       let node = scenario.nodes[n]
+      if let yard = node.gaugeChange, let sets = yard.wagonSets, let cycle = yard.wagonCycleHours {
+        // Each train holds a set for a cycle.
+        let trainsPerHour = gaugeTEU[g] / scenario.settings.teuPerTrain / 8760
+        loads.append(
+          FacilityLoad(
+            facility: "gauge change '\(node.id)', its \(sets) wagon sets", node: node.id,
+            load: trainsPerHour * cycle / Double(sets), teuPerYear: gaugeTEU[g],
+            remedy: "add wagon sets, shorten wagon_cycle_hours, or lower the demand"))
+      }
       guard let yard = node.gaugeChange, let perDay = yard.capacityTEUPerDay else { continue }
       let hours = yard.transshipmentHours.mean
       let crews = Double(

@@ -139,6 +139,12 @@ struct Replication {
       berths[Int(f)].sail(
         at: now, cancellation: options.sailingCancellation, running: &running,
         weather: &weather, state: &state)
+    case .wagonReturn(let g):
+      if let full = yards[Int(g)].wagonReturned(
+        at: now, queueLimit: options.queueLimit, state: &state)
+      {
+        state.turnAway(full)
+      }
     }
   }
 

@@ -12,6 +12,8 @@ enum ReplicationEvent {
   case reopen(StationID)
   /// A ferry sails, unless its schedule has changed since (an older `version`).
   case sailing(ferry: Int32, version: Int32)
+  /// A wagon set comes back to a gauge-change yard.
+  case wagonReturn(yard: Int32)
 }
 
 /// A queueing station of a replication.

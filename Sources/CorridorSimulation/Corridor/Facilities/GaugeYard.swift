@@ -6,8 +6,15 @@ import CorridorModel
 /// ``CorridorSimulation/gaugeCrews(perDay:hours:teuPerTrain:)``), or practically unlimited
 /// crews when the scenario gives no capacity; a consignment of another size than a train
 /// takes proportionally longer or shorter.
+///
+/// When wagon supply is limited, a train first takes a wagon set of the other gauge (see
+/// ``WagonPool``).
 struct GaugeYard {
   private(set) var station: ServerStation
+  /// The wagon sets, when their supply is limited.
+  private var wagons: WagonPool?
+  /// The yard's index in the replication.
+  private let index: Int32
 
   init(
     _ facility: GaugeChange?, index: Int, teuPerTrain: Double, stream: RandomStream,
@@ -18,18 +25,39 @@ struct GaugeYard {
       facility?.capacityTEUPerDay.map {
         CorridorSimulation.gaugeCrews(perDay: $0, hours: hours.mean, teuPerTrain: teuPerTrain)
       } ?? 1_000_000
+    self.index = Int32(index)
+    if let sets = facility?.wagonSets, let cycle = facility?.wagonCycleHours {
+      wagons = WagonPool(sets: sets, cycleHours: cycle)
+    }
     station = ServerStation(
       id: .yard(Int32(index)), servers: crews, service: hours, hours: .always,
       teuPerUnit: teuPerTrain, servesUnits: false, stream: stream, recordingFrom: recordingFrom)
   }
 
-  /// Queues a consignment for a crew; `false` when the queue is full and it is not taken.
+  /// Queues a consignment for a crew, once it has a wagon set when their supply is limited;
+  /// `false` when a queue is full and it is not taken.
   mutating func enter(
     _ id: ConsignmentID, at now: Double, queueLimit: Int?, state: inout ReplicationState
   )
     -> Bool
   {
-    station.enter(id, since: now, at: now, limit: queueLimit, state: &state)
+    if wagons != nil {
+      if let queueLimit, (wagons?.waitingCount ?? 0) >= queueLimit { return false }
+      guard wagons?.take(for: id, at: now, state: &state, yard: index) == true else {
+        return true
+      }
+    }
+    return station.enter(id, since: now, at: now, limit: queueLimit, state: &state)
+  }
+
+  /// A wagon set comes back, and the train it goes to joins the queue for a crew.
+  ///
+  /// Returns that train when the queue is full and does not take it.
+  mutating func wagonReturned(at now: Double, queueLimit: Int?, state: inout ReplicationState)
+    -> ConsignmentID?
+  {
+    guard let id = wagons?.giveBack(at: now, state: &state, yard: index) else { return nil }
+    return station.enter(id, since: now, at: now, limit: queueLimit, state: &state) ? nil : id
   }
 
   /// Frees the crew of a train transshipped, and starts the next.

@@ -1,0 +1,68 @@
+import CorridorModel
+import CorridorScenario
+import Foundation
+import Testing
+
+@testable import CorridorStudy
+
+@Suite("Queue mechanisms in the scenario: bad values are errors at their line")
+struct MechanismKeyTests {
+  @Test(
+    "a daily quota that is not a whole number from 1 up is an error at its line",
+    arguments: ["0", "-1", "2.5"])
+  func badQuota(value: String) throws {
+    let text = twoRoutes(surcharge: 0).replacingOccurrences(
+      of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
+      with: "- {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.90, lon: 71.37, "
+        + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road, quota_units_per_day: "
+        + "\(value), stages: [{id: documents, lanes: 2, service_hours: 0.5}]}]}}")
+    let (scenario, report) = try loadText(text)
+    #expect(scenario == nil)
+    let error = try #require(report.errors.first)
+    #expect(error.message.contains("quota_units_per_day"), "\(error.message)")
+    #expect(error.location.line == 8)
+  }
+
+  @Test("a priority class that is not listed in settings is an error at the commodity's key")
+  func unknownPriorityClass() throws {
+    let listed = try loadText(
+      twoRoutes(
+        surcharge: 0, settings: ", priority_classes: [express, standard]",
+        commodity: ", priority_class: expres"))
+    let error = try #require(listed.report.errors.first)
+    #expect(error.message.contains("priority class 'expres', which is not defined"))
+    #expect(error.message.contains("'express', 'standard'"))
+    #expect(error.location.line == 5)
+    let unlisted = try loadText(twoRoutes(surcharge: 0, commodity: ", priority_class: express"))
+    #expect(unlisted.report.errors.first?.message.contains("settings: priority_classes:") == true)
+    let twice = try loadText(
+      twoRoutes(surcharge: 0, settings: ", priority_classes: [express, express]"))
+    #expect(twice.report.errors.first?.message.contains("listed twice") == true)
+    #expect(twice.report.errors.first?.location.line == 3)
+    let fine = try loadText(
+      twoRoutes(
+        surcharge: 0, settings: ", priority_classes: [express]",
+        commodity: ", priority_class: express"))
+    #expect(fine.report.errors.isEmpty)
+  }
+
+  @Test("wagon supply needs both keys and at least one set, each an error at its line")
+  func badWagonSupply() throws {
+    let root = HubStudyTests.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml")
+    let example = try String(contentsOf: root, encoding: .utf8)
+    func lineNumber(_ text: String, _ needle: String) -> Int {
+      (text.components(separatedBy: "\n").firstIndex { $0.contains(needle) } ?? -1) + 1
+    }
+    let zero = example.replacingOccurrences(
+      of: "capacity_teu_per_day: 1200",
+      with: "capacity_teu_per_day: 1200\n      wagon_sets: 0\n      wagon_cycle_hours: 72")
+    let zeroError = try #require(try loadText(zero).report.errors.first)
+    #expect(zeroError.message.contains("wagon_sets"))
+    #expect(zeroError.location.line == lineNumber(zero, "wagon_sets"))
+    let alone = example.replacingOccurrences(
+      of: "capacity_teu_per_day: 1200", with: "capacity_teu_per_day: 1200\n      wagon_sets: 4")
+    let aloneError = try #require(try loadText(alone).report.errors.first)
+    #expect(aloneError.message.contains("'wagon_sets' without 'wagon_cycle_hours'"))
+    #expect(aloneError.location.line == lineNumber(alone, "transshipment_hours"))
+  }
+}
