@@ -65,4 +65,26 @@ struct QuotaTests {
     let quota = try #require(loads.first { $0.facility.contains("daily quota of 100 units") })
     #expect(abs(quota.load - 1.44) < 1e-12)
   }
+
+  @Test("the load check counts units as the simulation does: a truck at a post of trains is one")
+  func unitsAsSimulated() throws {
+    var scenario = Self.line(quota: 100)
+    for n in scenario.nodes.indices where scenario.nodes[n].checkpoint != nil {
+      scenario.nodes[n].checkpoint?.processes[0].teuPerUnit = 86
+    }
+    let route = AssignedRoute(
+      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
+      links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
+      teuPerYear: 6 * 8760 * 2, share: 1, hours: 0, moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let loads = CorridorSimulation.facilityLoads(
+      scenario, routes: [route], options: SimulationOptions())
+    let quota = try #require(loads.first { $0.facility.contains("daily quota") })
+    #expect(abs(quota.load - 1.44) < 1e-12)
+    // And the simulation admits 100 of them a day.
+    let result = CorridorSimulation.run(
+      scenario, routes: [route],
+      options: SimulationOptions(
+        days: 20, warmUpDays: 0, replications: 1, seed: 5, scheduledDepartures: true))
+    #expect(try #require(result.checkpoints.first).units == 2_000)
+  }
 }

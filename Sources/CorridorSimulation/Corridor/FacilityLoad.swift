@@ -39,14 +39,22 @@ extension CorridorSimulation {
   ) -> [FacilityLoad] {
     let plan = SimulationPlan(scenario: scenario, routes: routes)
     var checkpointTEU = [Double](repeating: 0, count: plan.checkpoints.count)
+    // Units a quota counts, and consignments that each take a wagon set, per year: as the
+    // simulation counts them (a consignment is at least one unit).
+    var checkpointUnits = [Double](repeating: 0, count: plan.checkpoints.count)
     var gaugeTEU = [Double](repeating: 0, count: plan.gaugeChanges.count)
+    var gaugeConsignments = [Double](repeating: 0, count: plan.gaugeChanges.count)
     var ferryTEU: [Int: Double] = [:]
     var hubTEU: [Int: Double] = [:]
     for route in plan.routes {
       for leg in route.legs {
         switch leg {
-        case .checkpoint(let c): checkpointTEU[c] += route.teuPerYear
-        case .gaugeChange(let g): gaugeTEU[g] += route.teuPerYear
+        case .checkpoint(let c):
+          checkpointTEU[c] += route.teuPerYear
+          checkpointUnits[c] += unitsPerYear(route, at: plan.checkpoints[c], scenario)
+        case .gaugeChange(let g):
+          gaugeTEU[g] += route.teuPerYear
+          gaugeConsignments[g] += route.teuPerYear / route.teuPerConsignment
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
         case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
         case .run: break
@@ -55,13 +63,15 @@ extension CorridorSimulation {
     }
     var loads: [FacilityLoad] = []
     for (c, facility) in plan.checkpoints.enumerated() {
-      loads += checkpointLoads(scenario, facility: facility, teuPerYear: checkpointTEU[c])
+      loads += checkpointLoads(
+        scenario, facility: facility, teuPerYear: checkpointTEU[c],
+        unitsPerYear: checkpointUnits[c])
     }
     for (g, n) in plan.gaugeChanges.enumerated() {
       let node = scenario.nodes[n]
       if let yard = node.gaugeChange, let sets = yard.wagonSets, let cycle = yard.wagonCycleHours {
-        // Each train holds a set for a cycle.
-        let trainsPerHour = gaugeTEU[g] / scenario.settings.teuPerTrain / 8760
+        // Each consignment holds a set for a cycle.
+        let trainsPerHour = gaugeConsignments[g] / 8760
         loads.append(
           FacilityLoad(
             facility: "gauge change '\(node.id)', its \(sets) wagon sets", node: node.id,
@@ -112,7 +122,8 @@ extension CorridorSimulation {
 
   /// The load of each stage of a checkpoint process, and of its daily quota.
   private static func checkpointLoads(
-    _ scenario: Scenario, facility: SimulationPlan.CheckpointFacility, teuPerYear: Double
+    _ scenario: Scenario, facility: SimulationPlan.CheckpointFacility, teuPerYear: Double,
+    unitsPerYear: Double
   ) -> [FacilityLoad] {
     let node = scenario.nodes[facility.node]
     guard let process = node.checkpoint?.processes[facility.process] else { return [] }
@@ -128,7 +139,7 @@ extension CorridorSimulation {
           + "the demand through it")
     }
     if let quota = process.quotaUnitsPerDay {
-      let unitsPerDay = teuPerYear / scenario.teuPerUnit(of: process) / 365
+      let unitsPerDay = unitsPerYear / 365
       loads.append(
         FacilityLoad(
           facility: "\(name), daily quota of \(quota) units", node: node.id,
@@ -136,5 +147,18 @@ extension CorridorSimulation {
           remedy: "raise the quota or lower the demand through it"))
     }
     return loads
+  }
+
+  /// The process units a route brings to a checkpoint a year: each consignment is as many
+  /// units as it holds, and at least one (see ``CheckpointCrossing/units(forTEU:)``).
+  private static func unitsPerYear(
+    _ route: SimulationRoute, at facility: SimulationPlan.CheckpointFacility, _ scenario: Scenario
+  ) -> Double {
+    guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
+    else { return 0 }
+    let unit = scenario.teuPerUnit(of: process)
+    let teu = route.teuPerConsignment
+    let units = teu > unit ? (teu / unit).rounded(.up) : 1
+    return route.teuPerYear / teu * units
   }
 }
