@@ -65,4 +65,14 @@ struct MechanismKeyTests {
     #expect(aloneError.message.contains("'wagon_sets' without 'wagon_cycle_hours'"))
     #expect(aloneError.location.line == lineNumber(alone, "transshipment_hours"))
   }
+
+  @Test("a route-choice scale on a commodity without a value of time is an error at it")
+  func scaleWithoutValueOfTime() throws {
+    let text = twoRoutes(surcharge: 0, settings: ", logit_scale_usd_per_teu: 100")
+      .replacingOccurrences(
+        of: "time_cost_percent_per_day: 0.8", with: "time_cost_percent_per_day: 0")
+    let error = try #require(try loadText(text).report.errors.first)
+    #expect(error.message.contains("no value of time"))
+    #expect(error.location.line == 5)
+  }
 }

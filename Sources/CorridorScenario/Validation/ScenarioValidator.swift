@@ -77,6 +77,17 @@ struct ScenarioValidator {
             + "; define it under 'commodities:'")
       }
     }
+    for commodity in draft.commodities.values
+    where commodity.value.valueOfTimeUSDPerTEUHour <= 0
+      && (commodity.value.logitScaleUSDPerTEU ?? draft.settings.logitScaleUSDPerTEU) != nil
+    {
+      // The scale is in USD, the equilibrium's costs in hours: the spread is the value of time
+      // over the scale.
+      sink.error(
+        commodity.location,
+        "commodity '\(commodity.value.id)' has a route-choice scale (logit_scale_usd_per_teu) "
+          + "but no value of time; give it a time_cost_percent_per_day above 0")
+    }
     for commodity in draft.commodities.values {
       guard let name = commodity.value.priorityClass,
         !draft.settings.priorityClasses.contains(name)
