@@ -61,7 +61,7 @@ public struct ScenarioRun: Sendable {
       return assignment.linkFlows()[l].reduce(0, +)
     case .gateway(let key):
       return gatewayFlows.lines.first { $0.gateway == key }?.teuPerYear ?? 0
-    case .checkpoint, .od:
+    case .crossing, .checkpoint, .od:
       return nil
     }
   }

@@ -75,4 +75,33 @@ struct MechanismKeyTests {
     #expect(error.message.contains("no value of time"))
     #expect(error.location.line == 5)
   }
+
+  @Test(
+    "a crossing groups checkpoints of one border: a third country, or a node that is no post, is an error at it"
+  )
+  func badCrossings() throws {
+    func post(_ id: String, _ name: String, lat: String, lon: String, _ countries: String) -> String
+    {
+      "- {id: \(id), name: \(name), kind: checkpoint, country: KZ, lat: \(lat), lon: \(lon), "
+        + "checkpoint: {countries: [\(countries)], processes: [{mode: road, stages: "
+        + "[{id: documents, lanes: 2, service_hours: 0.5}]}]}}"
+    }
+    let base = twoRoutes(surcharge: 0)
+      .replacingOccurrences(
+        of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
+        with: post("TAR", "Taraz", lat: "42.90", lon: "71.37", "KZ, UZ")
+      )
+      .replacingOccurrences(
+        of: "- {id: SHY, name: Shymkent, kind: city, country: KZ, lat: 42.32, lon: 69.59}",
+        with: post("SHY", "Shymkent", lat: "42.32", lon: "69.59", "KZ, CN"))
+    let third = base + "\ncrossings:\n  - {id: both, posts: [TAR, SHY]}\n"
+    let thirdError = try #require(try loadText(third).report.errors.first)
+    #expect(thirdError.message.contains("of a third country"), "\(thirdError.message)")
+    #expect(thirdError.location.line == third.components(separatedBy: "\n").count - 1)
+    let notPost = base + "\ncrossings:\n  - {id: city, posts: [TAR, ALA]}\n"
+    let notPostError = try #require(try loadText(notPost).report.errors.first)
+    #expect(notPostError.message.contains("not a checkpoint"))
+    let fine = base + "\ncrossings:\n  - {id: taraz, posts: [TAR]}\n"
+    #expect(try loadText(fine).report.errors.isEmpty)
+  }
 }

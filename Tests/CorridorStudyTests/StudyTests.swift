@@ -95,7 +95,7 @@ struct StudyTests {
     // Every key is one of the three kinds a simulation measures.
     for key in run.replicationKPIs.keys {
       switch key.subject {
-      case .checkpoint: #expect(key.measure == .clearanceHours)
+      case .checkpoint, .crossing: #expect(key.measure == .clearanceHours)
       case .corridor, .od: #expect(key.measure == .transitHours)
       case .link, .gateway: Issue.record("a simulation measures no link or gateway: \(key)")
       }

@@ -22,6 +22,8 @@ public struct Scenario: Hashable, Sendable {
   public var demand: [Demand]
   /// The named corridors to report on.
   public var corridors: [Corridor]
+  /// The border crossings whose posts are measured together.
+  public var crossings: [Crossing] = []
   /// The measures applied to reach this scenario from its bases, in order.
   public var appliedMeasures: [MeasureRecord]
 

@@ -14,6 +14,11 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
     self.measure = measure
   }
 
+  /// The mean hours to clear a crossing, both posts together.
+  public static func crossingClearance(_ crossing: CrossingKey) -> ResultKey {
+    ResultKey(.crossing(crossing), .clearanceHours)
+  }
+
   /// The mean hours to clear a checkpoint process.
   public static func clearance(_ checkpoint: CheckpointKey) -> ResultKey {
     ResultKey(.checkpoint(checkpoint), .clearanceHours)

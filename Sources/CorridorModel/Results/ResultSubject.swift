@@ -1,6 +1,8 @@
-/// What a result is about: a checkpoint process, a named corridor, an OD pair, a link or a
-/// gateway.
+/// What a result is about: a crossing, a checkpoint process, a named corridor, an OD pair, a
+/// link or a gateway.
 public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// A border crossing in one direction, both sides' posts together.
+  case crossing(CrossingKey)
   /// A checkpoint process.
   case checkpoint(CheckpointKey)
   /// A named corridor of the scenario.
@@ -15,6 +17,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   /// The kind's name in tables: `checkpoint`, `corridor`, `od` or `link`.
   public var kind: String {
     switch self {
+    case .crossing: "crossing"
     case .checkpoint: "checkpoint"
     case .corridor: "corridor"
     case .od: "od"
@@ -26,6 +29,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   /// The subject's name within its kind: `ALT road CN->KZ`, `Middle Corridor`, `general CN TR`.
   public var name: String {
     switch self {
+    case .crossing(let key): key.description
     case .checkpoint(let key): key.description
     case .corridor(let name): name
     case .od(let key): key.description
@@ -45,6 +49,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   /// Where the kind comes in tables: checkpoints, corridors, OD pairs, links.
   private var kindOrder: Int {
     switch self {
+    case .crossing: -1
     case .checkpoint: 0
     case .corridor: 1
     case .od: 2

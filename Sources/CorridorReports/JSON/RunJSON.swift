@@ -46,7 +46,21 @@ public struct RunJSON: Encodable, Sendable {
     }
   }
 
+  struct Crossing: Encodable, Sendable {
+    var crossing: String
+    var direction: String
+    var clearHours: Double
+    var clearHoursCI95: Double?
+    enum CodingKeys: String, CodingKey {
+      case crossing, direction
+      case clearHours = "clear_hours"
+      case clearHoursCI95 = "clear_hours_ci95"
+    }
+  }
+
   var scenario: String
+  /// Border crossings, both sides' posts together (empty when the scenario groups none).
+  var crossings: [Crossing]
   var corridors: [Corridor]
   /// The demand by first border crossing; `gateway` is absent for freight that crosses none.
   var gateways: [Gateway]
@@ -60,6 +74,12 @@ public struct RunJSON: Encodable, Sendable {
     let routes = run.routes
     let simulation = run.simulation
     self.scenario = scenario.id
+    crossings = simulation.crossings.map {
+      Crossing(
+        crossing: $0.key.crossing, direction: $0.key.direction.description,
+        clearHours: $0.clearanceHours.mean,
+        clearHoursCI95: $0.clearanceHours.halfWidth.isFinite ? $0.clearanceHours.halfWidth : nil)
+    }
     gateways = run.gatewayFlows.lines.map {
       Gateway(
         gateway: $0.gateway.name, direction: $0.gateway.direction?.description,

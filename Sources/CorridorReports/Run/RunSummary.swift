@@ -13,6 +13,7 @@ enum RunSummary {
     var out = header(scenario: scenario, assignment: assignment, simulation: simulation)
     out += corridors(scenario: scenario, routes: routes, simulation: simulation)
     out += GatewayTables.markdown(gateways)
+    out += CrossingTables.markdown(simulation)
     out += crossings(simulation)
     out += timeUse(simulation)
     out.append("")

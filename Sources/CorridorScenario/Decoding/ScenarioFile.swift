@@ -71,6 +71,7 @@ struct ScenarioFile {
   var links: [Located<Link>] = []
   var demand: [Located<DemandEntry>] = []
   var corridors: [Located<Corridor>] = []
+  var crossings: [Located<Crossing>] = []
   var measures: [Measure] = []
   /// The top-level sections the file has, to tell "absent" from "empty".
   var sections: Set<String> = []

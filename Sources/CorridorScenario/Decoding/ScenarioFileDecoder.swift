@@ -5,7 +5,7 @@ import Yams
 enum ScenarioFileDecoder {
   static let topKeys: Set<String> = [
     "scenario", "name", "description", "year", "extends", "settings", "commodities", "nodes",
-    "links", "demand", "corridors", "measures",
+    "links", "demand", "corridors", "crossings", "measures",
   ]
   static let settingsKeys: Set<String> = [
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
@@ -65,6 +65,9 @@ enum ScenarioFileDecoder {
     file.corridors = entries(reader, "corridors", required: false) {
       DemandDecoder.corridor($0, index: $1, context: context)
     }
+    file.crossings = entries(reader, "crossings", required: false) {
+      DemandDecoder.crossing($0, index: $1, context: context)
+    }
     file.measures = entries(reader, "measures", required: false) {
       MeasureDecoder.decode($0, index: $1, context: context)
     }
@@ -121,6 +124,7 @@ enum ScenarioFileDecoder {
     check(file.links, kind: "link id") { $0.id.rawValue }
     check(file.commodities, kind: "commodity id") { $0.id.rawValue }
     check(file.corridors, kind: "corridor id") { $0.id }
+    check(file.crossings, kind: "crossing id") { $0.id }
     check(file.demand, kind: "demand entry (from, to, commodity)") { $0.key }
     var measures: [String: SourceLocation] = [:]
     for measure in file.measures {

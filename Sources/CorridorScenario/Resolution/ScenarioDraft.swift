@@ -15,6 +15,7 @@ struct ScenarioDraft {
   var links: OrderedDictionary<LinkID, Located<Link>> = [:]
   var demand: OrderedDictionary<String, Located<DemandEntry>> = [:]
   var corridors: OrderedDictionary<String, Located<Corridor>> = [:]
+  var crossings: OrderedDictionary<String, Located<Crossing>> = [:]
   var measures: [MeasureRecord] = []
 
   /// A draft holding one file's content, with no base.
@@ -37,15 +38,18 @@ struct ScenarioDraft {
     for item in file.links { links[item.value.id] = item }
     for item in file.demand { demand[item.value.key] = item }
     for item in file.corridors { corridors[item.value.id] = item }
+    for item in file.crossings { crossings[item.value.id] = item }
   }
 
   /// The finished scenario value.
   var scenario: Scenario {
-    Scenario(
+    var scenario = Scenario(
       id: id, name: name ?? id, description: description ?? "", year: year, settings: settings,
       nodes: nodes.values.map(\.value), links: links.values.map(\.value),
       commodities: commodities.values.map(\.value),
       demand: demand.values.map { $0.value.resolved(tonnesPerTEU: settings.tonnesPerTEU) },
       corridors: corridors.values.map(\.value), appliedMeasures: measures)
+    scenario.crossings = crossings.values.map(\.value)
+    return scenario
   }
 }

@@ -11,6 +11,7 @@ struct ScenarioValidator {
 
   func run() {
     checkReferences()
+    checkCrossings()
     guard !sink.hasErrors else { return }
     let scenario = draft.scenario
     let graph = Graph(scenario)
@@ -242,6 +243,44 @@ struct ScenarioValidator {
     for (n, node) in scenario.nodes.enumerated() where !touched[n] {
       if let located = draft.nodes[node.id] {
         sink.warning(located.location, "node '\(node.id)' has no links; no freight can use it")
+      }
+    }
+  }
+
+  /// Each crossing's posts are checkpoints of one border (two countries), and each post
+  /// belongs to one crossing.
+  private func checkCrossings() {
+    var owner: [NodeID: String] = [:]
+    for crossing in draft.crossings.values {
+      var countries: [String] = []
+      for (i, post) in crossing.value.posts.enumerated() {
+        let here = crossing.location(of: "posts.\(i)")
+        guard let node = draft.nodes[post]?.value else {
+          unknownNode(post, "crossing '\(crossing.value.id)' groups", at: here)
+          continue
+        }
+        guard let checkpoint = node.checkpoint else {
+          sink.error(
+            here,
+            "crossing '\(crossing.value.id)' groups node '\(post)', which is a "
+              + "\(node.kind.rawValue), not a checkpoint; a crossing groups border posts")
+          continue
+        }
+        if let other = owner[post], other != crossing.value.id {
+          sink.error(here, "post '\(post)' is in crossings '\(other)' and '\(crossing.value.id)'")
+        }
+        owner[post] = crossing.value.id
+        for country in checkpoint.countries where !countries.contains(country) {
+          countries.append(country)
+        }
+        if countries.count > 2 {
+          sink.error(
+            here,
+            "crossing '\(crossing.value.id)' groups post '\(post)' of a third country: its posts "
+              + "serve \(countries.joined(separator: ", ")); a crossing is one border between two "
+              + "countries")
+          break
+        }
       }
     }
   }

@@ -9,6 +9,8 @@ struct Consignment {
   var teu: Double
   /// Where its units come in the queues (0 first; see ``Scenario/priorityRank(of:)``).
   var priority: Int32 = 0
+  /// When it reached the first post of the crossing it is passing.
+  var crossingStart = 0.0
   /// When it reached the current checkpoint.
   var clearanceStart = 0.0
   /// Units of this consignment still passing the current checkpoint.

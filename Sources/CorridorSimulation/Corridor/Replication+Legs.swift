@@ -80,6 +80,12 @@ extension Replication {
         state.turnAway(id)
       }
     case .checkpoint(let c):
+      if let i = state.consignments.index(of: id) {
+        let consignment = state.consignments[i]
+        if plan.routes[Int(consignment.route)].crossingStart[Int(consignment.leg)] >= 0 {
+          state.consignments[i].crossingStart = now
+        }
+      }
       if crossings[c].arrive(id, at: now, state: &state) {
         beginCrossing(id, crossing: c, at: now)
       }
@@ -103,8 +109,18 @@ extension Replication {
       unitOf: id, after: stage, at: now, queueLimit: options.queueLimit, routing: &routing,
       state: &state)
     {
+      recordCrossing(id, at: now)
       advance(id, at: now)
     }
+  }
+
+  /// Records the time to clear a whole crossing when its last post on the route has cleared.
+  mutating func recordCrossing(_ id: ConsignmentID, at now: Double) {
+    guard let consignment = state.consignments[id], consignment.recorded else { return }
+    let facility = plan.routes[Int(consignment.route)].crossingEnd[Int(consignment.leg)]
+    guard facility >= 0 else { return }
+    statistics.crossingClearance[Int(facility)].add(now - consignment.crossingStart)
+    statistics.crossingQuantiles[Int(facility)].add(hours: now - consignment.crossingStart)
   }
 
   /// Records a consignment that has reached its destination.

@@ -91,6 +91,8 @@ struct Replication {
     statistics = ReplicationStatistics(
       checkpoints: crossings.map(\.stages.count), gauges: plan.gaugeChanges.count,
       routes: plan.routes.count, corridors: scenario.corridors.count)
+    statistics.crossingClearance = plan.crossings.map { _ in RunningStatistics() }
+    statistics.crossingQuantiles = plan.crossings.map { _ in QuantileSketch() }
   }
 
   /// Runs the replication and returns its statistics.

@@ -26,6 +26,9 @@ struct ReplicationStatistics: Sendable {
   var routeRunning: [RunningStatistics]
   var corridorTransit: [RunningStatistics]
   var corridorQuantiles: [QuantileSketch]
+  /// Hours to clear each crossing in each direction, both posts together.
+  var crossingClearance: [RunningStatistics] = []
+  var crossingQuantiles: [QuantileSketch] = []
   var sailings = 0
   var cancelledSailings = 0
   /// The time integral of recorded consignments on the way, over the recorded period.

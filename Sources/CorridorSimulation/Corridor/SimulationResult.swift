@@ -202,6 +202,13 @@ public struct SimulationResult: Sendable {
         $0.checkpointClearance[c].count > 0 ? $0.checkpointClearance[c].mean : .nan
       }
     }
+    for (x, facility) in plan.crossings.enumerated() {
+      let key = CrossingKey(
+        crossing: scenario.crossings[facility.crossing].id, direction: facility.direction)
+      result[.crossingClearance(key)] = replications.map {
+        $0.crossingClearance[x].count > 0 ? $0.crossingClearance[x].mean : .nan
+      }
+    }
     for (c, corridor) in scenario.corridors.enumerated() {
       result[.corridorTransit(corridor.name)] = replications.map {
         $0.corridorTransit[c].count > 0 ? $0.corridorTransit[c].mean : .nan

@@ -28,6 +28,10 @@ struct SimulationRoute: Sendable {
   var co2KgPerTEU: Double
   /// The named corridors the route follows.
   var corridors: [Int]
+  /// Per leg: the crossing facility whose time starts at this checkpoint leg, and the one
+  /// whose time ends when it clears (-1: none).
+  var crossingStart: [Int32] = []
+  var crossingEnd: [Int32] = []
 }
 
 /// The facilities of a scenario that hold queues, and the routes through them.
@@ -38,7 +42,15 @@ struct SimulationPlan: Sendable {
     var process: Int
   }
 
+  /// A crossing in one direction: its index in ``Scenario/crossings`` and the countries left
+  /// and entered.
+  struct CrossingFacility: Sendable, Hashable {
+    var crossing: Int
+    var direction: BorderDirection
+  }
+
   var checkpoints: [CheckpointFacility] = []
+  var crossings: [CrossingFacility] = []
   var gaugeChanges: [Int] = []
   var ferries: [Int] = []
   var routes: [SimulationRoute] = []
@@ -108,11 +120,12 @@ struct SimulationPlan: Sendable {
       let corridors = scenario.corridors.indices.filter {
         route.corridors.contains(scenario.corridors[$0].name)
       }
-      routes.append(
-        SimulationRoute(
-          commodity: k, origin: o, destination: d, legs: legs, teuPerYear: route.teuPerYear,
-          teuPerConsignment: unit, km: km, moneyUSD: route.moneyUSD, co2KgPerTEU: co2,
-          corridors: corridors))
+      var simulated = SimulationRoute(
+        commodity: k, origin: o, destination: d, legs: legs, teuPerYear: route.teuPerYear,
+        teuPerConsignment: unit, km: km, moneyUSD: route.moneyUSD, co2KgPerTEU: co2,
+        corridors: corridors)
+      markCrossings(&simulated, nodes: route.nodes, scenario: scenario)
+      routes.append(simulated)
     }
     ferries = ferrySet.sorted()
   }
@@ -123,5 +136,39 @@ extension SimulationPlan {
   func leg(_ leg: Int32, ofRoute r: Int32) -> Leg? {
     let legs = routes[Int(r)].legs
     return Int(leg) < legs.count ? legs[Int(leg)] : nil
+  }
+
+  /// Marks where each crossing the route passes starts (its first post) and ends (its last
+  /// post cleared), in the direction the route takes it.
+  mutating func markCrossings(_ route: inout SimulationRoute, nodes: [NodeID], scenario: Scenario) {
+    route.crossingStart = Array(repeating: -1, count: route.legs.count)
+    route.crossingEnd = Array(repeating: -1, count: route.legs.count)
+    guard !scenario.crossings.isEmpty else { return }
+    // The checkpoint legs, each with the position of its node on the route.
+    var posts: [(leg: Int, node: NodeID, position: Int)] = []
+    var position = 0
+    for (l, leg) in route.legs.enumerated() {
+      guard case .checkpoint(let f) = leg else { continue }
+      let id = scenario.nodes[checkpoints[f].node].id
+      while position < nodes.count && nodes[position] != id { position += 1 }
+      posts.append((l, id, min(position, nodes.count - 1)))
+    }
+    for (c, crossing) in scenario.crossings.enumerated() {
+      let passed = posts.filter { crossing.posts.contains($0.node) }
+      guard let first = passed.first, let last = passed.last else { continue }
+      let country = { (position: Int) in scenario.node(nodes[position])?.country ?? "" }
+      let direction = BorderDirection(
+        from: country(max(0, first.position - 1)),
+        to: country(min(nodes.count - 1, last.position + 1)))
+      let key = CrossingFacility(crossing: c, direction: direction)
+      let facility =
+        crossings.firstIndex(of: key)
+        ?? {
+          crossings.append(key)
+          return crossings.count - 1
+        }()
+      route.crossingStart[first.leg] = Int32(facility)
+      route.crossingEnd[last.leg] = Int32(facility)
+    }
   }
 }

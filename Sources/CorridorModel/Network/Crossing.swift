@@ -1,0 +1,18 @@
+/// A border crossing as planners and CAREC CPMM speak of it: the posts of both countries,
+/// whose time to clear is measured together, from arrival at the first post passed to leaving
+/// the last.
+public struct Crossing: Hashable, Sendable {
+  /// The crossing's identifier (for example `khorgos-road`).
+  public var id: String
+  /// A readable name.
+  public var name: String
+  /// The checkpoint nodes of both sides.
+  public var posts: [NodeID]
+
+  /// Creates a crossing.
+  public init(id: String, name: String, posts: [NodeID]) {
+    self.id = id
+    self.name = name
+    self.posts = posts
+  }
+}

@@ -1,0 +1,35 @@
+import CorridorModel
+
+extension SimulationResult {
+  /// One border crossing's performance in one direction, both sides' posts together.
+  public struct CrossingKPI: Sendable {
+    /// The crossing and the direction.
+    public var key: CrossingKey
+    /// The crossing's name.
+    public var name: String
+    /// Time to clear the crossing (CAREC CPMM TFI1): from arrival at its first post to
+    /// leaving its last, the way between included (hours).
+    public var clearanceHours: ConfidenceInterval
+    /// The 95th percentile of the time to clear, averaged over replications (hours).
+    public var p95ClearanceHours: ConfidenceInterval
+    /// Consignments that cleared it, per replication on average.
+    public var consignments: Double
+  }
+
+  /// The crossings that traffic passes, in each direction it passes them.
+  public var crossings: [CrossingKPI] {
+    plan.crossings.enumerated().map { x, facility in
+      let used = replications.filter { $0.crossingClearance[x].count > 0 }
+      let crossing = scenario.crossings[facility.crossing]
+      return CrossingKPI(
+        key: CrossingKey(crossing: crossing.id, direction: facility.direction),
+        name: crossing.name,
+        clearanceHours: ConfidenceInterval(
+          observations: used.map { $0.crossingClearance[x].mean }),
+        p95ClearanceHours: ConfidenceInterval(
+          observations: used.map { $0.crossingQuantiles[x].quantile(0.95) }),
+        consignments: Double(used.reduce(0) { $0 + $1.crossingClearance[x].count })
+          / Double(max(1, used.count)))
+    }
+  }
+}
