@@ -52,11 +52,31 @@ public enum RunScreen {
     }
     out.append(crossings.render())
     out.append("")
+    out += wholeCrossings(simulation)
     if let note = OverloadNote.text(simulation) {
       out.append(note)
       out.append("")
     }
     out.append("Report: \(folder)/brief.html, summary.md, CSV tables and network.geojson")
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// The crossings the scenario groups, both sides' posts together; nothing when it groups none.
+  static func wholeCrossings(_ simulation: SimulationResult) -> [String] {
+    let crossings = simulation.crossings
+    guard !crossings.isEmpty else { return [] }
+    var table = TextTable(
+      headers: ["crossing", "direction", "hours", "p95"],
+      alignments: [.left, .left, .right, .right])
+    for c in crossings.sorted(by: { $0.key < $1.key }) {
+      let half = c.clearanceHours.halfWidth
+      table.append([
+        c.name, c.key.direction.description,
+        "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± "
+          + NumberFormat.fixed(half.isFinite ? half : 0, decimals: 1),
+        NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
+      ])
+    }
+    return ["Crossings, both sides' posts together (hours to clear)", table.render(), ""]
   }
 }
