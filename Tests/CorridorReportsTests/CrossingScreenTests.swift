@@ -47,7 +47,9 @@ struct CrossingScreenTests {
         days: 5, warmUpDays: 1, replications: 2, seed: 1, scheduledDepartures: true))
   }
 
-  @Test("a grouped crossing is listed with its direction and its 2 hours; none, no section")
+  @Test(
+    "a grouped crossing is listed with its direction and its 2 hours (screen, summary, brief); none, no section"
+  )
   func listed() {
     let lines = RunScreen.wholeCrossings(Self.result(grouped: true))
     #expect(lines.first == "Crossings, both sides' posts together (hours to clear)")
@@ -55,6 +57,9 @@ struct CrossingScreenTests {
       lines.contains { $0.contains("A/B") && $0.contains("CN->KZ") && $0.contains("2.0 ± 0.0") })
     let summary = CrossingTables.markdown(Self.result(grouped: true))
     #expect(summary.contains("| A/B | CN->KZ | 2.00 ± 0.00 | 2.0 | 2,920 |"))
+    let brief = BriefCrossings.table(Self.result(grouped: true))
+    #expect(brief.contains("<tr><td>A/B</td><td>CN-&gt;KZ</td><td class=\"n\">2.00 ± 0.00</td>"))
+    #expect(BriefCrossings.table(Self.result(grouped: false)).isEmpty)
     #expect(RunScreen.wholeCrossings(Self.result(grouped: false)).isEmpty)
     #expect(CrossingTables.markdown(Self.result(grouped: false)).isEmpty)
   }

@@ -151,7 +151,7 @@ public enum Brief {
     }
     return "<section><h2>Border crossings: time to clear</h2>\n"
       + BriefCharts.clearance(rows: rows, series: series, title: title) + "\n"
-      + BriefTables.checkpoints(base) + "</section>"
+      + BriefTables.checkpoints(base) + BriefCrossings.table(base.simulation) + "</section>"
   }
 
   private static func profileSection(_ run: BriefRun) -> String {
