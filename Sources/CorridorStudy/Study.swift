@@ -47,7 +47,7 @@ public enum Study {
         expected: expected, limit: limit, days: options.days + options.warmUpDays)
     }
     let blocking = CorridorSimulation.facilityLoads(scenario, routes: routes, options: options)
-      .filter { $0.load > 1 && $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }
+      .filter { $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }
     if !blocking.isEmpty && !settings.allowOverload { throw .overloaded(blocking) }
     for facility in blocking { progress.warning(.overloaded(facility)) }
     return (assignment, routes)

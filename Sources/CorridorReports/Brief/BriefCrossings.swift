@@ -5,7 +5,7 @@ import CorridorSimulation
 enum BriefCrossings {
   /// The table, or nothing when the scenario groups no posts.
   static func table(_ simulation: SimulationResult) -> String {
-    let crossings = simulation.crossings.sorted { $0.key < $1.key }
+    let crossings = simulation.crossings
     guard !crossings.isEmpty else { return "" }
     var out = [
       "<table>",

@@ -13,7 +13,7 @@ enum CrossingTables {
       "|---|---|---:|---:|---:|",
     ]
     let years = simulation.options.days / 365
-    for c in crossings.sorted(by: { $0.key < $1.key }) {
+    for c in crossings {
       let half = c.clearanceHours.halfWidth
       out.append(
         "| \(c.name) | \(c.key.direction) | "

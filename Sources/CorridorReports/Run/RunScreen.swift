@@ -68,7 +68,7 @@ public enum RunScreen {
     var table = TextTable(
       headers: ["crossing", "direction", "hours", "p95"],
       alignments: [.left, .left, .right, .right])
-    for c in crossings.sorted(by: { $0.key < $1.key }) {
+    for c in crossings {
       let half = c.clearanceHours.halfWidth
       table.append([
         c.name, c.key.direction.description,

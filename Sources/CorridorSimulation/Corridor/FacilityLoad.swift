@@ -150,15 +150,14 @@ extension CorridorSimulation {
   }
 
   /// The process units a route brings to a checkpoint a year: each consignment is as many
-  /// units as it holds, and at least one (see ``CheckpointCrossing/units(forTEU:)``).
+  /// units as it holds, and at least one, as the simulation counts them.
   private static func unitsPerYear(
     _ route: SimulationRoute, at facility: SimulationPlan.CheckpointFacility, _ scenario: Scenario
   ) -> Double {
     guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
     else { return 0 }
-    let unit = scenario.teuPerUnit(of: process)
     let teu = route.teuPerConsignment
-    let units = teu > unit ? (teu / unit).rounded(.up) : 1
-    return route.teuPerYear / teu * units
+    let units = CheckpointCrossing.units(forTEU: teu, teuPerUnit: scenario.teuPerUnit(of: process))
+    return route.teuPerYear / teu * Double(units)
   }
 }

@@ -16,7 +16,7 @@ extension SimulationResult {
     public var consignments: Double
   }
 
-  /// The crossings that traffic passes, in each direction it passes them.
+  /// The crossings that traffic passes, in each direction it passes them, in key order.
   public var crossings: [CrossingKPI] {
     plan.crossings.enumerated().map { x, facility in
       let used = replications.filter { $0.crossingClearance[x].count > 0 }
@@ -31,5 +31,6 @@ extension SimulationResult {
         consignments: Double(used.reduce(0) { $0 + $1.crossingClearance[x].count })
           / Double(max(1, used.count)))
     }
+    .sorted { $0.key < $1.key }
   }
 }

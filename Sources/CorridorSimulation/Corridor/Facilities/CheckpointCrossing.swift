@@ -39,8 +39,13 @@ struct CheckpointCrossing {
   /// How many process units a consignment of `teu` TEU makes.
   func units(forTEU teu: Double) -> Int {
     guard let first = stages.first else { return 1 }
-    let unit = first.teuPerUnit
-    return teu > unit ? (teu / unit).rounded(.up).clampedInt(1...100_000) : 1
+    return Self.units(forTEU: teu, teuPerUnit: first.teuPerUnit)
+  }
+
+  /// How many units of `teuPerUnit` TEU a consignment of `teu` TEU makes: as many as it
+  /// fills, and at least one.
+  static func units(forTEU teu: Double, teuPerUnit unit: Double) -> Int {
+    teu > unit ? (teu / unit).rounded(.up).clampedInt(1...100_000) : 1
   }
 
   /// Splits an arriving consignment into units, has them accepted under the daily quota and,

@@ -9,8 +9,7 @@ struct WagonPool {
   /// Hours from taking a set to its return.
   let cycleHours: Double
   /// Trains waiting for a set, with since when.
-  private var waiting: [(consignment: ConsignmentID, since: Double)] = []
-  private var head = 0
+  private var waiting = WaitingLine()
 
   init(sets: Int, cycleHours: Double) {
     available = sets
@@ -18,7 +17,7 @@ struct WagonPool {
   }
 
   /// Trains waiting for a set.
-  var waitingCount: Int { waiting.count - head }
+  var waitingCount: Int { waiting.count }
 
   /// Takes a set for a train arriving now, or queues the train; `true` when it has a set.
   mutating func take(
@@ -27,7 +26,7 @@ struct WagonPool {
     -> Bool
   {
     guard available > 0 else {
-      waiting.append((id, now))
+      waiting.append(WaitingLine.Unit(consignment: id, since: now))
       return false
     }
     available -= 1
@@ -41,15 +40,10 @@ struct WagonPool {
     -> ConsignmentID?
   {
     available += 1
-    while head < waiting.count {
-      let (id, since) = waiting[head]
-      head += 1
-      if head >= 1024 && head * 2 >= waiting.count {
-        waiting.removeSubrange(0..<head)
-        head = 0
-      }
+    while let train = waiting.popFirst() {
+      let id = train.consignment
       guard let i = state.consignments.index(of: id) else { continue }
-      state.consignments[i].charge(.queueing, now - since)
+      state.consignments[i].charge(.queueing, now - train.since)
       available -= 1
       state.events.schedule(at: now + cycleHours, .wagonReturn(yard: yard))
       return id

@@ -1,5 +1,6 @@
-/// The queue of a ``ServerStation``: units of consignments, each with since when it has
-/// waited, served by priority class and first come, first served within a class.
+/// A queue of units of consignments, each with since when it has waited, served by priority
+/// class and first come, first served within a class (a ``ServerStation``'s queue, or the
+/// trains waiting for a ``WagonPool``'s sets).
 ///
 /// One line per class, each an array read from a moving head and compacted once a thousand
 /// units or more have been served and they outnumber those waiting. A unit in service is not
