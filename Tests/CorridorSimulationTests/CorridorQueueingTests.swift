@@ -53,13 +53,8 @@ struct CorridorQueueingTests {
     _ scenario: Scenario, arrivalsPerHour lambda: Double, days: Double, replications: Int,
     seed: UInt64
   ) -> SimulationResult {
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices),
-      checkpoints: scenario.nodes.filter { $0.checkpoint != nil }.map(\.id), corridors: [],
-      // Trucks of 2 TEU every 1/λ hours on average.
-      teuPerYear: lambda * 8760 * scenario.settings.teuPerTruck, share: 1, hours: 0,
-      moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    // Trucks of 2 TEU every 1/λ hours on average.
+    let route = lineRoute(scenario, teuPerYear: lambda * 8760 * scenario.settings.teuPerTruck)
     return CorridorSimulation.run(
       scenario, routes: [route],
       options: SimulationOptions(

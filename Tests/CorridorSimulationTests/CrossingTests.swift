@@ -21,11 +21,7 @@ struct CrossingTests {
       scenario.links[l].runningHours = .fixed(0.5)
     }
     scenario.crossings = [Crossing(id: "border", name: "The border", posts: ["X1", "X2"])]
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices), checkpoints: ["X1", "X2"], corridors: [],
-      teuPerYear: 8760 / 3 * scenario.settings.teuPerTruck, share: 1, hours: 0, moneyUSD: 0,
-      generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 8760 / 3 * scenario.settings.teuPerTruck)
     // A truck every 3 hours: nobody queues.
     let result = CorridorSimulation.run(
       scenario, routes: [route],

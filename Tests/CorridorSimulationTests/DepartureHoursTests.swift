@@ -19,11 +19,7 @@ struct DepartureHoursTests {
       scenario.nodes[n].checkpoint?.processes[0].openingHours = office
     }
     if profile { scenario.commodities[0].departureHours = office }
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
-      teuPerYear: 8760 * scenario.settings.teuPerTruck, share: 1, hours: 0, moneyUSD: 0,
-      generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 8760 * scenario.settings.teuPerTruck)
     return CorridorSimulation.run(
       scenario, routes: [route],
       options: SimulationOptions(

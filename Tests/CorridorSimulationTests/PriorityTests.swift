@@ -20,11 +20,8 @@ struct PriorityTests {
     }
     scenario.commodities.append(fast)
     func route(_ commodity: CommodityID, perHour: Double) -> AssignedRoute {
-      AssignedRoute(
-        commodity: commodity, origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-        links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
-        teuPerYear: perHour * 8760 * scenario.settings.teuPerTruck, share: 1, hours: 0,
-        moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+      lineRoute(
+        scenario, commodity: commodity, teuPerYear: perHour * 8760 * scenario.settings.teuPerTruck)
     }
     return CorridorSimulation.run(
       scenario, routes: [route("goods", perHour: standard), route("express", perHour: express)],

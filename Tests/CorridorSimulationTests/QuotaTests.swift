@@ -20,11 +20,7 @@ struct QuotaTests {
   /// Trucks at exactly `perHour` an hour (scheduled departures) for `days` days, no warm-up.
   static func simulate(quota: Int, perHour: Double, days: Double) -> SimulationResult {
     let scenario = line(quota: quota)
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
-      teuPerYear: perHour * 8760 * scenario.settings.teuPerTruck, share: 1, hours: 0,
-      moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: perHour * 8760 * scenario.settings.teuPerTruck)
     return CorridorSimulation.run(
       scenario, routes: [route],
       options: SimulationOptions(
@@ -56,10 +52,7 @@ struct QuotaTests {
   @Test("the load check counts the quota: 144 trucks a day against 100 is a load of 1.44")
   func load() throws {
     let scenario = Self.line(quota: 100)
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
-      teuPerYear: 6 * 8760 * 2, share: 1, hours: 0, moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 6 * 8760 * 2)
     let loads = CorridorSimulation.facilityLoads(
       scenario, routes: [route], options: SimulationOptions())
     let quota = try #require(loads.first { $0.facility.contains("daily quota of 100 units") })
@@ -72,10 +65,7 @@ struct QuotaTests {
     for n in scenario.nodes.indices where scenario.nodes[n].checkpoint != nil {
       scenario.nodes[n].checkpoint?.processes[0].teuPerUnit = 86
     }
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: scenario.nodes.map(\.id),
-      links: Array(scenario.links.indices), checkpoints: ["X1"], corridors: [],
-      teuPerYear: 6 * 8760 * 2, share: 1, hours: 0, moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 6 * 8760 * 2)
     let loads = CorridorSimulation.facilityLoads(
       scenario, routes: [route], options: SimulationOptions())
     let quota = try #require(loads.first { $0.facility.contains("daily quota") })

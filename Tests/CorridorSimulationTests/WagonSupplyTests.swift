@@ -35,10 +35,7 @@ struct WagonSupplyTests {
   /// One train every `headway` hours for ten days, no warm-up.
   static func simulate(sets: Int, cycle: Double, headway: Double) -> SimulationResult {
     let scenario = scenario(sets: sets, cycle: cycle)
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: ["O", "G", "D"], links: [0, 1],
-      checkpoints: [], corridors: [], teuPerYear: 8760 / headway * scenario.settings.teuPerTrain,
-      share: 1, hours: 0, moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 8760 / headway * scenario.settings.teuPerTrain)
     return CorridorSimulation.run(
       scenario, routes: [route],
       options: SimulationOptions(
@@ -64,10 +61,7 @@ struct WagonSupplyTests {
   @Test("the load check counts the sets: a train every 2 h on 2 sets of 10 h is a load of 2.5")
   func load() throws {
     let scenario = Self.scenario(sets: 2, cycle: 10)
-    let route = AssignedRoute(
-      commodity: "goods", origin: "O", destination: "D", nodes: ["O", "G", "D"], links: [0, 1],
-      checkpoints: [], corridors: [], teuPerYear: 4380 * scenario.settings.teuPerTrain, share: 1,
-      hours: 0, moneyUSD: 0, generalizedCostUSD: 0, km: 0)
+    let route = lineRoute(scenario, teuPerYear: 4380 * scenario.settings.teuPerTrain)
     let loads = CorridorSimulation.facilityLoads(
       scenario, routes: [route], options: SimulationOptions())
     let wagons = try #require(loads.first { $0.facility.contains("wagon sets") })

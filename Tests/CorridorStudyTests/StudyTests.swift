@@ -9,9 +9,7 @@ import Testing
 func teachingExample(replacing text: String? = nil, with replacement: String = "") throws
   -> Scenario
 {
-  let root = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-  let path = root.appendingPathComponent("Scenarios/examples/two-corridors.yaml").path
+  let path = HubStudyTests.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml").path
   guard let text else { return try ScenarioLoader.load(path: path).scenario }
   let changed = try String(contentsOfFile: path, encoding: .utf8)
     .replacingOccurrences(of: text, with: replacement)
