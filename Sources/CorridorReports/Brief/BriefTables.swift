@@ -62,7 +62,7 @@ enum BriefTables {
       "<table>",
       header(
         [
-          "crossing", "mode", "direction", "hours to clear", "p95 hours", "CPMM hours",
+          "post", "mode", "direction", "hours to clear", "p95 hours", "units/day",
           "fee US$/TEU", "busiest stage",
         ], numeric: [3, 4, 5, 6]),
       "<tbody>",
@@ -76,7 +76,7 @@ enum BriefTables {
             Markup.escape(c.node.rawValue), c.mode.rawValue, c.direction?.description ?? "both",
             plusMinus(c.clearanceHours, decimals: 2),
             NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
-            c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "–",
+            NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
             NumberFormat.grouped(c.feeUSDPerTEU),
             busiest.map {
               "\(Markup.escape($0.stage)) \(NumberFormat.fixed(100 * $0.utilization.mean, decimals: 0)) %"
@@ -84,10 +84,10 @@ enum BriefTables {
           ], numeric: [3, 4, 5, 6]))
     }
     out.append(
-      "</tbody></table><p class=\"note\">CAREC CPMM indicators: time to clear (TFI1) and cost to clear (TFI2, as the fee per TEU). Simulated times cover modelled procedures and queues only; CPMM times also include permits and congestion outside the model. "
+      "</tbody></table><p class=\"note\">Each post on its own: time to clear it (queues, controls, opening hours), the units it clears a day (trucks or trains) and its fee per TEU (CAREC CPMM TFI2). Observed times to clear are compared in the crossings table below, each beside the time of what it covers. "
         + (sorted.count > 16
-          ? "The 16 slowest of \(sorted.count) crossings; all are in checkpoints.csv."
-          : "All \(sorted.count) crossings passed by traffic.") + "</p>"
+          ? "The 16 slowest of \(sorted.count) posts; all are in checkpoints.csv."
+          : "All \(sorted.count) posts passed by traffic.") + "</p>"
     )
     return out.joined(separator: "\n")
   }

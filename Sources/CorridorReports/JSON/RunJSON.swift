@@ -25,13 +25,13 @@ public struct RunJSON: Encodable, Sendable {
     var direction: String
     var clearHours: Double
     var clearHoursCI95: Double?
-    var cpmmHours: Double?
+    var unitsPerDay: Double
     var utilization: Double
     enum CodingKeys: String, CodingKey {
       case checkpoint, mode, direction, utilization
       case clearHours = "clear_hours"
       case clearHoursCI95 = "clear_hours_ci95"
-      case cpmmHours = "cpmm_hours"
+      case unitsPerDay = "units_per_day"
     }
   }
 
@@ -48,14 +48,29 @@ public struct RunJSON: Encodable, Sendable {
 
   struct Crossing: Encodable, Sendable {
     var crossing: String
+    /// A direction, or "both" for both directions averaged.
     var direction: String
-    var clearHours: Double
+    /// "both sides", or one side's posts ("CN side").
+    var posts: String
+    var clearHours: Double?
     var clearHoursCI95: Double?
+    var observed: Observed?
     enum CodingKeys: String, CodingKey {
-      case crossing, direction
+      case crossing, direction, posts, observed
       case clearHours = "clear_hours"
       case clearHoursCI95 = "clear_hours_ci95"
     }
+  }
+
+  /// An observed figure, with what it covers.
+  struct Observed: Encodable, Sendable {
+    var hours: Double
+    var year: Int
+    var side: String?
+    var level: String
+    var includes: String?
+    var label: String
+    var source: String
   }
 
   var scenario: String
@@ -74,11 +89,16 @@ public struct RunJSON: Encodable, Sendable {
     let routes = run.routes
     let simulation = run.simulation
     self.scenario = scenario.id
-    crossings = simulation.crossings.map {
+    crossings = CrossingComparison(simulation).rows.map { row in
       Crossing(
-        crossing: $0.key.crossing, direction: $0.key.direction.description,
-        clearHours: $0.clearanceHours.mean,
-        clearHoursCI95: $0.clearanceHours.halfWidth.isFinite ? $0.clearanceHours.halfWidth : nil)
+        crossing: row.crossing, direction: row.direction, posts: row.scope,
+        clearHours: row.simulated?.mean,
+        clearHoursCI95: row.simulated.flatMap { $0.halfWidth.isFinite ? $0.halfWidth : nil },
+        observed: row.observed.map {
+          Observed(
+            hours: $0.hours, year: $0.year, side: $0.side, level: $0.level.rawValue,
+            includes: $0.includes, label: $0.label, source: $0.source)
+        })
     }
     gateways = run.gatewayFlows.lines.map {
       Gateway(
@@ -103,7 +123,7 @@ public struct RunJSON: Encodable, Sendable {
         direction: c.direction?.description ?? "both",
         clearHours: c.clearanceHours.mean,
         clearHoursCI95: c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : nil,
-        cpmmHours: c.observedClearanceHours,
+        unitsPerDay: c.unitsPerDay.mean,
         utilization: c.stageUtilization.map(\.utilization.mean).max() ?? 0)
     }
     self.seconds = seconds

@@ -50,9 +50,8 @@ public enum RunReport {
     var table = CSVTable(
       header: [
         "checkpoint", "mode", "direction", "clear_hours", "clear_hours_ci95", "p95_clear_hours",
-        "cpmm_clear_hours",
         "fee_usd_per_teu", "busiest_stage", "busiest_utilization", "mean_queue", "max_queue",
-        "consignments",
+        "consignments", "units_per_day",
       ])
     for c in simulation.checkpoints {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
@@ -63,11 +62,11 @@ public enum RunReport {
           + (cleared ? cell(c.clearanceHours) : ["", ""])
           + [
             cleared ? CSVTable.number(c.p95ClearanceHours.mean, decimals: 2) : "",
-            c.observedClearanceHours.map { CSVTable.number($0, decimals: 1) } ?? "",
             CSVTable.number(c.feeUSDPerTEU, decimals: 2), busiest?.stage ?? "",
             busiest.map { CSVTable.number($0.utilization.mean, decimals: 4) } ?? "",
             CSVTable.number(c.meanQueue.mean, decimals: 2), "\(c.maxQueue)",
             CSVTable.number(c.units, decimals: 0),
+            CSVTable.number(c.unitsPerDay.mean, decimals: 2),
           ])
     }
     return table
@@ -114,8 +113,8 @@ public enum RunReport {
   /// Whether `name` is a file of a run's report (replaced or dropped by the next run).
   public static func isOwnFile(_ name: String) -> Bool {
     [
-      "summary.md", "brief.html", "corridors.csv", "gateways.csv", "checkpoints.csv",
-      "od-pairs.csv",
+      "summary.md", "brief.html", "corridors.csv", "gateways.csv", "crossings.csv",
+      "checkpoints.csv", "od-pairs.csv",
       "time-use.csv", "link-flows.csv", "routes.csv", "skims.csv", "network.geojson",
     ].contains(name)
   }
@@ -135,6 +134,7 @@ public enum RunReport {
       ),
       ("corridors.csv", corridors(scenario, routes: routes, simulation: simulation).text),
       ("gateways.csv", GatewayTables.csv(run.gatewayFlows).text),
+      ("crossings.csv", CrossingTables.csv(simulation).text),
       ("checkpoints.csv", checkpoints(simulation).text),
       ("od-pairs.csv", odPairs(simulation).text),
       ("time-use.csv", timeUse(simulation).text),

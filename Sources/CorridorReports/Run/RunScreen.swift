@@ -33,9 +33,9 @@ public enum RunScreen {
     }
     out.append(corridors.render())
     out.append("")
-    out.append("Slowest border crossings (hours to clear; CPMM TFI1 for comparison)")
+    out.append("Slowest border posts (hours to clear one post; units a day: trucks or trains)")
     var crossings = TextTable(
-      headers: ["checkpoint", "mode", "direction", "hours", "p95", "CPMM"],
+      headers: ["checkpoint", "mode", "direction", "hours", "p95", "units/day"],
       alignments: [.left, .left, .left, .right, .right, .right])
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
       .prefix(8)
@@ -43,11 +43,9 @@ public enum RunScreen {
       let cleared = c.units > 0
       crossings.append([
         c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
-        cleared
-          ? "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 1))"
-          : "none cleared",
+        cleared ? CrossingComparison.hours(c.clearanceHours, decimals: 1) : "none cleared",
         cleared ? NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1) : "–",
-        c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
       ])
     }
     out.append(crossings.render())
@@ -61,22 +59,27 @@ public enum RunScreen {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// The crossings the scenario groups, both sides' posts together; nothing when it groups none.
+  /// The crossings the scenario groups, both sides' posts together, beside the observed
+  /// figures of the same thing; nothing when it groups none.
   static func wholeCrossings(_ simulation: SimulationResult) -> [String] {
-    let crossings = simulation.crossings
-    guard !crossings.isEmpty else { return [] }
+    let rows = CrossingComparison(simulation).rows
+    guard !rows.isEmpty else { return [] }
     var table = TextTable(
-      headers: ["crossing", "direction", "hours", "p95"],
-      alignments: [.left, .left, .right, .right])
-    for c in crossings {
-      let half = c.clearanceHours.halfWidth
+      headers: ["crossing", "direction", "posts", "hours", "p95", "observed", "observed figure"],
+      alignments: [.left, .left, .left, .right, .right, .right, .left])
+    for row in rows {
       table.append([
-        c.name, c.key.direction.description,
-        "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 1)) ± "
-          + NumberFormat.fixed(half.isFinite ? half : 0, decimals: 1),
-        NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
+        row.name, row.direction, row.scope,
+        row.simulated.map { CrossingComparison.hours($0, decimals: 1) } ?? "no traffic",
+        row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
+        row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",
+        row.observed?.label ?? "",
       ])
     }
-    return ["Crossings, both sides' posts together (hours to clear)", table.render(), ""]
+    return [
+      "Crossings, both sides' posts together (hours to clear; each observed figure beside the "
+        + "simulated time of what it covers)",
+      table.render(), "",
+    ]
   }
 }

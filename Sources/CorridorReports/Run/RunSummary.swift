@@ -18,7 +18,7 @@ enum RunSummary {
     out += timeUse(simulation)
     out.append("")
     out.append(
-      "Tables: `corridors.csv`, `gateways.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
+      "Tables: `corridors.csv`, `gateways.csv`, `crossings.csv`, `checkpoints.csv`, `od-pairs.csv`, `time-use.csv`, `link-flows.csv`, "
         + "`routes.csv`, `skims.csv`; map layers: `network.geojson`. Methods: docs/methods.md.")
     return out.joined(separator: "\n") + "\n"
   }
@@ -89,10 +89,10 @@ enum RunSummary {
   private static func crossings(_ simulation: SimulationResult) -> [String] {
     var out: [String] = []
     out.append("")
-    out.append("## Border crossings (CAREC CPMM: time and cost to clear)")
+    out.append("## Border posts, one by one (time and cost to clear one post)")
     out.append("")
     out.append(
-      "| checkpoint | mode | direction | hours to clear | p95 hours | CPMM hours | fee USD/TEU | busiest stage load | mean queue |"
+      "| checkpoint | mode | direction | hours to clear | p95 hours | units/day | fee USD/TEU | busiest stage load | mean queue |"
     )
     out.append("|---|---|---|---:|---:|---:|---:|---:|---:|")
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
@@ -105,7 +105,7 @@ enum RunSummary {
             ? "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 2)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 2)) | "
               + "\(NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1)) | "
             : "none cleared | – | ")
-          + (c.observedClearanceHours.map { NumberFormat.fixed($0, decimals: 1) } ?? "–") + " | "
+          + NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1) + " | "
           + "\(NumberFormat.grouped(c.feeUSDPerTEU)) | "
           + (busiest.map {
             "\($0.stage) \(NumberFormat.fixed(100 * $0.utilization.mean, decimals: 0)) %"

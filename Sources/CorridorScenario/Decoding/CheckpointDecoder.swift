@@ -83,6 +83,13 @@ enum CheckpointDecoder {
     let fee = reader.number("fee_usd_per_teu", InputRange.usdPerTEU) ?? 0
     let teuPerUnit = reader.number("teu_per_unit", InputRange.teuPerUnit)
     let observed = reader.number("observed_clearance_hours", InputRange.hours)
+    if observed != nil {
+      context.warning(
+        at: reader.value("observed_clearance_hours")?.mark,
+        "'observed_clearance_hours' in \(what) is not compared with the simulation, because a "
+          + "post's figure does not say what it covers; give it on the crossing instead, under "
+          + "'observed:' with its direction, side, year and level (see docs/scenario-format.md)")
+    }
     let electronicQueue = reader.bool("electronic_queue") ?? false
     let quota = reader.integer("quota_units_per_day", InputRange.quotaUnitsPerDay)
     var stages: [Stage] = []

@@ -11,35 +11,7 @@ enum DemandDecoder {
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
   ]
   static let corridorKeys: Set<String> = ["id", "name", "via"]
-  static let crossingKeys: Set<String> = ["id", "name", "posts"]
 
-  /// A `crossings:` entry: its id, name and the checkpoint nodes of both sides.
-  static func crossing(_ item: Yams.Node, index: Int, context: DecodingContext)
-    -> Located<Crossing>?
-  {
-    let label =
-      PlainScalar.peek(item, "id").map { "crossing '\($0)'" } ?? "crossing #\(index + 1)"
-    guard let reader = ObjectReader(item, what: label, allowed: crossingKeys, context: context)
-    else { return nil }
-    let id = reader.identifier("id", required: true)
-    var posts: [(String, Mark?)] = []
-    if let list = reader.value("posts") {
-      posts = context.strings(list, named: "'posts' in \(label)") ?? []
-      if posts.isEmpty || posts.count > 10 {
-        context.error(
-          at: list.mark, "'posts' in \(label) must list 1 to 10 checkpoint nodes (both sides)")
-        return nil
-      }
-    } else {
-      reader.missing("posts", expected: "the checkpoint nodes of both sides")
-    }
-    guard let id, !posts.isEmpty else { return nil }
-    var fields: [String: SourceLocation] = ["id": reader.location(of: "id")]
-    for (i, post) in posts.enumerated() { fields["posts.\(i)"] = context.location(post.1) }
-    return Located(
-      value: Crossing(id: id, name: reader.string("name") ?? id, posts: posts.map { NodeID($0.0) }),
-      location: reader.location, fields: fields)
-  }
   /// The most waypoints one corridor may list.
   static let maximumWaypoints = 100
 

@@ -66,7 +66,7 @@ enum ScenarioFileDecoder {
       DemandDecoder.corridor($0, index: $1, context: context)
     }
     file.crossings = entries(reader, "crossings", required: false) {
-      DemandDecoder.crossing($0, index: $1, context: context)
+      CrossingDecoder.crossing($0, index: $1, context: context)
     }
     file.measures = entries(reader, "measures", required: false) {
       MeasureDecoder.decode($0, index: $1, context: context)

@@ -282,6 +282,29 @@ struct ScenarioValidator {
           break
         }
       }
+      checkObservations(of: crossing, countries: countries)
+    }
+  }
+
+  /// Each observed figure of a crossing names a side and a direction of its own border.
+  private func checkObservations(of crossing: Located<Crossing>, countries: [String]) {
+    guard countries.count == 2 else { return }
+    let border = countries.joined(separator: " and ")
+    for (i, figure) in crossing.value.observed.enumerated() {
+      let here = crossing.location(of: "observed.\(i)")
+      let what = "observation #\(i + 1) of crossing '\(crossing.value.id)'"
+      if let side = figure.side, !countries.contains(side) {
+        sink.error(
+          here,
+          "\(what) is for side '\(side)', but the crossing joins \(border); expected one "
+            + "of them, or no 'side' for both sides together")
+      }
+      if let direction = figure.direction, Set([direction.from, direction.to]) != Set(countries) {
+        sink.error(
+          here,
+          "\(what) is for direction \(direction), but the crossing joins \(border); "
+            + "expected \(countries[0])->\(countries[1]), \(countries[1])->\(countries[0]) or both")
+      }
     }
   }
 }

@@ -162,6 +162,7 @@ struct Replication {
       statistics.checkpointUtilization[c] = crossing.utilizations(recordedHours: recordedHours)
       statistics.checkpointMeanQueue[c] = crossing.meanQueue(recordedHours: recordedHours)
       statistics.checkpointMaxQueue[c] = crossing.maxQueue
+      statistics.checkpointUnits[c] = crossing.unitsCleared
     }
     for (g, yard) in yards.enumerated() {
       statistics.gaugeUtilization[g] = yard.utilization(recordedHours: recordedHours)

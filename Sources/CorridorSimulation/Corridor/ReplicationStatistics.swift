@@ -20,6 +20,8 @@ struct ReplicationStatistics: Sendable {
   var checkpointUtilization: [[Double]]
   var checkpointMeanQueue: [Double]
   var checkpointMaxQueue: [Int]
+  /// Process units (trucks, trains) cleared at each checkpoint process.
+  var checkpointUnits: [Double]
   var gaugeUtilization: [Double]
   var routeTransit: [RunningStatistics]
   var routeQuantiles: [QuantileSketch]
@@ -44,6 +46,7 @@ struct ReplicationStatistics: Sendable {
     checkpointUtilization = checkpoints.map { Array(repeating: 0, count: $0) }
     checkpointMeanQueue = checkpoints.map { _ in 0 }
     checkpointMaxQueue = checkpoints.map { _ in 0 }
+    checkpointUnits = checkpoints.map { _ in 0 }
     gaugeUtilization = Array(repeating: 0, count: gauges)
     routeTransit = (0..<routes).map { _ in RunningStatistics() }
     routeQuantiles = (0..<routes).map { _ in QuantileSketch() }

@@ -2,7 +2,8 @@ import CorridorModel
 
 /// The outcome of a corridor simulation: per-replication figures and their intervals.
 public struct SimulationResult: Sendable {
-  let scenario: Scenario
+  /// The scenario simulated.
+  public let scenario: Scenario
   let plan: SimulationPlan
   /// The options the simulation ran with.
   public let options: SimulationOptions
@@ -77,6 +78,9 @@ public struct SimulationResult: Sendable {
     public var p95ClearanceHours: ConfidenceInterval
     /// Consignments that cleared, per replication on average.
     public var units: Double
+    /// Process units (trucks at a road post, trains at a rail post) that cleared per day,
+    /// averaged over replications.
+    public var unitsPerDay: ConfidenceInterval
     /// Fee per TEU (USD).
     public var feeUSDPerTEU: Double
     /// Utilisation of each stage over its open hours.
@@ -85,8 +89,6 @@ public struct SimulationResult: Sendable {
     public var meanQueue: ConfidenceInterval
     /// The longest queue seen in any replication.
     public var maxQueue: Int
-    /// The CPMM observed clearance time, when the scenario gives it (hours).
-    public var observedClearanceHours: Double?
 
     /// The process's key.
     public var key: CheckpointKey { CheckpointKey(node: node, mode: mode, direction: direction) }
@@ -108,6 +110,8 @@ public struct SimulationResult: Sendable {
           observations: used.map { $0.checkpointQuantiles[c].quantile(0.95) }),
         units: Double(used.reduce(0) { $0 + $1.checkpointClearance[c].count })
           / Double(max(1, used.count)),
+        unitsPerDay: ConfidenceInterval(
+          observations: replications.map { $0.checkpointUnits[c] / options.days }),
         feeUSDPerTEU: process.feeUSDPerTEU,
         stageUtilization: process.stages.enumerated().map { s, stage in
           (
@@ -116,8 +120,7 @@ public struct SimulationResult: Sendable {
           )
         },
         meanQueue: ConfidenceInterval(observations: replications.map { $0.checkpointMeanQueue[c] }),
-        maxQueue: replications.map { $0.checkpointMaxQueue[c] }.max() ?? 0,
-        observedClearanceHours: process.observedClearanceHours)
+        maxQueue: replications.map { $0.checkpointMaxQueue[c] }.max() ?? 0)
     }
   }
 

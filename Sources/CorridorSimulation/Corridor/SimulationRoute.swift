@@ -21,7 +21,11 @@ struct SimulationRoute: Sendable {
   var destination: Int
   var legs: [Leg]
   var teuPerYear: Double
-  /// TEU per consignment: a truck or a train, by the first link's mode.
+  /// TEU per consignment: a train-load when the route runs by rail anywhere, else a truck.
+  ///
+  /// A train-load passes road posts as trucks and rail posts, gauge changes and rail ferries
+  /// as one train, so each facility counts the unit of its own mode (see
+  /// ``CheckpointCrossing``); it is formed where it first takes the rail.
   var teuPerConsignment: Double
   var km: Double
   var moneyUSD: Double
@@ -51,6 +55,8 @@ struct SimulationPlan: Sendable {
 
   var checkpoints: [CheckpointFacility] = []
   var crossings: [CrossingFacility] = []
+  /// Per crossing facility, the checkpoint facilities of its posts that routes pass.
+  var crossingPosts: [[Int]] = []
   var gaugeChanges: [Int] = []
   var ferries: [Int] = []
   var routes: [SimulationRoute] = []
@@ -115,8 +121,8 @@ struct SimulationPlan: Sendable {
         }
       }
       if scenario.nodes[d].hub != nil { legs.append(.dwell(node: d)) }
-      let first = scenario.links[route.links[0]].mode
-      let unit = first.isRail ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
+      let byRail = route.links.contains { scenario.links[$0].mode.isRail }
+      let unit = byRail ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
       let corridors = scenario.corridors.indices.filter {
         route.corridors.contains(scenario.corridors[$0].name)
       }
@@ -132,6 +138,31 @@ struct SimulationPlan: Sendable {
 }
 
 extension SimulationPlan {
+  /// The direction a route takes a crossing: from the country of the node before its first
+  /// post to the other country of the crossing's border (the node after its last post may lie
+  /// beyond, in a third country, when one side's post is modelled alone).
+  static func direction(
+    of crossing: Crossing, entered: Int, left: Int, nodes: [NodeID], scenario: Scenario
+  ) -> BorderDirection {
+    let country = { (position: Int) in scenario.node(nodes[position])?.country ?? "" }
+    let before = country(max(0, entered - 1))
+    let after = country(min(nodes.count - 1, left + 1))
+    var border: [String] = []
+    for post in crossing.posts {
+      for c in scenario.node(post)?.checkpoint?.countries ?? [] where !border.contains(c) {
+        border.append(c)
+      }
+    }
+    guard border.count == 2 else { return BorderDirection(from: before, to: after) }
+    if border.contains(before) {
+      return BorderDirection(from: before, to: border.first { $0 != before } ?? after)
+    }
+    if border.contains(after) {
+      return BorderDirection(from: border.first { $0 != after } ?? before, to: after)
+    }
+    return BorderDirection(from: before, to: after)
+  }
+
   /// Leg `leg` of route `r`, or `nil` past the route's last leg.
   func leg(_ leg: Int32, ofRoute r: Int32) -> Leg? {
     let legs = routes[Int(r)].legs
@@ -156,17 +187,22 @@ extension SimulationPlan {
     for (c, crossing) in scenario.crossings.enumerated() {
       let passed = posts.filter { crossing.posts.contains($0.node) }
       guard let first = passed.first, let last = passed.last else { continue }
-      let country = { (position: Int) in scenario.node(nodes[position])?.country ?? "" }
-      let direction = BorderDirection(
-        from: country(max(0, first.position - 1)),
-        to: country(min(nodes.count - 1, last.position + 1)))
+      let direction = Self.direction(
+        of: crossing, entered: first.position, left: last.position, nodes: nodes,
+        scenario: scenario)
       let key = CrossingFacility(crossing: c, direction: direction)
       let facility =
         crossings.firstIndex(of: key)
         ?? {
           crossings.append(key)
+          crossingPosts.append([])
           return crossings.count - 1
         }()
+      for post in passed {
+        guard case .checkpoint(let f) = route.legs[post.leg], !crossingPosts[facility].contains(f)
+        else { continue }
+        crossingPosts[facility].append(f)
+      }
       route.crossingStart[first.leg] = Int32(facility)
       route.crossingEnd[last.leg] = Int32(facility)
     }

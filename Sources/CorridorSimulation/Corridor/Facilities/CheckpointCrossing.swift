@@ -28,6 +28,9 @@ struct CheckpointCrossing {
   /// Hours to clear, per recorded consignment.
   private(set) var clearance = RunningStatistics()
   private(set) var clearanceQuantiles = QuantileSketch()
+  /// Process units (trucks, trains) of the recorded consignments that cleared; a consignment
+  /// smaller than a unit counts as its share of one.
+  private(set) var unitsCleared = 0.0
 
   init(stages: [ServerStation], probabilities: [Double], electronic: Bool, quota: Int? = nil) {
     self.stages = stages
@@ -138,6 +141,10 @@ struct CheckpointCrossing {
     state.consignments[i].charge(.queueing, elapsed * queueShare)
     state.consignments[i].charge(.processing, elapsed * (1 - queueShare))
     if consignment.recorded {
+      let unit = stages.first?.teuPerUnit ?? consignment.teu
+      unitsCleared +=
+        consignment.teu >= unit
+        ? Double(units(forTEU: consignment.teu)) : consignment.teu / max(unit, 1e-12)
       clearance.add(now - consignment.clearanceStart)
       clearanceQuantiles.add(hours: now - consignment.clearanceStart)
     }

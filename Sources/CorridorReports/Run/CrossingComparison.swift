@@ -1,0 +1,119 @@
+import CorridorModel
+import CorridorSimulation
+
+/// The crossings' simulated times to clear beside the observed figures of the same thing.
+///
+/// Each crossing that traffic passes has a row per direction for both sides together; each
+/// observed figure then sits in the row of what it covers (a direction, one side or both, or
+/// both directions averaged), so that a figure for one side's posts is never set beside the
+/// whole crossing's time. A figure for a crossing or direction without traffic keeps its row,
+/// with no simulated time.
+struct CrossingComparison {
+  /// One compared quantity.
+  struct Row {
+    var crossing: String
+    var name: String
+    /// A direction, or "both" for both directions averaged.
+    var direction: String
+    /// "both sides", or "CN side".
+    var scope: String
+    /// The simulated time to clear (hours), when traffic passes.
+    var simulated: ConfidenceInterval?
+    /// The 95th percentile, for both sides together in one direction.
+    var p95Hours: Double?
+    /// Consignments a year, for both sides together in one direction.
+    var consignmentsPerYear: Double?
+    /// The observed figure for the same thing, when the scenario gives one.
+    var observed: ObservedClearance?
+  }
+
+  let rows: [Row]
+
+  init(_ simulation: SimulationResult) {
+    let kpis = simulation.crossings
+    let years = max(simulation.options.days / 365, 1e-12)
+    var rows: [Row] = []
+    for crossing in simulation.scenario.crossings {
+      let own = kpis.filter { $0.key.crossing == crossing.id }
+      var remaining = crossing.observed
+      /// Takes the observations of a direction and side out of `remaining`.
+      func take(_ direction: BorderDirection?, side: String?) -> [ObservedClearance] {
+        let taken = remaining.filter { $0.direction == direction && $0.side == side }
+        remaining.removeAll { $0.direction == direction && $0.side == side }
+        return taken
+      }
+      for kpi in own {
+        var whole = Row(
+          crossing: crossing.id, name: crossing.name, direction: kpi.key.direction.description,
+          scope: "both sides",
+          simulated: kpi.clearanceHours.observations > 0 ? kpi.clearanceHours : nil,
+          p95Hours: kpi.clearanceHours.observations > 0 ? kpi.p95ClearanceHours.mean : nil,
+          consignmentsPerYear: kpi.consignments / years)
+        if kpi.sides.count == 1, let only = kpi.sides.first?.country {
+          // One side's posts modelled: the crossing's time is that side's.
+          whole.scope = "\(only) side"
+          let figures = take(kpi.key.direction, side: nil) + take(kpi.key.direction, side: only)
+          rows += Self.rows(whole, observed: figures)
+          continue
+        }
+        rows += Self.rows(whole, observed: take(kpi.key.direction, side: nil))
+        for side in kpi.sides {
+          let figures = take(kpi.key.direction, side: side.country)
+          guard !figures.isEmpty else { continue }
+          var row = whole
+          row.scope = "\(side.country) side"
+          row.simulated = side.hours.observations > 0 ? side.hours : nil
+          row.p95Hours = nil
+          row.consignmentsPerYear = nil
+          rows += Self.rows(row, observed: figures)
+        }
+      }
+      for figure in remaining {
+        rows.append(
+          Row(
+            crossing: crossing.id, name: crossing.name,
+            direction: figure.direction?.description ?? "both",
+            scope: figure.side.map { "\($0) side" } ?? "both sides",
+            simulated: figure.direction == nil ? Self.average(own, side: figure.side) : nil,
+            observed: figure))
+      }
+    }
+    self.rows = rows
+  }
+
+  /// A row once per observed figure, or once without one.
+  private static func rows(_ row: Row, observed: [ObservedClearance]) -> [Row] {
+    guard !observed.isEmpty else { return [row] }
+    return observed.map {
+      var copy = row
+      copy.observed = $0
+      return copy
+    }
+  }
+
+  /// The consignment-weighted mean over directions of a crossing's time to clear (both sides
+  /// or one side), with no interval; `nil` without traffic or without posts on that side.
+  private static func average(_ kpis: [SimulationResult.CrossingKPI], side: String?)
+    -> ConfidenceInterval?
+  {
+    var hours = 0.0
+    var weight = 0.0
+    for kpi in kpis {
+      let value: Double? =
+        side.map { country in kpi.sides.first { $0.country == country }?.hours.mean }
+        ?? kpi.clearanceHours.mean
+      guard let value, value.isFinite else { continue }
+      hours += value * kpi.consignments
+      weight += kpi.consignments
+    }
+    guard weight > 0 else { return nil }
+    return ConfidenceInterval(observations: [hours / weight])
+  }
+
+  /// Hours with their 95 % half-width, or the mean alone when there is no interval.
+  static func hours(_ value: ConfidenceInterval, decimals: Int) -> String {
+    let mean = NumberFormat.fixed(value.mean, decimals: decimals)
+    guard value.halfWidth.isFinite else { return mean }
+    return "\(mean) ± \(NumberFormat.fixed(value.halfWidth, decimals: decimals))"
+  }
+}
