@@ -105,3 +105,47 @@ struct MechanismKeyTests {
     #expect(try loadText(fine).report.errors.isEmpty)
   }
 }
+
+@Suite("Crossings' observed figures and corridors' segments: bad values at their line")
+struct ObservationKeyTests {
+  static func example() throws -> String {
+    let root = HubStudyTests.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml")
+    return try String(contentsOf: root, encoding: .utf8)
+  }
+
+  static func line(_ text: String, _ needle: String) -> Int {
+    (text.components(separatedBy: "\n").firstIndex { $0.contains(needle) } ?? -1) + 1
+  }
+
+  @Test("a figure for a side or direction of another border is an error at the figure")
+  func otherBorder() throws {
+    let example = try Self.example()
+    let side = example.replacingOccurrences(
+      of: "side: KG, hours: 1.8", with: "side: KZ, hours: 1.8")
+    let sideError = try #require(try loadText(side).report.errors.first)
+    #expect(sideError.message.contains("side 'KZ', but the crossing joins CN and KG"))
+    #expect(sideError.location.line == Self.line(side, "side: KZ, hours: 1.8"))
+    let direction = example.replacingOccurrences(of: "direction: CN->KG", with: "direction: CN->UZ")
+    let directionError = try #require(try loadText(direction).report.errors.first)
+    #expect(directionError.message.contains("direction CN->UZ"))
+    let level = example.replacingOccurrences(of: "level: crossing", with: "level: bcp")
+    let levelError = try #require(try loadText(level).report.errors.first)
+    #expect(levelError.message.contains("expected one of: crossing, country-average"))
+    let noYear = example.replacingOccurrences(of: "year: 2020, ", with: "")
+    let yearError = try #require(try loadText(noYear).report.errors.first)
+    #expect(yearError.message.contains("missing required key 'year'"))
+  }
+
+  @Test("a corridor segment through an unknown node is an error at that node")
+  func unknownSegmentNode() throws {
+    let example = try Self.example()
+    let text = example.replacingOccurrences(
+      of: "via: [URC, IRK, TAS]}", with: "via: [URC, IRK, TAS], segment: [IRK, OSH]}")
+    let error = try #require(try loadText(text).report.errors.first)
+    #expect(error.message.contains("'OSH'"), "\(error.message)")
+    #expect(error.location.line == Self.line(text, "segment: [IRK, OSH]"))
+    let fine = example.replacingOccurrences(
+      of: "via: [URC, IRK, TAS]}", with: "via: [URC, IRK, TAS], segment: [IRK]}")
+    #expect(try loadText(fine).report.errors.isEmpty)
+  }
+}

@@ -140,7 +140,7 @@ public struct CorridorAssignmentResult: Sendable {
             default: break
             }
           }
-          let corridors = scenario.corridors.filter { Self.passes(nodes, $0.waypoints) }.map(\.name)
+          let corridors = scenario.corridors.filter { $0.isFollowed(by: nodes) }.map(\.name)
           result.append(
             Route(
               commodity: commodity.id, origin: scenario.nodes[o].id,
@@ -153,13 +153,6 @@ public struct CorridorAssignmentResult: Sendable {
       }
     }
     return result
-  }
-
-  /// Whether `nodes` visits `waypoints` in order.
-  static func passes(_ nodes: [NodeID], _ waypoints: [NodeID]) -> Bool {
-    var next = 0
-    for node in nodes where next < waypoints.count && node == waypoints[next] { next += 1 }
-    return next == waypoints.count
   }
 
   /// The OD pairs whose routes pass a checkpoint node, with the TEU of each that does.

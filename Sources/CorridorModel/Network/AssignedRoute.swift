@@ -12,7 +12,8 @@ public struct AssignedRoute: Sendable {
   public var links: [Int]
   /// The border checkpoints passed, in order.
   public var checkpoints: [NodeID]
-  /// The named corridors whose waypoints the route passes in order.
+  /// The named corridors the route follows in their own direction (see
+  /// ``Corridor/isFollowed(by:)``).
   public var corridors: [String]
   /// Annual TEU on the route.
   public var teuPerYear: Double
@@ -53,5 +54,10 @@ extension Array where Element == AssignedRoute {
   /// Annual TEU on the routes that follow the named corridor.
   public func teuPerYear(onCorridor name: String) -> Double {
     reduce(0) { $0 + ($1.corridors.contains(name) ? $1.teuPerYear : 0) }
+  }
+
+  /// TEU per year on the routes that follow a corridor the other way.
+  public func teuPerYear(against corridor: Corridor) -> Double {
+    reduce(0) { $0 + (corridor.isFollowedBackwards(by: $1.nodes) ? $1.teuPerYear : 0) }
   }
 }

@@ -11,8 +11,11 @@ public struct RunJSON: Encodable, Sendable {
     var share: Double
     var transitHours: Double?
     var transitHoursCI95: Double?
+    /// TEU per year on routes that pass the corridor's segment the other way.
+    var teuPerYearOtherWay: Double
     enum CodingKeys: String, CodingKey {
       case corridor, share
+      case teuPerYearOtherWay = "teu_per_year_other_way"
       case teuPerYear = "teu_per_year"
       case transitHours = "transit_hours"
       case transitHoursCI95 = "transit_hours_ci95"
@@ -115,7 +118,7 @@ public struct RunJSON: Encodable, Sendable {
         transitHours: kpi?.transitHours.mean,
         transitHoursCI95: kpi.flatMap {
           $0.transitHours.halfWidth.isFinite ? $0.transitHours.halfWidth : nil
-        })
+        }, teuPerYearOtherWay: routes.teuPerYear(against: corridor))
     }
     checkpoints = simulation.checkpoints.map { c in
       Checkpoint(

@@ -20,7 +20,7 @@ public enum RunReport {
       header: [
         "corridor", "teu_per_year", "share_of_demand", "transit_hours", "transit_hours_ci95",
         "transit_days",
-        "p95_transit_hours", "consignments_per_year",
+        "p95_transit_hours", "consignments_per_year", "teu_per_year_other_way",
       ])
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
@@ -40,6 +40,7 @@ public enum RunReport {
             kpi.map {
               CSVTable.number($0.consignments * 365 / simulation.options.days, decimals: 0)
             } ?? "",
+            CSVTable.number(routes.teuPerYear(against: corridor), decimals: 0),
           ])
     }
     return table

@@ -16,8 +16,8 @@ public enum RunScreen {
         + "replications × \(NumberFormat.grouped(simulation.options.days)) days (± 95 % interval)")
     out.append("")
     var corridors = TextTable(
-      headers: ["corridor", "TEU/year", "share", "transit days"],
-      alignments: [.left, .right, .right, .right])
+      headers: ["corridor", "TEU/year", "share", "transit days", "other way TEU/year"],
+      alignments: [.left, .right, .right, .right, .right])
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     for corridor in scenario.corridors {
@@ -28,7 +28,7 @@ public enum RunScreen {
       corridors.append([
         corridor.name, NumberFormat.grouped(teu),
         NumberFormat.fixed(100 * teu / max(scenario.totalTEUPerYear, 1e-12), decimals: 1) + " %",
-        transit ?? "–",
+        transit ?? "–", NumberFormat.grouped(routes.teuPerYear(against: corridor)),
       ])
     }
     out.append(corridors.render())

@@ -65,8 +65,14 @@ enum RunSummary {
     out.append("")
     out.append("## Corridors")
     out.append("")
-    out.append("| corridor | TEU/year | share | transit days | p95 days |")
-    out.append("|---|---:|---:|---:|---:|")
+    out.append(
+      "A route counts on a corridor when it passes the corridor's defining segment in order, "
+        + "wherever it starts and ends; routes that pass it in reverse count the other way. "
+        + "Corridors may share routes, so their shares need not add up; the gateway table "
+        + "partitions the demand.")
+    out.append("")
+    out.append("| corridor | TEU/year | share | transit days | p95 days | other way TEU/year |")
+    out.append("|---|---:|---:|---:|---:|---:|")
     let kpis = Dictionary(
       simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     for corridor in scenario.corridors {
@@ -80,7 +86,7 @@ enum RunSummary {
           } ?? "–")
           + " | "
           + (kpi.map { NumberFormat.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–")
-          + " |")
+          + " | \(NumberFormat.grouped(routes.teuPerYear(against: corridor))) |")
     }
     return out
   }

@@ -10,7 +10,7 @@ enum DemandDecoder {
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
   ]
-  static let corridorKeys: Set<String> = ["id", "name", "via"]
+  static let corridorKeys: Set<String> = ["id", "name", "via", "segment", "note"]
 
   /// The most waypoints one corridor may list.
   static let maximumWaypoints = 100
@@ -117,11 +117,26 @@ enum DemandDecoder {
     } else {
       reader.missing("via", expected: "the nodes the corridor passes, in order")
     }
+    var segment: [(String, Mark?)]?
+    if let list = reader.value("segment") {
+      segment = context.strings(list, named: "'segment' in \(label)")
+      if let count = segment?.count, count < 1 || count > maximumWaypoints {
+        context.error(
+          at: list.mark,
+          "'segment' in \(label) lists \(count) nodes; expected 1 to \(maximumWaypoints), the "
+            + "nodes every route on the corridor passes in order")
+        return nil
+      }
+    }
     guard let id, waypoints.count >= 2 else { return nil }
     var fields: [String: SourceLocation] = [:]
     for (i, point) in waypoints.enumerated() { fields["via.\(i)"] = context.location(point.1) }
+    for (i, point) in (segment ?? []).enumerated() {
+      fields["segment.\(i)"] = context.location(point.1)
+    }
     let corridor = Corridor(
-      id: id, name: reader.string("name") ?? id, waypoints: waypoints.map { NodeID($0.0) })
+      id: id, name: reader.string("name") ?? id, waypoints: waypoints.map { NodeID($0.0) },
+      segment: segment.map { $0.map { NodeID($0.0) } })
     return Located(value: corridor, location: reader.location, fields: fields)
   }
 }

@@ -106,6 +106,12 @@ struct ScenarioValidator {
         unknownNode(
           point, "corridor '\(corridor.value.id)' passes", at: corridor.location(of: "via.\(i)"))
       }
+      for (i, point) in (corridor.value.segment ?? []).enumerated() where draft.nodes[point] == nil
+      {
+        unknownNode(
+          point, "the segment of corridor '\(corridor.value.id)' passes",
+          at: corridor.location(of: "segment.\(i)"))
+      }
     }
     // Reports key corridors by name, so two corridors may not share one.
     var names: [String: String] = [:]

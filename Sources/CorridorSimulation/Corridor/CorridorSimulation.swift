@@ -4,7 +4,7 @@ import Synchronization
 
 /// Consignment-level simulation of a corridor scenario over the routes of its assignment.
 ///
-/// Consignments (trucks, or block trains of `teu_per_train` TEU, by the first link's mode)
+/// Consignments (block trains of `teu_per_train` TEU on routes that use rail, else trucks)
 /// leave each route's origin as a Poisson stream sized to the route's annual TEU, or on a
 /// fixed headway. They run over links with the links' time distributions, queue first come
 /// first served at each checkpoint stage they are selected for (a stage's probability, drawn
