@@ -14,7 +14,7 @@ func checkpointKPI(
     node: node, mode: .road, direction: BorderDirection(from: "CN", to: "KZ"),
     clearanceHours: ConfidenceInterval(observations: [hours, hours]),
     p95ClearanceHours: ConfidenceInterval(observations: [p95, p95]), units: 100,
-    unitsPerDay: ConfidenceInterval(observations: [50, 50]),
+    unitsPerDay: ConfidenceInterval(observations: [50, 50]), blockingHoursPerDay: 0,
     feeUSDPerTEU: 0,
     stageUtilization: stages.map { ($0.0, ConfidenceInterval(observations: [$0.1, $0.1])) },
     meanQueue: ConfidenceInterval(observations: [0, 0]), maxQueue: 0)

@@ -46,6 +46,42 @@ struct MeasureTests {
         == "Documents lodged ahead; fewer trucks inspected. (source: test)")
   }
 
+  @Test("measures set and scale the queue mechanisms: quotas and holding areas, within range")
+  func mechanismChanges() throws {
+    let report = variant(
+      """
+        - id: permits
+          changes:
+            - process: {checkpoint: X, mode: road}
+              set: {quota_units_per_day: 100, holding_area_units: 40}
+        - id: more-permits
+          changes:
+            - process: {checkpoint: X, mode: road}
+              scale: {quota_units_per_day: 1.5, holding_area_units: 1.25}
+      """)
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    let process = try #require(report.scenario?.node("X")?.checkpoint?.processes.first)
+    #expect(process.quotaUnitsPerDay == 150)
+    #expect(process.holdingAreaUnits == 50)
+    let zero = variant(
+      """
+        - id: closed
+          changes:
+            - process: {checkpoint: X, mode: road}
+              set: {holding_area_units: 0}
+      """)
+    #expect(zero.scenario == nil)
+    #expect(zero.diagnostics.first?.message.contains("holding_area_units") == true)
+    let unset = variant(
+      """
+        - id: scaled
+          changes:
+            - process: {checkpoint: X, mode: road}
+              scale: {quota_units_per_day: 2}
+      """)
+    #expect(unset.diagnostics.first?.message.contains("has no value to scale") == true)
+  }
+
   /// A measure that adds a line to a new node C, speeds up A–X and grows demand from A,
   /// followed by `extra` changes.
   func newLine(then extra: String) -> ValidationReport {

@@ -23,6 +23,22 @@ struct MechanismKeyTests {
     #expect(error.location.line == 8)
   }
 
+  @Test(
+    "a holding area that is not a whole number from 1 up is an error at its line",
+    arguments: ["0", "-3", "1.5"])
+  func badHoldingArea(value: String) throws {
+    let text = twoRoutes(surcharge: 0).replacingOccurrences(
+      of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
+      with: "- {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.90, lon: 71.37, "
+        + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road, holding_area_units: "
+        + "\(value), stages: [{id: documents, lanes: 2, service_hours: 0.5}]}]}}")
+    let (scenario, report) = try loadText(text)
+    #expect(scenario == nil)
+    let error = try #require(report.errors.first)
+    #expect(error.message.contains("holding_area_units"), "\(error.message)")
+    #expect(error.location.line == 8)
+  }
+
   @Test("a priority class that is not listed in settings is an error at the commodity's key")
   func unknownPriorityClass() throws {
     let listed = try loadText(

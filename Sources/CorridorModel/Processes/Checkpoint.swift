@@ -65,6 +65,12 @@ public struct CheckpointProcess: Hashable, Sendable {
   /// trucks admitted into China a day), or `nil` for none; units beyond it wait for the next
   /// day, first come, first served.
   public var quotaUnitsPerDay: Int?
+  /// The most units (trucks, trains) the post holds at once, or `nil` for no limit.
+  ///
+  /// Units queued, at its lanes and on their way from the post before count. While it is
+  /// full, the post before on a route cannot release the next consignment: it keeps its lane
+  /// (blocking).
+  public var holdingAreaUnits: Int?
 
   /// Creates a checkpoint process.
   public init(

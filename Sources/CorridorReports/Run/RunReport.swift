@@ -52,7 +52,7 @@ public enum RunReport {
       header: [
         "checkpoint", "mode", "direction", "clear_hours", "clear_hours_ci95", "p95_clear_hours",
         "fee_usd_per_teu", "busiest_stage", "busiest_utilization", "mean_queue", "max_queue",
-        "consignments", "units_per_day",
+        "consignments", "units_per_day", "blocking_lane_hours_per_day",
       ])
     for c in simulation.checkpoints {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
@@ -68,6 +68,7 @@ public enum RunReport {
             CSVTable.number(c.meanQueue.mean, decimals: 2), "\(c.maxQueue)",
             CSVTable.number(c.units, decimals: 0),
             CSVTable.number(c.unitsPerDay.mean, decimals: 2),
+            CSVTable.number(c.blockingHoursPerDay, decimals: 2),
           ])
     }
     return table

@@ -6,7 +6,8 @@ enum CheckpointDecoder {
   static let keys: Set<String> = ["countries", "processes"]
   static let processKeys: Set<String> = [
     "mode", "direction", "opening_hours", "fee_usd_per_teu", "teu_per_unit",
-    "observed_clearance_hours", "electronic_queue", "quota_units_per_day", "stages",
+    "observed_clearance_hours", "electronic_queue", "quota_units_per_day", "holding_area_units",
+    "stages",
   ]
   static let stageKeys: Set<String> = ["id", "lanes", "service_hours", "probability"]
   static let modes = ModeFamily.allCases.map { ($0.rawValue, $0) }
@@ -92,6 +93,7 @@ enum CheckpointDecoder {
     }
     let electronicQueue = reader.bool("electronic_queue") ?? false
     let quota = reader.integer("quota_units_per_day", InputRange.quotaUnitsPerDay)
+    let holding = reader.integer("holding_area_units", InputRange.holdingAreaUnits)
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
       if items.isEmpty {
@@ -120,6 +122,7 @@ enum CheckpointDecoder {
       teuPerUnit: teuPerUnit, stages: stages, observedClearanceHours: observed,
       electronicQueue: electronicQueue)
     process.quotaUnitsPerDay = quota
+    process.holdingAreaUnits = holding
     return process
   }
 

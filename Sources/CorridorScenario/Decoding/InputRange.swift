@@ -62,6 +62,8 @@ enum InputRange {
   static let lanes = 1...Limits.maximumLanes
   /// A daily acceptance quota: 1 to a million units a day.
   static let quotaUnitsPerDay = 1...1_000_000
+  /// Units a post's holding area takes (trucks or trains).
+  static let holdingAreaUnits = 1...1_000_000
   /// Wagon sets at a gauge change: 1 to 100,000.
   static let wagonSets = 1...100_000
 
@@ -73,6 +75,6 @@ enum InputRange {
     "fee_usd_per_teu": usdPerTEU, "tariff_usd_per_teu": usdPerTEU,
     "tariff_usd_per_teu_km": usdPerTEUKm, "cost_usd_per_teu": usdPerTEU,
     "handling_usd_per_teu": usdPerTEU, "fixed_cost_usd_per_year": usdPerYear,
-    "co2_kg_per_teu_km": co2, "probability": .probability,
+    "co2_kg_per_teu_km": co2, "probability": .probability, "wagon_cycle_hours": meanHours,
   ]
 }

@@ -41,7 +41,7 @@ enum Change {
   /// Edits stage fields: `lanes`, `service_hours`, `probability`.
   case stage(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits process fields: `opening_hours`, `fee_usd_per_teu`, `teu_per_unit`,
-  /// `electronic_queue`.
+  /// `electronic_queue`, `quota_units_per_day`, `holding_area_units`.
   case process(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits link fields.
   case link(LinkID, [(field: String, edit: FieldEdit)])

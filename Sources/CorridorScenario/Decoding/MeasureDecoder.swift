@@ -20,6 +20,8 @@ enum MeasureDecoder {
     "opening_hours": .openingHours, "fee_usd_per_teu": .number(InputRange.usdPerTEU),
     "electronic_queue": .boolean,
     "teu_per_unit": .number(InputRange.teuPerUnit),
+    "quota_units_per_day": .integer(InputRange.quotaUnitsPerDay),
+    "holding_area_units": .integer(InputRange.holdingAreaUnits),
   ]
   static let linkFields: [String: FieldKind] = [
     "km": .number(InputRange.km), "hours": .distribution,
@@ -34,6 +36,8 @@ enum MeasureDecoder {
   static let gaugeChangeFields: [String: FieldKind] = [
     "transshipment_hours": .distribution, "capacity_teu_per_day": .number(InputRange.teuPerDay),
     "cost_usd_per_teu": .number(InputRange.usdPerTEU),
+    "wagon_sets": .integer(InputRange.wagonSets),
+    "wagon_cycle_hours": .number(InputRange.meanHours),
   ]
   static let hubFields: [String: FieldKind] = [
     "dwell_hours": .distribution, "handling_usd_per_teu": .number(InputRange.usdPerTEU),

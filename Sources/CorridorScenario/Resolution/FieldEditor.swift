@@ -53,6 +53,24 @@ struct FieldEditor {
     }
   }
 
+  /// A whole count after the edit, rounded to the nearest, or `nil` (reported) when the edit
+  /// does not apply or leaves it outside `range`.
+  private func count(_ value: Int?, _ field: String, _ edit: FieldEdit, _ range: ClosedRange<Int>)
+    -> Int?
+  {
+    guard let result = rawNumber(value.map(Double.init), field, edit)?.rounded() else {
+      return nil
+    }
+    guard result >= Double(range.lowerBound) && result <= Double(range.upperBound) else {
+      fail(
+        field,
+        "would become \(result.formattedPlain); it must be a whole number from "
+          + "\(range.lowerBound) to \(range.upperBound)")
+      return nil
+    }
+    return Int(result)
+  }
+
   private func distribution(_ value: Distribution, _ field: String, _ edit: FieldEdit)
     -> Distribution?
   {
@@ -130,6 +148,14 @@ struct FieldEditor {
       if case .setBool(let flag) = edit { process.electronicQueue = flag }
     case "fee_usd_per_teu":
       process.feeUSDPerTEU = number(process.feeUSDPerTEU, field, edit) ?? process.feeUSDPerTEU
+    case "quota_units_per_day":
+      process.quotaUnitsPerDay =
+        count(process.quotaUnitsPerDay, field, edit, InputRange.quotaUnitsPerDay)
+        ?? process.quotaUnitsPerDay
+    case "holding_area_units":
+      process.holdingAreaUnits =
+        count(process.holdingAreaUnits, field, edit, InputRange.holdingAreaUnits)
+        ?? process.holdingAreaUnits
     default:  // teu_per_unit
       process.teuPerUnit = number(process.teuPerUnit, field, edit) ?? process.teuPerUnit
     }
@@ -192,6 +218,12 @@ struct FieldEditor {
     case "capacity_teu_per_day":
       facility.capacityTEUPerDay =
         number(facility.capacityTEUPerDay, field, edit) ?? facility.capacityTEUPerDay
+    case "wagon_sets":
+      facility.wagonSets =
+        count(facility.wagonSets, field, edit, InputRange.wagonSets) ?? facility.wagonSets
+    case "wagon_cycle_hours":
+      facility.wagonCycleHours =
+        number(facility.wagonCycleHours, field, edit) ?? facility.wagonCycleHours
     default:  // cost_usd_per_teu
       facility.costUSDPerTEU = number(facility.costUSDPerTEU, field, edit) ?? facility.costUSDPerTEU
     }

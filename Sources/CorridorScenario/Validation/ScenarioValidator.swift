@@ -101,6 +101,15 @@ struct ScenarioValidator {
             ? "; list the classes, highest first, under 'settings: priority_classes:'"
             : "; the classes are \(classes.map { "'\($0)'" }.joined(separator: ", "))"))
     }
+    checkCorridors()
+    if draft.nodes.isEmpty {
+      sink.error(
+        draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
+    }
+  }
+
+  /// Corridors pass known nodes and have names of their own.
+  private func checkCorridors() {
     for corridor in draft.corridors.values {
       for (i, point) in corridor.value.waypoints.enumerated() where draft.nodes[point] == nil {
         unknownNode(
@@ -123,10 +132,6 @@ struct ScenarioValidator {
             + "give each corridor its own name, since reports list them by name")
       }
       names[corridor.value.name] = corridor.value.id
-    }
-    if draft.nodes.isEmpty {
-      sink.error(
-        draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
     }
   }
 

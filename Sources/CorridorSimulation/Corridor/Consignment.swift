@@ -23,6 +23,10 @@ struct Consignment {
   var unitProcessing = 0.0
   /// When the units entered the current checkpoint (after any appointment wait).
   var unitsEntered = 0.0
+  /// The checkpoint facility whose holding area it takes space in (-1: none), and how many
+  /// units' space.
+  var heldArea: Int32 = -1
+  var heldUnits: Int32 = 0
   /// Hours running on links, sailing included.
   var running = 0.0
   /// Hours by ``TimeUse``.

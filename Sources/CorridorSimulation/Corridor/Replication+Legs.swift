@@ -102,18 +102,6 @@ extension Replication {
     for _ in 0..<units { send(unitOf: id, crossing: c, after: -1, at: now) }
   }
 
-  /// Sends a unit to its next stage at a crossing; the consignment moves on once it has
-  /// cleared.
-  mutating func send(unitOf id: ConsignmentID, crossing c: Int, after stage: Int, at now: Double) {
-    if crossings[c].send(
-      unitOf: id, after: stage, at: now, queueLimit: options.queueLimit, routing: &routing,
-      state: &state)
-    {
-      recordCrossing(id, at: now)
-      advance(id, at: now)
-    }
-  }
-
   /// Records the time to clear a whole crossing when its last post on the route has cleared.
   mutating func recordCrossing(_ id: ConsignmentID, at now: Double) {
     guard let consignment = state.consignments[id], consignment.recorded else { return }

@@ -14,6 +14,8 @@ struct Replication {
   let options: SimulationOptions
   var state: ReplicationState
   var crossings: [CheckpointCrossing] = []
+  /// The holding area of each checkpoint facility that has one.
+  var holding: [HoldingArea?] = []
   var yards: [GaugeYard] = []
   var berths: [FerryBerth] = []
   /// The berth of each link (by index in ``Scenario/links``) that is a ferry.
@@ -77,6 +79,10 @@ struct Replication {
           electronic: process.electronicQueue || options.electronicQueues.contains(node.id),
           quota: process.quotaUnitsPerDay))
     }
+    holding = plan.checkpoints.map { facility in
+      let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
+      return process?.holdingAreaUnits.map { HoldingArea(capacity: $0) }
+    }
     for (g, node) in plan.gaugeChanges.enumerated() {
       yards.append(
         GaugeYard(
@@ -105,6 +111,7 @@ struct Replication {
     }
     while let (now, event) = state.events.next(), now <= end {
       handle(event, at: now)
+      if !state.freedSpace.isEmpty { giveBackFreedSpace(at: now) }
       let onTheWay = statistics.generated - statistics.delivered - state.turnedAway
       inSystem.update(to: Double(onTheWay), at: now)
     }
@@ -127,7 +134,6 @@ struct Replication {
       else { return }
       beginCrossing(id, crossing: c, at: now)
     case .served(.stage(let c, let s), let id):
-      crossings[Int(c)].release(stage: Int(s), at: now, state: &state)
       send(unitOf: id, crossing: Int(c), after: Int(s), at: now)
     case .served(.yard(let g), let id):
       yards[Int(g)].release(at: now, state: &state)
@@ -163,6 +169,7 @@ struct Replication {
       statistics.checkpointMeanQueue[c] = crossing.meanQueue(recordedHours: recordedHours)
       statistics.checkpointMaxQueue[c] = crossing.maxQueue
       statistics.checkpointUnits[c] = crossing.unitsCleared
+      statistics.checkpointBlockedHours[c] = holding[c]?.blockedHours ?? 0
     }
     for (g, yard) in yards.enumerated() {
       statistics.gaugeUtilization[g] = yard.utilization(recordedHours: recordedHours)

@@ -33,6 +33,8 @@ struct ReplicationState {
   private(set) var turnedAway = 0
   /// When the warm-up ends and recording starts.
   let warmUpEnd: Double
+  /// Holding-area space of consignments turned away, to be given back (facility, units).
+  var freedSpace: [(area: Int32, units: Int32)] = []
 
   init(warmUpEnd: Double) {
     self.warmUpEnd = warmUpEnd
@@ -45,6 +47,9 @@ struct ReplicationState {
   mutating func turnAway(_ id: ConsignmentID) {
     guard let consignment = consignments.remove(id) else { return }
     if consignment.recorded { turnedAway += 1 }
+    if consignment.heldArea >= 0 {
+      freedSpace.append((consignment.heldArea, consignment.heldUnits))
+    }
   }
 
   /// Counts a recorded consignment that could not start at all (see

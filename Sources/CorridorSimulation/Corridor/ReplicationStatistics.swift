@@ -22,6 +22,8 @@ struct ReplicationStatistics: Sendable {
   var checkpointMaxQueue: [Int]
   /// Process units (trucks, trains) cleared at each checkpoint process.
   var checkpointUnits: [Double]
+  /// Lane hours held at the post before each checkpoint process by its full holding area.
+  var checkpointBlockedHours: [Double]
   var gaugeUtilization: [Double]
   var routeTransit: [RunningStatistics]
   var routeQuantiles: [QuantileSketch]
@@ -47,6 +49,7 @@ struct ReplicationStatistics: Sendable {
     checkpointMeanQueue = checkpoints.map { _ in 0 }
     checkpointMaxQueue = checkpoints.map { _ in 0 }
     checkpointUnits = checkpoints.map { _ in 0 }
+    checkpointBlockedHours = checkpoints.map { _ in 0 }
     gaugeUtilization = Array(repeating: 0, count: gauges)
     routeTransit = (0..<routes).map { _ in RunningStatistics() }
     routeQuantiles = (0..<routes).map { _ in QuantileSketch() }

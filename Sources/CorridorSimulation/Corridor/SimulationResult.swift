@@ -81,6 +81,9 @@ public struct SimulationResult: Sendable {
     /// Process units (trucks at a road post, trains at a rail post) that cleared per day,
     /// averaged over replications.
     public var unitsPerDay: ConfidenceInterval
+    /// Lane hours a day that the post before kept because this post's holding area was full
+    /// (0 without a holding area).
+    public var blockingHoursPerDay: Double
     /// Fee per TEU (USD).
     public var feeUSDPerTEU: Double
     /// Utilisation of each stage over its open hours.
@@ -112,6 +115,8 @@ public struct SimulationResult: Sendable {
           / Double(max(1, used.count)),
         unitsPerDay: ConfidenceInterval(
           observations: replications.map { $0.checkpointUnits[c] / options.days }),
+        blockingHoursPerDay: replications.reduce(0) { $0 + $1.checkpointBlockedHours[c] }
+          / Double(max(1, replications.count)) / options.days,
         feeUSDPerTEU: process.feeUSDPerTEU,
         stageUtilization: process.stages.enumerated().map { s, stage in
           (

@@ -36,6 +36,9 @@ struct SimulationRoute: Sendable {
   /// whose time ends when it clears (-1: none).
   var crossingStart: [Int32] = []
   var crossingEnd: [Int32] = []
+  /// Per leg: for a checkpoint leg, the checkpoint facility the route reaches next with only
+  /// links between (the post whose holding area can block this one), else -1.
+  var nextPost: [Int32] = []
 }
 
 /// The facilities of a scenario that hold queues, and the routes through them.
@@ -131,6 +134,7 @@ struct SimulationPlan: Sendable {
         teuPerConsignment: unit, km: km, moneyUSD: route.moneyUSD, co2KgPerTEU: co2,
         corridors: corridors)
       markCrossings(&simulated, nodes: route.nodes, scenario: scenario)
+      simulated.nextPost = Self.nextPosts(simulated.legs)
       routes.append(simulated)
     }
     ferries = ferrySet.sorted()
@@ -161,6 +165,23 @@ extension SimulationPlan {
       return BorderDirection(from: border.first { $0 != after } ?? before, to: after)
     }
     return BorderDirection(from: before, to: after)
+  }
+
+  /// Per leg, the checkpoint facility reached next from a checkpoint leg with only links
+  /// between, or -1.
+  static func nextPosts(_ legs: [Leg]) -> [Int32] {
+    var next = Array(repeating: Int32(-1), count: legs.count)
+    var ahead: Int32 = -1
+    for l in legs.indices.reversed() {
+      switch legs[l] {
+      case .checkpoint(let f):
+        next[l] = ahead
+        ahead = Int32(f)
+      case .run: break
+      default: ahead = -1
+      }
+    }
+    return next
   }
 
   /// Leg `leg` of route `r`, or `nil` past the route's last leg.

@@ -110,27 +110,32 @@ struct CheckpointCrossing {
     return Int(state.consignments[i].pending)
   }
 
-  /// Sends one unit to the next stage after `stage` that it is selected for (-1: the first).
-  ///
-  /// When there is none, the unit has cleared; once all of its consignment's units have, the
-  /// crossing's time is split between queueing and processing, recorded, and the result is
-  /// `true`: the consignment goes on.
-  mutating func send(
-    unitOf id: ConsignmentID, after stage: Int, at now: Double, queueLimit: Int?,
-    routing: inout RandomStream, state: inout ReplicationState
-  ) -> Bool {
+  /// The next stage after `stage` (-1: the first) that a unit is selected for, drawn per
+  /// stage with its probability; `nil` when there is none and the unit has cleared.
+  func nextStage(after stage: Int, routing: inout RandomStream) -> Int? {
     var next = stage + 1
     while next < probabilities.count {
       let p = probabilities[next]
-      if p >= 1 || (p > 0 && routing.uniform() <= p) { break }
+      if p >= 1 || (p > 0 && routing.uniform() <= p) { return next }
       next += 1
     }
-    if next < probabilities.count {
-      if !stages[next].enter(id, since: now, at: now, limit: queueLimit, state: &state) {
-        state.turnAway(id)
-      }
-      return false
-    }
+    return nil
+  }
+
+  /// Queues a unit at a stage; `false` when the queue is full and it is not taken.
+  mutating func enter(
+    unitOf id: ConsignmentID, stage: Int, at now: Double, queueLimit: Int?,
+    state: inout ReplicationState
+  ) -> Bool {
+    stages[stage].enter(id, since: now, at: now, limit: queueLimit, state: &state)
+  }
+
+  /// Counts a unit that has cleared its last stage; once all of its consignment's units have,
+  /// the crossing's time is split between queueing and processing, recorded, and the result is
+  /// `true`: the consignment goes on.
+  mutating func clear(unitOf id: ConsignmentID, at now: Double, state: inout ReplicationState)
+    -> Bool
+  {
     guard let i = state.consignments.index(of: id) else { return false }
     state.consignments[i].pending -= 1
     let consignment = state.consignments[i]
