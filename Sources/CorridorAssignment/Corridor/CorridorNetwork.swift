@@ -37,6 +37,9 @@ public struct CorridorNetwork: Sendable {
   public let elements: [Element]
   /// Money cost of each expanded link (USD per TEU).
   public let moneyUSD: [Double]
+  /// Route-choice constant of each expanded link (USD per TEU): in the generalized cost that
+  /// routes are chosen by, not in their money.
+  public let choiceConstantUSD: [Double]
   /// Length of each expanded link (km).
   public let distanceKm: [Double]
   /// The zone vertex of each scenario node.
@@ -49,6 +52,7 @@ public struct CorridorNetwork: Sendable {
     self.scenario = scenario
     elements = builder.elements
     moneyUSD = builder.money
+    choiceConstantUSD = builder.constant
     distanceKm = builder.distance
     zoneVertex = builder.zone
     network = try AssignmentNetwork.validated(
@@ -57,7 +61,8 @@ public struct CorridorNetwork: Sendable {
       passable: builder.passable)
   }
 
-  /// One class per commodity: fixed costs are money over the commodity's value of time.
+  /// One class per commodity: fixed costs are money, with the route-choice constants, over the
+  /// commodity's value of time.
   ///
   /// - Parameter logitScaleUSD: For a logit stochastic equilibrium, the difference in
   ///   generalized cost (USD per TEU) that makes a route e times less likely than another, for
@@ -79,7 +84,8 @@ public struct CorridorNetwork: Sendable {
       }
       return DemandClass(
         name: commodity.id.rawValue, pce: 1,
-        fixedCost: vot > 0 ? moneyUSD.map { $0 / vot } : moneyUSD.map { _ in 0 },
+        fixedCost: vot > 0
+          ? zip(moneyUSD, choiceConstantUSD).map { ($0 + $1) / vot } : moneyUSD.map { _ in 0 },
         demand: order.map { ($0, byOrigin[$0] ?? []) },
         logitSpread: (logitScaleUSD ?? scenario.logitScaleUSDPerTEU(of: commodity)).map {
           vot / $0

@@ -10,6 +10,7 @@ struct CorridorNetworkBuilder {
   private(set) var delay: [VolumeDelay] = []
   private(set) var elements: [CorridorNetwork.Element] = []
   private(set) var money: [Double] = []
+  private(set) var constant: [Double] = []
   private(set) var distance: [Double] = []
   private(set) var zone: [Int] = []
   private var arrive: [Int: [Mode: Int]] = [:]
@@ -31,7 +32,7 @@ struct CorridorNetworkBuilder {
 
   private mutating func add(
     _ a: Int, _ b: Int, _ d: VolumeDelay, _ element: CorridorNetwork.Element, money m: Double = 0,
-    km: Double = 0
+    km: Double = 0, constant c: Double = 0
   ) {
     from.append(a)
     to.append(b)
@@ -39,6 +40,22 @@ struct CorridorNetworkBuilder {
     elements.append(element)
     money.append(m)
     distance.append(km)
+    constant.append(c)
+  }
+
+  /// The route-choice constant of a link: its own, and that of the crossing whose first post
+  /// it enters (a post entered from its own country, or the only post of its crossing).
+  private func choiceConstant(of link: Link, from u: Int, to v: Int) -> Double {
+    var total = link.choiceConstantUSDPerTEU ?? 0
+    let head = scenario.nodes[v]
+    if head.checkpoint != nil,
+      let crossing = scenario.crossings.first(where: { $0.posts.contains(head.id) }),
+      let value = crossing.choiceConstantUSDPerTEU,
+      crossing.posts.count == 1 || scenario.nodes[u].country == head.country
+    {
+      total += value
+    }
+    return total
   }
 
   private mutating func arrival(_ n: Int, _ mode: Mode) -> Int {
@@ -62,18 +79,19 @@ struct CorridorNetworkBuilder {
       let tail = departure(u, link.mode)
       let head = entry(into: v, by: link.mode, fromCountry: scenario.nodes[u].country)
       let running = link.runningHours.mean
+      let constant = choiceConstant(of: link, from: u, to: v)
       if let ferry = link.ferry {
         let middle = vertex()
         add(
           tail, middle, .constant(running + ferry.meanHeadwayWaitHours), .link(l, part: 0),
-          money: link.costUSDPerTEU, km: link.distanceKm)
+          money: link.costUSDPerTEU, km: link.distanceKm, constant: constant)
         let capacity = link.effectiveCapacityTEUPerYear ?? ferry.capacityTEUPerYear
         add(middle, head, .queue(FacilityDelay.capacity(teuPerYear: capacity)), .link(l, part: 1))
       } else {
         add(
           tail, head,
           FacilityDelay.link(runningHours: running, capacityTEUPerYear: link.capacityTEUPerYear),
-          .link(l, part: 0), money: link.costUSDPerTEU, km: link.distanceKm)
+          .link(l, part: 0), money: link.costUSDPerTEU, km: link.distanceKm, constant: constant)
       }
     }
     for n in scenario.nodes.indices { connectInside(n) }

@@ -10,6 +10,10 @@ public struct Crossing: Hashable, Sendable {
   public var posts: [NodeID]
   /// Observed times to clear it, each labelled with what it covers.
   public var observed: [ObservedClearance]
+  /// A route-choice constant (USD per TEU) for the routes through this crossing, counted once
+  /// per route in either direction: added to their generalized cost when routes are chosen,
+  /// not to the money they report; `nil` for none.
+  public var choiceConstantUSDPerTEU: Double?
 
   /// Creates a crossing.
   public init(id: String, name: String, posts: [NodeID], observed: [ObservedClearance] = []) {

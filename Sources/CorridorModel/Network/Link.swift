@@ -25,6 +25,9 @@ public struct Link: Hashable, Sendable {
   /// Whether the planner states that the link crosses a border without controls (controls
   /// left out of the model, say); validation then does not ask for a checkpoint on it.
   public var openBorder: Bool = false
+  /// A route-choice constant (USD per TEU) added to the generalized cost of routes on this
+  /// link when routes are chosen, but not to the money they report; `nil` for none.
+  public var choiceConstantUSDPerTEU: Double?
 
   /// Creates a link.
   public init(

@@ -3,7 +3,9 @@ import Yams
 
 /// Decodes `crossings:` entries: the posts grouped, and the observed times to clear them.
 enum CrossingDecoder {
-  static let crossingKeys: Set<String> = ["id", "name", "posts", "observed", "note"]
+  static let crossingKeys: Set<String> = [
+    "id", "name", "posts", "observed", "choice_constant_usd_per_teu", "note",
+  ]
   static let observationKeys: Set<String> = [
     "direction", "side", "hours", "year", "level", "includes", "source", "note",
   ]
@@ -37,13 +39,14 @@ enum CrossingDecoder {
       fields["observed.\(observed.count)"] = context.location(entry.mark)
       observed.append(figure)
     }
+    let constant = reader.number("choice_constant_usd_per_teu", InputRange.choiceConstantUSDPerTEU)
     guard let id, !posts.isEmpty else { return nil }
     for (i, post) in posts.enumerated() { fields["posts.\(i)"] = context.location(post.1) }
-    return Located(
-      value: Crossing(
-        id: id, name: reader.string("name") ?? id, posts: posts.map { NodeID($0.0) },
-        observed: observed),
-      location: reader.location, fields: fields)
+    var crossing = Crossing(
+      id: id, name: reader.string("name") ?? id, posts: posts.map { NodeID($0.0) },
+      observed: observed)
+    crossing.choiceConstantUSDPerTEU = constant
+    return Located(value: crossing, location: reader.location, fields: fields)
   }
 
   /// One `observed:` entry: a time to clear with its direction, side, year, level and source.

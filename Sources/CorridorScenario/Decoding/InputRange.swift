@@ -64,6 +64,11 @@ enum InputRange {
   static let quotaUnitsPerDay = 1...1_000_000
   /// Units a post's holding area takes (trucks or trains).
   static let holdingAreaUnits = 1...1_000_000
+  /// A route-choice constant (USD per TEU).
+  ///
+  /// Never negative, so that every link's cost stays positive; favouring one route means a
+  /// constant on the others.
+  static let choiceConstantUSDPerTEU = NumberRange.within(0, 1e6)
   /// Wagon sets at a gauge change: 1 to 100,000.
   static let wagonSets = 1...100_000
 

@@ -6,7 +6,7 @@ enum LinkDecoder {
   static let keys: Set<String> = [
     "id", "from", "to", "mode", "km", "speed_kmh", "hours", "tariff_usd_per_teu",
     "tariff_usd_per_teu_km", "capacity_teu_per_year", "co2_kg_per_teu_km", "both_ways", "ferry",
-    "open_border",
+    "open_border", "choice_constant_usd_per_teu",
   ]
   static let ferryKeys: Set<String> = ["sailings_per_week", "vessel_capacity_teu"]
   static let modes = Mode.allCases.map { ($0.rawValue, $0) }
@@ -35,6 +35,7 @@ enum LinkDecoder {
     let co2 = reader.number("co2_kg_per_teu_km", InputRange.co2)
     let bothWays = reader.bool("both_ways") ?? true
     let openBorder = reader.bool("open_border") ?? false
+    let constant = reader.number("choice_constant_usd_per_teu", InputRange.choiceConstantUSDPerTEU)
     let ferry = ferryField(reader, mode: mode, label: label, context: context)
     guard let from, let to, let mode, let km, hasTime else { return [] }
     if from == to {
@@ -58,6 +59,7 @@ enum LinkDecoder {
         runningHours: running, tariffUSDPerTEU: tariff, tariffUSDPerTEUKm: tariffKm,
         capacityTEUPerYear: capacity, co2KgPerTEUKm: co2, ferry: ferryService)
       link.openBorder = openBorder
+      link.choiceConstantUSDPerTEU = constant
       return Located(value: link, location: reader.location, fields: fields)
     }
     var result = [make(forwardID, from, to)]
