@@ -11,14 +11,19 @@ struct DepartureHoursTests {
 
   /// Trucks at one an hour on average through a checkpoint open office hours (10 lanes,
   /// 0.01 h), leaving only in office hours when `profile` is set; four weeks, no warm-up.
-  static func simulate(profile: Bool, scheduled: Bool) -> SimulationResult {
+  static func simulate(profile: Bool, scheduled: Bool, onDemand: Bool = false)
+    -> SimulationResult
+  {
     var scenario = CorridorQueueingTests.line([
       CorridorQueueingTests.Station(lanes: 10, service: .fixed(0.01))
     ])
     for n in scenario.nodes.indices where scenario.nodes[n].checkpoint != nil {
       scenario.nodes[n].checkpoint?.processes[0].openingHours = office
     }
-    if profile { scenario.commodities[0].departureHours = office }
+    if profile && !onDemand { scenario.commodities[0].departureHours = office }
+    var demand = Demand(origin: "O", destination: "D", commodity: "goods", teuPerYear: 1)
+    if profile && onDemand { demand.departureHours = office }
+    scenario.demand = [demand]
     let route = lineRoute(scenario, teuPerYear: 8760 * scenario.settings.teuPerTruck)
     return CorridorSimulation.run(
       scenario, routes: [route],
@@ -47,5 +52,15 @@ struct DepartureHoursTests {
     let result = Self.simulate(profile: false, scheduled: true)
     let checkpoint = try #require(result.checkpoints.first)
     #expect(checkpoint.clearanceHours.mean > 1)
+  }
+
+  @Test("a demand entry's own hours work as the commodity's, for that flow alone")
+  func demandHours() throws {
+    let scheduled = Self.simulate(profile: true, scheduled: true, onDemand: true)
+    for (generated, _, _) in scheduled.conservation {
+      #expect(abs(generated - 4 * 168) <= 1, "\(generated)")
+    }
+    let checkpoint = try #require(scheduled.checkpoints.first)
+    #expect(abs(checkpoint.clearanceHours.mean - 0.01) < 1e-9)
   }
 }

@@ -44,6 +44,10 @@ public struct Demand: Hashable, Sendable {
   public var commodity: CommodityID
   /// Volume (TEU per year).
   public var teuPerYear: Double
+  /// The hours its consignments leave in, or `nil` for the commodity's
+  /// (``Commodity/departureHours``): an arrival profile for this flow alone, such as trucks
+  /// timed to reach a border post in its working hours.
+  public var departureHours: OpeningHours?
 
   /// Creates a demand entry.
   public init(origin: NodeID, destination: NodeID, commodity: CommodityID, teuPerYear: Double) {

@@ -8,7 +8,7 @@ enum DemandDecoder {
     "priority_class", "departure_hours",
   ]
   static let demandKeys: Set<String> = [
-    "from", "to", "commodity", "teu_per_year", "tonnes_per_year",
+    "from", "to", "commodity", "teu_per_year", "tonnes_per_year", "departure_hours",
   ]
   static let corridorKeys: Set<String> = ["id", "name", "via", "segment", "note"]
 
@@ -82,9 +82,13 @@ enum DemandDecoder {
     } else {
       return nil
     }
-    let entry = DemandEntry(
+    var entry = DemandEntry(
       origin: NodeID(from), destination: NodeID(to), commodity: CommodityID(commodity),
       amount: amount)
+    if let node = reader.value("departure_hours") {
+      entry.departureHours = CheckpointDecoder.decodeOpeningHours(
+        node, named: "'departure_hours' in \(label)", context: context)
+    }
     return Located(
       value: entry, location: reader.location,
       fields: [

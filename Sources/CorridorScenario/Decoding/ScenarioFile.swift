@@ -21,6 +21,7 @@ struct DemandEntry {
   var destination: NodeID
   var commodity: CommodityID
   var amount: Amount
+  var departureHours: OpeningHours?
 
   /// The key under which a child file's entry replaces its base's.
   var key: String { "\(origin)>\(destination):\(commodity)" }
@@ -31,7 +32,10 @@ struct DemandEntry {
       case .teu(let value): value
       case .tonnes(let value): value / tonnesPerTEU
       }
-    return Demand(origin: origin, destination: destination, commodity: commodity, teuPerYear: teu)
+    var demand = Demand(
+      origin: origin, destination: destination, commodity: commodity, teuPerYear: teu)
+    demand.departureHours = departureHours
+    return demand
   }
 }
 

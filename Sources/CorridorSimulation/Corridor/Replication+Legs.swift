@@ -16,7 +16,7 @@ extension Replication {
   /// clock that runs only while they are open (the yearly volume is kept).
   mutating func nextDeparture(route r: Int, after now: Double) -> Double {
     let gap = departureGap(route: r)
-    guard let hours = departureHours[plan.routes[r].commodity] else { return now + gap }
+    guard let hours = departureHours[r] else { return now + gap }
     return hours.adding(openHours: gap * hours.openFraction, to: now)
   }
 

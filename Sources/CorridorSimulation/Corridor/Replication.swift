@@ -22,7 +22,8 @@ struct Replication {
   var berthIndex: [Int?]
   /// The queue priority of each commodity's units (by index in ``Scenario/commodities``).
   let priorities: [Int32]
-  /// The hours each commodity's consignments leave in (`nil`: any time).
+  /// The hours each route's consignments leave in: its demand's, else its commodity's (`nil`:
+  /// any time).
   let departureHours: [OpeningHours?]
   /// Consignments generated so far, recorded or not, started or not.
   var created = 0
@@ -42,8 +43,18 @@ struct Replication {
     self.options = options
     let seed = options.seed
     priorities = scenario.commodities.map { Int32(scenario.priorityRank(of: $0)) }
-    departureHours = scenario.commodities.map { hours in
-      hours.departureHours.flatMap { $0.isAlwaysOpen ? nil : $0 }
+    var demandHours: [String: OpeningHours] = [:]
+    for demand in scenario.demand {
+      guard let hours = demand.departureHours else { continue }
+      let key = "\(demand.origin)>\(demand.destination):\(demand.commodity)"
+      if demandHours[key] == nil { demandHours[key] = hours }
+    }
+    departureHours = plan.routes.map { route in
+      let key =
+        "\(scenario.nodes[route.origin].id)>\(scenario.nodes[route.destination].id):"
+        + "\(scenario.commodities[route.commodity].id)"
+      let hours = demandHours[key] ?? scenario.commodities[route.commodity].departureHours
+      return hours.flatMap { $0.isAlwaysOpen ? nil : $0 }
     }
     func stream(_ number: Int) -> RandomStream {
       RandomStream(seed: seed, replication: replication, stream: number)
