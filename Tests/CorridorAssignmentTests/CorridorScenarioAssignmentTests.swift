@@ -69,4 +69,32 @@ struct CorridorScenarioAssignmentTests {
     // under the baseline's route-choice spread a few TEU go by road instead.
     #expect(abs((dostyk.0 + altynkol.0) - (dostyk.1 + altynkol.1)) < 1e-3 * (dostyk.0 + altynkol.0))
   }
+
+  @Test("every crossing that carries freight in reality carries flow, and no gateway takes all")
+  func crossingsCarryFlow() throws {
+    let result = try CorridorAssignmentResult.solve(
+      try load(), options: EquilibriumOptions(targetGap: 1e-6))
+    let routes = result.routes()
+    /// TEU a year on routes through `nodes`, in order.
+    func through(_ nodes: [NodeID]) -> Double {
+      routes.filter { route in
+        var next = 0
+        for node in route.nodes where next < nodes.count && node == nodes[next] { next += 1 }
+        return next == nodes.count
+      }.reduce(0) { $0 + $1.teuPerYear }
+    }
+    let crossings: [(String, [NodeID])] = [
+      ("Khorgos road", ["HRG-RD", "NZH"]), ("Altynkol rail", ["ALT-BCP"]),
+      ("Dostyk rail", ["DOS-BCP"]), ("Torugart", ["TOR"]), ("Irkeshtam", ["IRK"]),
+      ("Red Bridge", ["RBR-GE"]), ("Sarpi", ["SRP"]), ("Kuryk ferry", ["KUR", "ALY"]),
+      ("Aktau ferry", ["AKT", "ALY"]),
+    ]
+    // At least a hundred TEU a year: a flow, not a numerical trace.
+    for (name, nodes) in crossings { #expect(through(nodes) > 100, "\(name): \(through(nodes))") }
+    // China to Kazakhstan by rail splits between Dostyk and Altynkol.
+    let dostyk = inbound(result, "DOS-BCP")
+    let altynkol = inbound(result, "ALT-BCP")
+    let share = altynkol / (dostyk + altynkol)
+    #expect(share > 0.1 && share < 0.9, "Altynkol share \(share)")
+  }
 }
