@@ -195,3 +195,20 @@ final class WarningLog: @unchecked Sendable {
 
   func texts(file: String) -> [String] { lock.withLock { warnings.map { $0.text(file: file) } } }
 }
+
+@Suite("The scenario library runs")
+struct LibraryRunTests {
+  @Test(
+    "every library scenario reaches equilibrium and passes the load check that run applies",
+    arguments: [
+      "ots-baseline-2025.yaml", "ots-digital-customs-2025.yaml", "digital-customs-2027.yaml",
+      "khorgos-24-7.yaml", "middle-corridor-2030.yaml", "cku-railway-2030.yaml",
+      "hub-plan-2025.yaml", "examples/two-corridors.yaml",
+    ])
+  func runs(name: String) throws {
+    let path = HubStudyTests.root.appendingPathComponent("Scenarios/\(name)").path
+    let scenario = try ScenarioLoader.load(path: path).scenario
+    let (_, routes) = try Study.simulationRoutes(scenario, settings: RunSettings())
+    #expect(!routes.isEmpty)
+  }
+}
