@@ -152,6 +152,18 @@ struct ObservationKeyTests {
     #expect(yearError.message.contains("missing required key 'year'"))
   }
 
+  @Test("a crossing's gauge change lies on its border, beside a post; else an error at it")
+  func gaugeChangeInCrossing() throws {
+    let example = try Self.example()
+    let abroad = example.replacingOccurrences(of: "posts: [IRK]", with: "posts: [IRK, KHG]")
+    let abroadError = try #require(try loadText(abroad).report.errors.first)
+    #expect(abroadError.message.contains("gauge change 'KHG' in KZ, outside the border it crosses"))
+    #expect(abroadError.location.line == Self.line(abroad, "posts: [IRK, KHG]"))
+    let alone = example.replacingOccurrences(of: "posts: [IRK]", with: "posts: [KHG]")
+    let aloneError = try #require(try loadText(alone).report.errors.first)
+    #expect(aloneError.message.contains("but no border post"))
+  }
+
   @Test("a corridor segment through an unknown node is an error at that node")
   func unknownSegmentNode() throws {
     let example = try Self.example()

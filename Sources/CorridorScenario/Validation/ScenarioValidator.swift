@@ -264,23 +264,29 @@ struct ScenarioValidator {
     var owner: [NodeID: String] = [:]
     for crossing in draft.crossings.values {
       var countries: [String] = []
+      var yards: [(node: Node, at: SourceLocation)] = []
       for (i, post) in crossing.value.posts.enumerated() {
         let here = crossing.location(of: "posts.\(i)")
         guard let node = draft.nodes[post]?.value else {
           unknownNode(post, "crossing '\(crossing.value.id)' groups", at: here)
           continue
         }
-        guard let checkpoint = node.checkpoint else {
-          sink.error(
-            here,
-            "crossing '\(crossing.value.id)' groups node '\(post)', which is a "
-              + "\(node.kind.rawValue), not a checkpoint; a crossing groups border posts")
-          continue
-        }
         if let other = owner[post], other != crossing.value.id {
           sink.error(here, "post '\(post)' is in crossings '\(other)' and '\(crossing.value.id)'")
         }
         owner[post] = crossing.value.id
+        guard let checkpoint = node.checkpoint else {
+          if node.gaugeChange != nil {
+            yards.append((node, here))
+          } else {
+            sink.error(
+              here,
+              "crossing '\(crossing.value.id)' groups node '\(post)', which is a "
+                + "\(node.kind.rawValue), not a checkpoint or a gauge change; a crossing groups "
+                + "border posts and the gauge change that belongs to them")
+          }
+          continue
+        }
         for country in checkpoint.countries where !countries.contains(country) {
           countries.append(country)
         }
@@ -293,7 +299,23 @@ struct ScenarioValidator {
           break
         }
       }
+      checkYards(yards, of: crossing.value, countries: countries)
       checkObservations(of: crossing, countries: countries)
+    }
+  }
+
+  /// A crossing's gauge changes lie in one of its two countries, beside at least one post.
+  private func checkYards(
+    _ yards: [(node: Node, at: SourceLocation)], of crossing: Crossing, countries: [String]
+  ) {
+    for yard in yards where countries.isEmpty || !countries.contains(yard.node.country) {
+      sink.error(
+        yard.at,
+        "crossing '\(crossing.id)' groups gauge change '\(yard.node.id)' in "
+          + "\(yard.node.country), "
+          + (countries.isEmpty
+            ? "but no border post; list the posts of both sides too"
+            : "outside the border it crosses (\(countries.joined(separator: " and ")))"))
     }
   }
 

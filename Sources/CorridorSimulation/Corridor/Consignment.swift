@@ -9,8 +9,10 @@ struct Consignment {
   var teu: Double
   /// Where its units come in the queues (0 first; see ``Scenario/priorityRank(of:)``).
   var priority: Int32 = 0
-  /// When it reached the first post of the crossing it is passing.
+  /// When it reached the first post of the crossing it is passing, and the first post or
+  /// gauge change of the side it is on.
   var crossingStart = 0.0
+  var sideStart = 0.0
   /// When it reached the current checkpoint.
   var clearanceStart = 0.0
   /// Units of this consignment still passing the current checkpoint.

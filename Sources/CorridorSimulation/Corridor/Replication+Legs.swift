@@ -49,6 +49,7 @@ extension Replication {
   /// Moves a consignment on to its next leg.
   mutating func advance(_ id: ConsignmentID, at now: Double) {
     guard let i = state.consignments.index(of: id) else { return }
+    recordCrossing(i, at: now)
     state.consignments[i].leg += 1
     startLeg(id, at: now)
   }
@@ -80,16 +81,12 @@ extension Replication {
         state.turnAway(id)
       }
     case .checkpoint(let c):
-      if let i = state.consignments.index(of: id) {
-        let consignment = state.consignments[i]
-        if plan.routes[Int(consignment.route)].crossingStart[Int(consignment.leg)] >= 0 {
-          state.consignments[i].crossingStart = now
-        }
-      }
+      startCrossingClocks(i, at: now)
       if crossings[c].arrive(id, at: now, state: &state) {
         beginCrossing(id, crossing: c, at: now)
       }
     case .gaugeChange(let g):
+      startCrossingClocks(i, at: now)
       if !yards[g].enter(id, at: now, queueLimit: options.queueLimit, state: &state) {
         state.turnAway(id)
       }
@@ -102,13 +99,30 @@ extension Replication {
     for _ in 0..<units { send(unitOf: id, crossing: c, after: -1, at: now) }
   }
 
-  /// Records the time to clear a whole crossing when its last post on the route has cleared.
-  mutating func recordCrossing(_ id: ConsignmentID, at now: Double) {
-    guard let consignment = state.consignments[id], consignment.recorded else { return }
-    let facility = plan.routes[Int(consignment.route)].crossingEnd[Int(consignment.leg)]
+  /// Records the time to clear a whole crossing, or one side of it, when the leg that ends
+  /// it is done.
+  mutating func recordCrossing(_ i: Int, at now: Double) {
+    let consignment = state.consignments[i]
+    guard consignment.recorded else { return }
+    let route = plan.routes[Int(consignment.route)]
+    let leg = Int(consignment.leg)
+    guard leg < route.legs.count else { return }
+    let side = route.sideEnd[leg]
+    if side >= 0 { statistics.sideClearance[Int(side)].add(now - consignment.sideStart) }
+    let facility = route.crossingEnd[leg]
     guard facility >= 0 else { return }
     statistics.crossingClearance[Int(facility)].add(now - consignment.crossingStart)
     statistics.crossingQuantiles[Int(facility)].add(hours: now - consignment.crossingStart)
+  }
+
+  /// Starts the clocks of the crossing and the side that begin at the consignment's current
+  /// leg.
+  mutating func startCrossingClocks(_ i: Int, at now: Double) {
+    let consignment = state.consignments[i]
+    let route = plan.routes[Int(consignment.route)]
+    let leg = Int(consignment.leg)
+    if route.crossingStart[leg] >= 0 { state.consignments[i].crossingStart = now }
+    if route.sideStart[leg] >= 0 { state.consignments[i].sideStart = now }
   }
 
   /// Records a consignment that has reached its destination.

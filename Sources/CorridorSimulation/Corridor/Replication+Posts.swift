@@ -56,7 +56,6 @@ extension Replication {
         state.consignments[i].heldUnits = Int32(units)
       }
     }
-    recordCrossing(id, at: now)
     advance(id, at: now)
   }
 

@@ -110,6 +110,7 @@ struct Replication {
       routes: plan.routes.count, corridors: scenario.corridors.count)
     statistics.crossingClearance = plan.crossings.map { _ in RunningStatistics() }
     statistics.crossingQuantiles = plan.crossings.map { _ in QuantileSketch() }
+    statistics.sideClearance = plan.crossingSides.map { _ in RunningStatistics() }
   }
 
   /// Runs the replication and returns its statistics.

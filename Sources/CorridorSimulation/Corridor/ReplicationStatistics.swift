@@ -33,6 +33,8 @@ struct ReplicationStatistics: Sendable {
   /// Hours to clear each crossing in each direction, both posts together.
   var crossingClearance: [RunningStatistics] = []
   var crossingQuantiles: [QuantileSketch] = []
+  /// Hours at each side of each crossing (see ``SimulationPlan/crossingSides``).
+  var sideClearance: [RunningStatistics] = []
   var sailings = 0
   var cancelledSailings = 0
   /// The time integral of recorded consignments on the way, over the recorded period.

@@ -14,8 +14,8 @@ extension SimulationResult {
     public var p95ClearanceHours: ConfidenceInterval
     /// Consignments that cleared it, per replication on average.
     public var consignments: Double
-    /// The time at each side's posts (hours): per country in the order passed, the sum of its
-    /// posts' times to clear in this direction.
+    /// The time at each side (hours), per country in the order first passed: from arrival at
+    /// the side's first post or gauge change to leaving its last, the way between included.
     public var sides: [(country: String, hours: ConfidenceInterval)]
   }
 
@@ -38,24 +38,14 @@ extension SimulationResult {
     .sorted { $0.key < $1.key }
   }
 
-  /// Each side's time at crossing facility `x`: per replication, the sum of the mean times to
-  /// clear of that country's posts on it.
+  /// Each side's time at crossing facility `x`, in the order passed: from arrival at the
+  /// side's first post or gauge change to leaving its last, per replication.
   private func sides(of x: Int) -> [(country: String, hours: ConfidenceInterval)] {
-    var countries: [String] = []
-    for f in plan.crossingPosts[x] {
-      let country = scenario.nodes[plan.checkpoints[f].node].country
-      if !countries.contains(country) { countries.append(country) }
-    }
-    return countries.map { country in
-      let posts = plan.crossingPosts[x].filter {
-        scenario.nodes[plan.checkpoints[$0].node].country == country
-      }
-      let used = replications.filter { r in posts.allSatisfy { r.checkpointClearance[$0].count > 0 }
-      }
+    plan.crossingSides.indices.filter { plan.crossingSides[$0].crossing == x }.map { side in
+      let used = replications.filter { $0.sideClearance[side].count > 0 }
       return (
-        country,
-        ConfidenceInterval(
-          observations: used.map { r in posts.reduce(0) { $0 + r.checkpointClearance[$1].mean } })
+        plan.crossingSides[side].country,
+        ConfidenceInterval(observations: used.map { $0.sideClearance[side].mean })
       )
     }
   }

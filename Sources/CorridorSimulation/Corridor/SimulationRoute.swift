@@ -36,6 +36,10 @@ struct SimulationRoute: Sendable {
   /// whose time ends when it clears (-1: none).
   var crossingStart: [Int32] = []
   var crossingEnd: [Int32] = []
+  /// Per leg: the crossing side (index in ``SimulationPlan/crossingSides``) whose time starts
+  /// at this leg, and the one whose time ends when it is done (-1: none).
+  var sideStart: [Int32] = []
+  var sideEnd: [Int32] = []
   /// Per leg: for a checkpoint leg, the checkpoint facility the route reaches next with only
   /// links between (the post whose holding area can block this one), else -1.
   var nextPost: [Int32] = []
@@ -58,8 +62,8 @@ struct SimulationPlan: Sendable {
 
   var checkpoints: [CheckpointFacility] = []
   var crossings: [CrossingFacility] = []
-  /// Per crossing facility, the checkpoint facilities of its posts that routes pass.
-  var crossingPosts: [[Int]] = []
+  /// Each side of a crossing facility that routes pass: the facility and the side's country.
+  var crossingSides: [(crossing: Int, country: String)] = []
   var gaugeChanges: [Int] = []
   var ferries: [Int] = []
   var routes: [SimulationRoute] = []
@@ -142,31 +146,6 @@ struct SimulationPlan: Sendable {
 }
 
 extension SimulationPlan {
-  /// The direction a route takes a crossing: from the country of the node before its first
-  /// post to the other country of the crossing's border (the node after its last post may lie
-  /// beyond, in a third country, when one side's post is modelled alone).
-  static func direction(
-    of crossing: Crossing, entered: Int, left: Int, nodes: [NodeID], scenario: Scenario
-  ) -> BorderDirection {
-    let country = { (position: Int) in scenario.node(nodes[position])?.country ?? "" }
-    let before = country(max(0, entered - 1))
-    let after = country(min(nodes.count - 1, left + 1))
-    var border: [String] = []
-    for post in crossing.posts {
-      for c in scenario.node(post)?.checkpoint?.countries ?? [] where !border.contains(c) {
-        border.append(c)
-      }
-    }
-    guard border.count == 2 else { return BorderDirection(from: before, to: after) }
-    if border.contains(before) {
-      return BorderDirection(from: before, to: border.first { $0 != before } ?? after)
-    }
-    if border.contains(after) {
-      return BorderDirection(from: border.first { $0 != after } ?? before, to: after)
-    }
-    return BorderDirection(from: before, to: after)
-  }
-
   /// Per leg, the checkpoint facility reached next from a checkpoint leg with only links
   /// between, or -1.
   static func nextPosts(_ legs: [Leg]) -> [Int32] {
@@ -188,44 +167,5 @@ extension SimulationPlan {
   func leg(_ leg: Int32, ofRoute r: Int32) -> Leg? {
     let legs = routes[Int(r)].legs
     return Int(leg) < legs.count ? legs[Int(leg)] : nil
-  }
-
-  /// Marks where each crossing the route passes starts (its first post) and ends (its last
-  /// post cleared), in the direction the route takes it.
-  mutating func markCrossings(_ route: inout SimulationRoute, nodes: [NodeID], scenario: Scenario) {
-    route.crossingStart = Array(repeating: -1, count: route.legs.count)
-    route.crossingEnd = Array(repeating: -1, count: route.legs.count)
-    guard !scenario.crossings.isEmpty else { return }
-    // The checkpoint legs, each with the position of its node on the route.
-    var posts: [(leg: Int, node: NodeID, position: Int)] = []
-    var position = 0
-    for (l, leg) in route.legs.enumerated() {
-      guard case .checkpoint(let f) = leg else { continue }
-      let id = scenario.nodes[checkpoints[f].node].id
-      while position < nodes.count && nodes[position] != id { position += 1 }
-      posts.append((l, id, min(position, nodes.count - 1)))
-    }
-    for (c, crossing) in scenario.crossings.enumerated() {
-      let passed = posts.filter { crossing.posts.contains($0.node) }
-      guard let first = passed.first, let last = passed.last else { continue }
-      let direction = Self.direction(
-        of: crossing, entered: first.position, left: last.position, nodes: nodes,
-        scenario: scenario)
-      let key = CrossingFacility(crossing: c, direction: direction)
-      let facility =
-        crossings.firstIndex(of: key)
-        ?? {
-          crossings.append(key)
-          crossingPosts.append([])
-          return crossings.count - 1
-        }()
-      for post in passed {
-        guard case .checkpoint(let f) = route.legs[post.leg], !crossingPosts[facility].contains(f)
-        else { continue }
-        crossingPosts[facility].append(f)
-      }
-      route.crossingStart[first.leg] = Int32(facility)
-      route.crossingEnd[last.leg] = Int32(facility)
-    }
   }
 }
