@@ -31,6 +31,7 @@ public enum SimulationReport {
     out.append("Border posts: time to clear one post and utilisation of the busiest stage")
     out.append(checkpoints(result).render())
     out.append("")
+    out += RunScreen.wholeCrossings(result)
     if !result.gaugeChanges.isEmpty {
       out.append(
         "Gauge changes (utilisation of the transshipment crews): "

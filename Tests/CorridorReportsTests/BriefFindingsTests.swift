@@ -7,14 +7,15 @@ import Testing
 
 /// A checkpoint's figures made by hand.
 func checkpointKPI(
-  _ node: NodeID, hours: Double, p95: Double,
+  _ node: NodeID, hours: Double, p95: Double, unitsPerDay: Double = 50,
   stages: [(String, Double)] = []
 ) -> SimulationResult.CheckpointKPI {
   SimulationResult.CheckpointKPI(
     node: node, mode: .road, direction: BorderDirection(from: "CN", to: "KZ"),
     clearanceHours: ConfidenceInterval(observations: [hours, hours]),
     p95ClearanceHours: ConfidenceInterval(observations: [p95, p95]), units: 100,
-    unitsPerDay: ConfidenceInterval(observations: [50, 50]), blockingHoursPerDay: 0,
+    unitsPerDay: ConfidenceInterval(observations: [unitsPerDay, unitsPerDay]),
+    blockingHoursPerDay: 0,
     feeUSDPerTEU: 0,
     stageUtilization: stages.map { ($0.0, ConfidenceInterval(observations: [$0.1, $0.1])) },
     meanQueue: ConfidenceInterval(observations: [0, 0]), maxQueue: 0)
@@ -33,6 +34,15 @@ struct BriefFindingsTests {
         == "The slowest border post is KHR (road, CN->KZ), at 12.0 hours to clear on average "
         + "(1 in 20 units waits more than 30.1 hours).")
     #expect(BriefFindings.slowestCrossing([]) == nil)
+    // A post that clears a truck every ten days is not the headline.
+    let trace = BriefFindings.slowestCrossing([
+      checkpointKPI("ALT", hours: 3.25, p95: 9),
+      checkpointKPI("HRG", hours: 30, p95: 31, unitsPerDay: 0.1),
+    ])
+    #expect(
+      trace
+        == "Of the posts that clear at least one truck or train a day, the slowest is ALT (road, "
+        + "CN->KZ), at 3.2 hours to clear on average (1 in 20 units waits more than 9.0 hours).")
   }
 
   @Test("time use as shares of transit, rounded to whole percent")

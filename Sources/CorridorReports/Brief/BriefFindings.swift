@@ -53,14 +53,20 @@ enum BriefFindings {
     ].compactMap { $0 }
   }
 
-  /// The border post slowest to clear.
+  /// The border post slowest to clear, among those that clear at least a unit a day when any
+  /// does (a post that a route-choice spread leaves a few trucks a year says little).
   static func slowestCrossing(_ checkpoints: [SimulationResult.CheckpointKPI]) -> String? {
+    let busy = checkpoints.filter { $0.unitsPerDay.mean >= 1 }
     guard
-      let slowest = checkpoints.max(by: {
+      let slowest = (busy.isEmpty ? checkpoints : busy).max(by: {
         ($0.clearanceHours.mean, $1.node.rawValue) < ($1.clearanceHours.mean, $0.node.rawValue)
       })
     else { return nil }
-    return "The slowest border post is \(label(slowest)), at "
+    return
+      (busy.isEmpty || busy.count == checkpoints.count
+      ? "The slowest border post is "
+      : "Of the posts that clear at least one truck or train a day, the slowest is ")
+      + "\(label(slowest)), at "
       + "\(NumberFormat.fixed(slowest.clearanceHours.mean, decimals: 1)) hours to clear on average "
       + "(1 in 20 units waits more than \(NumberFormat.fixed(slowest.p95ClearanceHours.mean, decimals: 1)) hours)."
   }
