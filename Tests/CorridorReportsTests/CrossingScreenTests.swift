@@ -7,7 +7,9 @@ import Testing
 @Suite("Crossings on the run screen and in summary.md")
 struct CrossingScreenTests {
   /// Two posts of an hour each, CN then KZ, with no road time between and no queue.
-  static func result(grouped: Bool, observed: [ObservedClearance] = []) -> SimulationResult {
+  static func result(
+    grouped: Bool, observed: [ObservedClearance] = [], posts: [NodeID] = ["A", "B"]
+  ) -> SimulationResult {
     func place(_ id: String, _ country: String, post: Bool = false) -> Node {
       var node = Node(
         id: NodeID(id), name: id, kind: post ? .checkpoint : .city, country: country,
@@ -37,7 +39,7 @@ struct CrossingScreenTests {
         Commodity(id: "goods", name: "goods", valueUSDPerTEU: 30_000, timeCostSharePerDay: 0.008)
       ])
     if grouped {
-      scenario.crossings = [Crossing(id: "ab", name: "A/B", posts: ["A", "B"], observed: observed)]
+      scenario.crossings = [Crossing(id: "ab", name: "A/B", posts: posts, observed: observed)]
     }
     let route = AssignedRoute(
       commodity: "goods", origin: "O", destination: "D", nodes: nodes.map(\.id), links: [0, 1, 2],
@@ -103,5 +105,23 @@ struct CrossingScreenTests {
     // One row per figure, and the crossing's own row carries the figure for both sides.
     #expect(rows.count == 5)
     #expect(try row(30).observed?.label == "2022, CN side, crossing figure")
+  }
+
+  @Test("with one side's post modelled, a figure for both sides stands beside nothing")
+  func oneSideModelled() throws {
+    let cn = BorderDirection(from: "CN", to: "KZ")
+    let figures = [
+      ObservedClearance(
+        direction: cn, side: nil, hours: 9, year: 2023, level: .crossing, source: "test"),
+      ObservedClearance(
+        direction: cn, side: "CN", hours: 3, year: 2023, level: .crossing, source: "test"),
+    ]
+    let rows = CrossingComparison(Self.result(grouped: true, observed: figures, posts: ["A"])).rows
+    let both = try #require(rows.first { $0.observed?.hours == 9 })
+    #expect(both.simulated == nil)
+    #expect(both.missing == "posts not modelled")
+    let side = try #require(rows.first { $0.observed?.hours == 3 })
+    #expect(side.scope == "CN side")
+    #expect(abs(try #require(side.simulated).mean - 1) < 1e-9)
   }
 }

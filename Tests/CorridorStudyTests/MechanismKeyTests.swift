@@ -173,7 +173,7 @@ struct ObservationKeyTests {
     #expect(error.message.contains("'OSH'"), "\(error.message)")
     #expect(error.location.line == Self.line(text, "segment: [IRK, OSH]"))
     let fine = example.replacingOccurrences(
-      of: "via: [URC, IRK, TAS]}", with: "via: [URC, IRK, TAS], segment: [IRK]}")
+      of: "via: [URC, IRK, TAS]}", with: "via: [URC, IRK, TAS], segment: [IRK, TAS]}")
     #expect(try loadText(fine).report.errors.isEmpty)
   }
 }

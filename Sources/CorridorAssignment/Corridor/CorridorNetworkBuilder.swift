@@ -43,15 +43,15 @@ struct CorridorNetworkBuilder {
     constant.append(c)
   }
 
-  /// The route-choice constant of a link: its own, and that of the crossing whose first post
-  /// it enters (a post entered from its own country, or the only post of its crossing).
+  /// The route-choice constant of a link: its own, and that of the crossing whose nodes (posts
+  /// and gauge change) it enters from outside them, so once per route in either direction
+  /// when the crossing's nodes follow one another on it.
   private func choiceConstant(of link: Link, from u: Int, to v: Int) -> Double {
     var total = link.choiceConstantUSDPerTEU ?? 0
-    let head = scenario.nodes[v]
-    if head.checkpoint != nil,
-      let crossing = scenario.crossings.first(where: { $0.posts.contains(head.id) }),
+    let head = scenario.nodes[v].id
+    if let crossing = scenario.crossings.first(where: { $0.posts.contains(head) }),
       let value = crossing.choiceConstantUSDPerTEU,
-      crossing.posts.count == 1 || scenario.nodes[u].country == head.country
+      !crossing.posts.contains(scenario.nodes[u].id)
     {
       total += value
     }

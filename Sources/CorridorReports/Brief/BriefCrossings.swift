@@ -17,7 +17,7 @@ enum BriefCrossings {
     for row in rows {
       let cells = [
         Markup.escape(row.name), Markup.escape(row.direction), Markup.escape(row.scope),
-        row.simulated.map { CrossingComparison.hours($0, decimals: 2) } ?? "no traffic",
+        row.simulated.map { CrossingComparison.hours($0, decimals: 2) } ?? row.missing,
         row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
         row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",
         row.observed.map { Markup.escape($0.label + " (" + $0.source + ")") } ?? "",

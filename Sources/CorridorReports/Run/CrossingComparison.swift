@@ -25,6 +25,13 @@ struct CrossingComparison {
     var consignmentsPerYear: Double?
     /// The observed figure for the same thing, when the scenario gives one.
     var observed: ObservedClearance?
+    /// Why there is no simulated time, when there is none.
+    var missing: String {
+      consignmentsPerYear == nil && simulated == nil && hasTraffic
+        ? "posts not modelled" : "no traffic"
+    }
+    /// Whether traffic passes the crossing in this row's direction.
+    var hasTraffic = false
   }
 
   let rows: [Row]
@@ -49,11 +56,12 @@ struct CrossingComparison {
           simulated: kpi.clearanceHours.observations > 0 ? kpi.clearanceHours : nil,
           p95Hours: kpi.clearanceHours.observations > 0 ? kpi.p95ClearanceHours.mean : nil,
           consignmentsPerYear: kpi.consignments / years)
+        whole.hasTraffic = true
         if kpi.sides.count == 1, let only = kpi.sides.first?.country {
-          // One side's posts modelled: the crossing's time is that side's.
+          // One side's posts on the route: the crossing's time is that side's, which a figure
+          // for both sides does not measure.
           whole.scope = "\(only) side"
-          let figures = take(kpi.key.direction, side: nil) + take(kpi.key.direction, side: only)
-          rows += Self.rows(whole, observed: figures)
+          rows += Self.rows(whole, observed: take(kpi.key.direction, side: only))
           continue
         }
         rows += Self.rows(whole, observed: take(kpi.key.direction, side: nil))
@@ -69,13 +77,16 @@ struct CrossingComparison {
         }
       }
       for figure in remaining {
-        rows.append(
-          Row(
-            crossing: crossing.id, name: crossing.name,
-            direction: figure.direction?.description ?? "both",
-            scope: figure.side.map { "\($0) side" } ?? "both sides",
-            simulated: figure.direction == nil ? Self.average(own, side: figure.side) : nil,
-            observed: figure))
+        var row = Row(
+          crossing: crossing.id, name: crossing.name,
+          direction: figure.direction?.description ?? "both",
+          scope: figure.side.map { "\($0) side" } ?? "both sides",
+          simulated: figure.direction == nil ? Self.average(own, side: figure.side) : nil,
+          observed: figure)
+        row.hasTraffic = own.contains {
+          figure.direction == nil || $0.key.direction == figure.direction
+        }
+        rows.append(row)
       }
     }
     self.rows = rows
@@ -99,9 +110,10 @@ struct CrossingComparison {
     var hours = 0.0
     var weight = 0.0
     for kpi in kpis {
+      // Both sides only where the route passes posts of both.
       let value: Double? =
         side.map { country in kpi.sides.first { $0.country == country }?.hours.mean }
-        ?? kpi.clearanceHours.mean
+        ?? (kpi.sides.count >= 2 ? kpi.clearanceHours.mean : nil)
       guard let value, value.isFinite else { continue }
       hours += value * kpi.consignments
       weight += kpi.consignments

@@ -19,7 +19,7 @@ enum CrossingTables {
     for row in rows {
       let cells = [
         row.name, row.direction, row.scope,
-        row.simulated.map { CrossingComparison.hours($0, decimals: 2) } ?? "no traffic",
+        row.simulated.map { CrossingComparison.hours($0, decimals: 2) } ?? row.missing,
         row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
         row.consignmentsPerYear.map { NumberFormat.grouped($0) } ?? "",
         row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",

@@ -70,7 +70,7 @@ public enum RunScreen {
     for row in rows {
       table.append([
         row.name, row.direction, row.scope,
-        row.simulated.map { CrossingComparison.hours($0, decimals: 1) } ?? "no traffic",
+        row.simulated.map { CrossingComparison.hours($0, decimals: 1) } ?? row.missing,
         row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
         row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",
         row.observed?.label ?? "",

@@ -25,11 +25,14 @@ enum CrossingDecoder {
       posts = context.strings(list, named: "'posts' in \(label)") ?? []
       if posts.isEmpty || posts.count > 10 {
         context.error(
-          at: list.mark, "'posts' in \(label) must list 1 to 10 checkpoint nodes (both sides)")
+          at: list.mark,
+          "'posts' in \(label) must list 1 to 10 nodes: the checkpoints of both sides and "
+            + "the crossing's gauge change")
         return nil
       }
     } else {
-      reader.missing("posts", expected: "the checkpoint nodes of both sides")
+      reader.missing(
+        "posts", expected: "the checkpoint nodes of both sides, and the crossing's gauge change")
     }
     var observed: [ObservedClearance] = []
     var fields: [String: SourceLocation] = ["id": reader.location(of: "id")]

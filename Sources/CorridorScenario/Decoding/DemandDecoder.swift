@@ -124,11 +124,11 @@ enum DemandDecoder {
     var segment: [(String, Mark?)]?
     if let list = reader.value("segment") {
       segment = context.strings(list, named: "'segment' in \(label)")
-      if let count = segment?.count, count < 1 || count > maximumWaypoints {
+      if let count = segment?.count, count < 2 || count > maximumWaypoints {
         context.error(
           at: list.mark,
-          "'segment' in \(label) lists \(count) nodes; expected 1 to \(maximumWaypoints), the "
-            + "nodes every route on the corridor passes in order")
+          "'segment' in \(label) lists \(count) nodes; expected 2 to \(maximumWaypoints), the "
+            + "nodes every route on the corridor passes in order (two give its direction)")
         return nil
       }
     }

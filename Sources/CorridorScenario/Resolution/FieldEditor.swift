@@ -221,9 +221,15 @@ struct FieldEditor {
     case "wagon_sets":
       facility.wagonSets =
         count(facility.wagonSets, field, edit, InputRange.wagonSets) ?? facility.wagonSets
+      if facility.wagonCycleHours == nil {
+        fail(field, "needs 'wagon_cycle_hours' too; set both, or the sets are not counted")
+      }
     case "wagon_cycle_hours":
       facility.wagonCycleHours =
         number(facility.wagonCycleHours, field, edit) ?? facility.wagonCycleHours
+      if facility.wagonSets == nil {
+        fail(field, "needs 'wagon_sets' too; set both, or the cycle is not used")
+      }
     default:  // cost_usd_per_teu
       facility.costUSDPerTEU = number(facility.costUSDPerTEU, field, edit) ?? facility.costUSDPerTEU
     }

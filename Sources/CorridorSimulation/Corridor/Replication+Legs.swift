@@ -82,6 +82,7 @@ extension Replication {
       }
     case .checkpoint(let c):
       startCrossingClocks(i, at: now)
+      occupyHoldingArea(i, post: c)
       if crossings[c].arrive(id, at: now, state: &state) {
         beginCrossing(id, crossing: c, at: now)
       }

@@ -59,6 +59,17 @@ extension Replication {
     advance(id, at: now)
   }
 
+  /// Takes space in a post's holding area for a consignment arriving there without having
+  /// taken it at the post before (from an origin, a hub, a gauge change or a ferry): it is
+  /// counted, though nothing could hold it back.
+  mutating func occupyHoldingArea(_ i: Int, post c: Int) {
+    guard holding[c] != nil, state.consignments[i].heldArea != Int32(c) else { return }
+    let units = crossings[c].units(forTEU: state.consignments[i].teu)
+    holding[c]?.take(units)
+    state.consignments[i].heldArea = Int32(c)
+    state.consignments[i].heldUnits = Int32(units)
+  }
+
   /// Gives back space in a holding area, and lets the consignments held for it go on, first
   /// come first served, while they fit: each frees the lane it kept and clears.
   mutating func giveBack(_ units: Int, to area: Int, at now: Double) {

@@ -129,6 +129,7 @@ struct Replication {
     }
     inSystem.close(at: end)
     for c in crossings.indices { crossings[c].finish(at: end) }
+    for c in holding.indices { holding[c]?.finish(at: end, recordingFrom: warmUpEnd) }
     for g in yards.indices { yards[g].finish(at: end) }
     finishStatistics()
     return statistics

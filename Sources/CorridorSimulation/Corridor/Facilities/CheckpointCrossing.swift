@@ -28,8 +28,8 @@ struct CheckpointCrossing {
   /// Hours to clear, per recorded consignment.
   private(set) var clearance = RunningStatistics()
   private(set) var clearanceQuantiles = QuantileSketch()
-  /// Process units (trucks, trains) of the recorded consignments that cleared; a consignment
-  /// smaller than a unit counts as its share of one.
+  /// Process units (trucks, trains) that cleared in the recorded period, whenever their
+  /// consignment set off; a consignment smaller than a unit counts as its share of one.
   private(set) var unitsCleared = 0.0
 
   init(stages: [ServerStation], probabilities: [Double], electronic: Bool, quota: Int? = nil) {
@@ -145,11 +145,13 @@ struct CheckpointCrossing {
     let queueShare = total > 0 ? consignment.unitQueueing / total : 0
     state.consignments[i].charge(.queueing, elapsed * queueShare)
     state.consignments[i].charge(.processing, elapsed * (1 - queueShare))
-    if consignment.recorded {
+    if state.isRecording(at: now) {
       let unit = stages.first?.teuPerUnit ?? consignment.teu
       unitsCleared +=
         consignment.teu >= unit
         ? Double(units(forTEU: consignment.teu)) : consignment.teu / max(unit, 1e-12)
+    }
+    if consignment.recorded {
       clearance.add(now - consignment.clearanceStart)
       clearanceQuantiles.add(hours: now - consignment.clearanceStart)
     }

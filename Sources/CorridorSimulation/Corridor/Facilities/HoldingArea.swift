@@ -23,7 +23,7 @@ struct HoldingArea {
   private(set) var occupied = 0
   private var held: [Held] = []
   private var head = 0
-  /// Lane hours held at the post before, in the recorded period.
+  /// Lane hours kept at the post before, in the recorded period.
   private(set) var blockedHours = 0.0
 
   init(capacity: Int) {
@@ -63,7 +63,14 @@ struct HoldingArea {
       held.removeSubrange(0..<head)
       head = 0
     }
-    blockedHours += max(0, now - max(next.since, recordingFrom))
+    if next.stage >= 0 { blockedHours += max(0, now - max(next.since, recordingFrom)) }
     return next
+  }
+
+  /// Counts the lane hours of the consignments still held when the run ends.
+  mutating func finish(at end: Double, recordingFrom: Double) {
+    for held in held[head...] where held.stage >= 0 {
+      blockedHours += max(0, end - max(held.since, recordingFrom))
+    }
   }
 }
