@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "CorridorSimulation", targets: ["CorridorSimulation"]),
     .library(name: "CorridorStudy", targets: ["CorridorStudy"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
+    .library(name: "CorridorCalibration", targets: ["CorridorCalibration"]),
     .library(name: "GLPK", targets: ["GLPK"]),
     .library(name: "HubLocation", targets: ["HubLocation"]),
     .library(name: "HubLocationExact", targets: ["HubLocationExact"]),
@@ -64,10 +65,14 @@ let package = Package(
       exclude: ["README.md"]
     ),
     .target(
+      name: "CorridorCalibration",
+      dependencies: ["CorridorStudy", "CorridorModel", "CorridorSimulation"]
+    ),
+    .target(
       name: "CorridorReports",
       dependencies: [
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
-        "HubLocationExact", "CorridorStudy",
+        "HubLocationExact", "CorridorStudy", "CorridorCalibration",
       ]
     ),
     .target(
@@ -91,6 +96,7 @@ let package = Package(
         "CorridorInput",
         "CorridorScenario",
         "CorridorStudy",
+        "CorridorCalibration",
         "CorridorReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
@@ -140,6 +146,10 @@ let package = Package(
     .testTarget(
       name: "CorridorStudyTests",
       dependencies: ["CorridorStudy", "CorridorModel", "CorridorScenario"]
+    ),
+    .testTarget(
+      name: "CorridorCalibrationTests",
+      dependencies: ["CorridorCalibration", "CorridorStudy", "CorridorScenario", "CorridorModel"]
     ),
     .testTarget(
       name: "CorridorReportsTests",

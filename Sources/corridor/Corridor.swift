@@ -17,6 +17,7 @@ struct Corridor: ParsableCommand {
     subcommands: [
       ValidateCommand.self, DescribeCommand.self, RunCommand.self, CompareCommand.self,
       AssignCommand.self, SimulateCommand.self, CheckpointCommand.self, HubsCommand.self,
+      CalibrateCommand.self,
     ]
   )
 

@@ -30,4 +30,14 @@ public enum NumberFormat {
     guard value.isFinite else { return "n/a" }
     return String(format: "%.\(decimals)f", value)
   }
+
+  /// A number with three significant digits, grouped: `12,300`, `34.8`, `0.421`.
+  public static func significant(_ value: Double) -> String {
+    guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }
+    let digits = Int((log10(abs(value))).rounded(.down)) + 1
+    let decimals = max(0, 3 - digits)
+    guard digits > 3 else { return grouped(value, decimals: decimals) }
+    let scale = pow(10, Double(digits - 3))
+    return grouped((value / scale).rounded() * scale)
+  }
 }

@@ -6,6 +6,8 @@ extension ExitCode {
   static let dataError = ExitCode(65)
   /// An input file does not exist (sysexits EX_NOINPUT).
   static let noInput = ExitCode(66)
+  /// The model does not fit the observations it must (`calibrate --require-fit`).
+  static let notFitted = ExitCode(2)
   /// An internal error (sysexits EX_SOFTWARE).
   static let internalError = ExitCode(70)
 }

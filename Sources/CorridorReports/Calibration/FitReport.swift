@@ -1,0 +1,68 @@
+import CorridorCalibration
+import CorridorModel
+
+/// The fit of a run to observations: `fit.csv`, and the table printed on the screen.
+public enum FitReport {
+  /// `fit.csv`: one row per observation.
+  public static func csv(_ table: FitTable) -> String {
+    var csv = CSVTable(
+      header: [
+        "id", "kind", "use", "where", "year", "observed", "modelled", "modelled_ci95",
+        "error_percent", "tolerance_percent", "within_tolerance", "geh", "source",
+      ])
+    for line in table.lines {
+      let o = line.observation
+      csv.append([
+        o.id, o.quantity.kind, o.use.rawValue, describe(o.quantity), "\(o.year)",
+        CSVTable.number(o.value, decimals: 4),
+        line.modelled.map { CSVTable.number($0.value, decimals: 4) } ?? "",
+        line.modelled?.halfWidth.map { CSVTable.number($0, decimals: 4) } ?? "",
+        line.errorPercent.map { CSVTable.number($0, decimals: 1) } ?? "",
+        CSVTable.number(o.tolerancePercent, decimals: 1), line.withinTolerance ? "yes" : "no",
+        line.geh.map { CSVTable.number($0, decimals: 2) } ?? "", o.source,
+      ])
+    }
+    return csv.text
+  }
+
+  /// The table for the screen, with a summary line per set.
+  public static func text(_ table: FitTable) -> String {
+    var rows = TextTable(
+      headers: ["observation", "use", "what", "observed", "modelled", "error", "fits"],
+      alignments: [.left, .left, .left, .right, .right, .right, .left])
+    for line in table.lines {
+      let o = line.observation
+      rows.append([
+        o.id, o.use.rawValue, describe(o.quantity), NumberFormat.significant(o.value),
+        line.modelled.map { NumberFormat.significant($0.value) } ?? "none",
+        line.errorPercent.map { NumberFormat.fixed($0, decimals: 0) + " %" } ?? "–",
+        line.withinTolerance ? "yes" : "no",
+      ])
+    }
+    var out = [rows.render(), ""]
+    for use in Observation.Use.allCases {
+      let summary = table.summary(use)
+      guard summary.count > 0 else { continue }
+      out.append(
+        "\(use.rawValue): \(summary.withinTolerance) of \(summary.count) within tolerance"
+          + (summary.r2.map { "; R² of log counts \(NumberFormat.fixed($0, decimals: 2))" } ?? ""))
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// What and where an observation measured, in a few words.
+  static func describe(_ quantity: Observation.Quantity) -> String {
+    switch quantity {
+    case .clearanceHours(let crossing, let direction, let side):
+      return "hours to clear \(crossing) \(direction?.description ?? "both ways")"
+        + (side.map { ", \($0) side" } ?? "")
+    case .flow(let place, let direction, let unit):
+      return "\(unit.rawValue.replacingOccurrences(of: "_", with: " ")) at \(place)"
+        + (direction.map { " \($0)" } ?? "")
+    case .transitDays(let origin, let destination, let commodity):
+      return "days \(origin) to \(destination)" + (commodity.map { " (\($0))" } ?? "")
+    case .share(let of, let among, let direction):
+      return "share of \(of) among \(among.count)" + (direction.map { " \($0)" } ?? "")
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import CorridorModel
+import Foundation
+import Testing
+
+@testable import CorridorScenario
+
+@Suite("Observation files")
+struct ObservationLoaderTests {
+  static func baseline() throws -> Scenario {
+    try ScenarioLoader.load(
+      path: repositoryRoot.appendingPathComponent("Scenarios/ots-baseline-2025.yaml").path
+    ).scenario
+  }
+
+  /// The diagnostics of an observations file with these entries, for the baseline.
+  static func diagnostics(_ entries: String) throws -> [Diagnostic] {
+    let files = ScenarioFiles()
+    let path = files.write("observations.yaml", "observations:\n" + entries)
+    return ObservationLoader.validate(path: path, for: try baseline()).diagnostics
+  }
+
+  @Test("the library's observations load for the baseline, each kind as written")
+  func library() throws {
+    let path = repositoryRoot.appendingPathComponent("Scenarios/observations/ots-2025.yaml").path
+    let observations = try ObservationLoader.load(path: path, for: try Self.baseline())
+    #expect(observations.count >= 14)
+    #expect(
+      Set(observations.map(\.quantity.kind)) == [
+        "clearance_hours", "flow", "share", "transit_days",
+      ])
+    let horgos = try #require(observations.first { $0.id == "horgos-rail-out-2022" })
+    #expect(
+      horgos.quantity
+        == .clearanceHours(
+          crossing: "altynkol-rail", direction: BorderDirection(from: "CN", to: "KZ"), side: "CN"))
+    #expect(horgos.tolerancePercent == 20 && horgos.use == .validate && horgos.value == 34.8)
+  }
+
+  @Test(
+    "each mistake is an error at its line, naming what was expected",
+    arguments: [
+      (
+        "  - {id: a, kind: clearance_hours, crossing: khorgos, value: 1, year: 2022, use: validate, source: s}\n",
+        "crossing 'khorgos', which the scenario does not define"
+      ),
+      (
+        "  - {id: a, kind: clearance_hours, crossing: red-bridge, unit: teu_per_year, value: 1, year: 2022, use: validate, source: s}\n",
+        "has no 'unit'"
+      ),
+      (
+        "  - {id: a, kind: clearance_hours, crossing: red-bridge, side: KZ, value: 1, year: 2022, use: validate, source: s}\n",
+        "side 'KZ', but the crossing joins AZ and GE"
+      ),
+      (
+        "  - {id: a, kind: flow, at: {node: ALT}, unit: teu_per_year, value: 1, use: validate, source: s}\n",
+        "missing required key 'year'"
+      ),
+      (
+        "  - {id: a, kind: flow, at: {node: ALT}, unit: trains_a_day, value: 1, year: 2022, use: validate, source: s}\n",
+        "expected one of: teu_per_year, trains_per_day, trucks_per_day, tonnes_per_year"
+      ),
+      (
+        "  - {id: a, kind: flow, at: {link: NOPE}, unit: teu_per_year, value: 1, year: 2022, use: fit, source: s}\n",
+        "expected one of: calibrate, validate"
+      ),
+      (
+        "  - {id: a, kind: share, of: {node: ALT}, among: [{node: DOS}, {node: AKT}], value: 0.4, year: 2022, use: validate, source: s}\n",
+        "not among the places listed"
+      ),
+      (
+        "  - {id: a, kind: transit_days, od: {from: XIA, to: TAS, commodity: coal}, value: 4, year: 2022, use: validate, source: s}\n",
+        "commodity 'coal'"
+      ),
+      (
+        "  - {id: a, kind: flow, at: {node: ALT}, unit: teu_per_year, value: 1, year: 2022, use: validate, source: s}\n  - {id: a, kind: flow, at: {node: DOS}, unit: teu_per_year, value: 1, year: 2022, use: validate, source: s}\n",
+        "duplicate observation id 'a'"
+      ),
+    ])
+  func mistakes(entries: String, message: String) throws {
+    let diagnostics = try Self.diagnostics(entries)
+    let error = try #require(diagnostics.first { $0.severity == .error })
+    #expect(error.message.contains(message), "\(error.message)")
+    let line = entries.components(separatedBy: "\n").count - 1
+    #expect((2...line + 1).contains(error.location.line), "line \(error.location.line)")
+  }
+
+  @Test("a file that is not an observations file says what it expected")
+  func notObservations() throws {
+    let files = ScenarioFiles()
+    let path = files.write("scenario.yaml", "scenario: x\nnodes: []\n")
+    let diagnostics = ObservationLoader.validate(path: path, for: try Self.baseline()).diagnostics
+    #expect(diagnostics.contains { $0.message.contains("unknown key 'scenario'") })
+    #expect(diagnostics.contains { $0.message.contains("missing required key 'observations'") })
+  }
+}
