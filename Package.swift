@@ -14,6 +14,7 @@ let package = Package(
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "CorridorCalibration", targets: ["CorridorCalibration"]),
     .library(name: "GLPK", targets: ["GLPK"]),
+    .library(name: "NLopt", targets: ["NLopt"]),
     .library(name: "HubLocation", targets: ["HubLocation"]),
     .library(name: "HubLocationExact", targets: ["HubLocationExact"]),
   ],
@@ -66,7 +67,7 @@ let package = Package(
     ),
     .target(
       name: "CorridorCalibration",
-      dependencies: ["CorridorStudy", "CorridorModel", "CorridorSimulation"]
+      dependencies: ["CorridorStudy", "CorridorModel", "CorridorSimulation", "NLopt"]
     ),
     .target(
       name: "CorridorReports",
@@ -106,6 +107,8 @@ let package = Package(
 
     // libglpk has no pkg-config file on Debian; the module map links it by name.
     .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+    .systemLibrary(name: "CNLopt", path: "Sources/CNLopt"),
+    .target(name: "NLopt", dependencies: ["CNLopt"]),
     // setjmp guard around GLPK calls and the per-thread terminal-output sink.
     .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
     // The OR-Library hub fixtures and the instances built from them, for the hub tests.
@@ -124,6 +127,7 @@ let package = Package(
       dependencies: ["CorridorScenario", "CorridorModel", "CorridorRandom"]
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
+    .testTarget(name: "NLoptTests", dependencies: ["NLopt"]),
     .testTarget(
       name: "HubLocationTests",
       dependencies: ["HubLocation", "HubLocationTestSupport"]

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs what building corridor needs beyond the Swift toolchain: the GLPK C library.
+# Installs what building corridor needs beyond the Swift toolchain: the GLPK C library (hub
+# location) and the NLopt C library (calibration).
 set -euo pipefail
 
-if [ ! -f /usr/include/glpk.h ]; then
-  echo "corridor: installing libglpk-dev (GLPK headers and library)" >&2
+missing=()
+[ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
+[ -f /usr/include/nlopt.h ] || missing+=(libnlopt-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "corridor: installing ${missing[*]}" >&2
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libglpk-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 if ! command -v swift >/dev/null 2>&1; then
