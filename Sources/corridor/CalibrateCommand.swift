@@ -10,14 +10,16 @@ import Foundation
 struct CalibrateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "calibrate",
-    abstract: "Compare a scenario with observed figures: times to clear, flows, transit, shares.",
+    abstract: "Fit a scenario to observed figures, and check it against held-out ones.",
     discussion: """
-      Runs the scenario (equilibrium and simulation) and sets each observation of FILE beside \
-      what the run gives for it, with the error and whether it is within its tolerance, for \
-      the calibration and the validation set apart. Writes fit.csv to \
-      Reports/<scenario>/calibration/ (or --out). With --require-fit, exits 2 when an \
-      observation of the validation set is outside its tolerance. Fitting the parameters an \
-      observations file declares free is not available yet: give --evaluate-only.
+      Fits the parameters FILE declares under 'parameters:' (service times at checkpoints, \
+      demand, the route-choice scale, each within bounds) to the observations for calibration, \
+      by NLopt's BOBYQA over runs of the scenario with common random numbers, then sets every \
+      observation beside the fitted run, the calibration and validation sets apart. Writes \
+      calibrated.yaml (extending the scenario) and fit.csv to \
+      Reports/<scenario>/calibration/ (or --out). --evaluate-only fits nothing and compares \
+      the scenario as it is. With --require-fit, exits 2 when an observation of the \
+      validation set is outside its tolerance.
       """)
 
   @Argument(help: "A scenario file (YAML).")
@@ -28,6 +30,9 @@ struct CalibrateCommand: ParsableCommand {
 
   @Flag(help: "Fit nothing: compare the scenario as it is with the observations.")
   var evaluateOnly = false
+
+  @Option(help: "The most runs of the scenario while fitting.")
+  var maxEvaluations = 60
 
   @Flag(help: "Exit 2 when an observation to validate is outside its tolerance.")
   var requireFit = false
@@ -44,10 +49,8 @@ struct CalibrateCommand: ParsableCommand {
   var json = false
 
   func validate() throws {
-    guard evaluateOnly else {
-      throw ValidationError(
-        "fitting parameters to observations is not available yet; give --evaluate-only to "
-          + "compare the scenario as it is with the observations")
+    guard (1...10_000).contains(maxEvaluations) else {
+      throw ValidationError("--max-evaluations must be from 1 to 10,000")
     }
   }
 
@@ -59,27 +62,41 @@ struct CalibrateCommand: ParsableCommand {
     let scenario = try loadScenario(file)
     let observed = try loadObservations(observations, for: scenario)
     let folder = out ?? "Reports/\(scenario.id)/calibration"
-    let report = try ReportFolder.open(folder, isOwn: { $0 == "fit.csv" })
+    let report = try ReportFolder.open(
+      folder, isOwn: { ["fit.csv", "calibrated.yaml"].contains($0) })
     let settings = simulation.settings
-    let progress = StudyProgress.display(display, file: file) { step in
-      switch step {
-      case .equilibrium: "equilibrium"
-      case .simulation:
-        "simulating \(settings.replications) replications of \(NumberFormat.grouped(settings.days)) days"
+    var files: [(name: String, text: String)] = []
+    let table: FitTable
+    if evaluateOnly {
+      display.stage("running \(scenario.id)")
+      let run = try study(file) { () throws(StudyError) in
+        try Study.run(scenario, settings: settings)
       }
+      table = FitTable(observations: observed.observations, run: run)
+    } else {
+      display.stage("fitting \(plural(observed.parameters.count, "parameter"))")
+      let result = try fit(scenario, observed, settings: settings, display: display)
+      table = result.table
+      let base = relativePath(from: folder, to: file)
+      files.append(
+        (
+          "calibrated.yaml",
+          CalibratedScenario.yaml(
+            result, base: base, scenario: scenario, observations: observations)
+        ))
+      if !json { print(FitReport.parameters(result)) }
     }
-    let run = try study(file) { () throws(StudyError) in
-      try Study.run(scenario, settings: settings, progress: progress)
-    }
-    let table = FitTable(observations: observed, run: run)
-    try report.write([("fit.csv", FitReport.csv(table))])
+    files.append(("fit.csv", FitReport.csv(table)))
+    try report.write(files)
     let seconds = (clock.now - start).inSeconds
     display.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {
       try printJSON(
         CalibrateJSON(scenario: scenario.id, table: table, seconds: seconds, folder: folder))
     } else {
-      print(FitReport.text(table) + "Table: \(folder)/fit.csv")
+      print(
+        FitReport.text(table)
+          + "Files: \(files.map { "\(folder)/\($0.name)" }.joined(separator: ", "))")
     }
     let validation = table.summary(.validate)
     if requireFit && validation.withinTolerance < validation.count {
@@ -89,14 +106,47 @@ struct CalibrateCommand: ParsableCommand {
       throw ExitCode.notFitted
     }
   }
+
+  /// Fits the declared parameters, showing each run's objective; exit 65 when there is
+  /// nothing to fit or the fitted scenario cannot run.
+  private func fit(
+    _ scenario: Scenario, _ observed: ObservationSet, settings: RunSettings,
+    display: ProgressDisplay
+  ) throws -> Calibration.Result {
+    do {
+      return try Calibration.fit(
+        scenario, observations: observed.observations, parameters: observed.parameters,
+        settings: settings, maximumEvaluations: maxEvaluations
+      ) { evaluation, objective in
+        display.stage(
+          "fitting: run \(evaluation), objective \(NumberFormat.significant(objective))")
+      }
+    } catch .nothingToFit(let why) {
+      printError("corridor: error: \(observations): nothing to fit: \(why); or use --evaluate-only")
+      throw ExitCode.dataError
+    } catch .study(let error) {
+      return try study(file) { () throws(StudyError) in throw error }
+    }
+  }
+}
+
+/// The path of `target` as seen from the folder `folder`, both relative to the working
+/// directory or absolute.
+func relativePath(from folder: String, to target: String) -> String {
+  let base = URL(fileURLWithPath: folder).standardizedFileURL.pathComponents
+  let goal = URL(fileURLWithPath: target).standardizedFileURL.pathComponents
+  var common = 0
+  while common < min(base.count, goal.count) && base[common] == goal[common] { common += 1 }
+  let up = Array(repeating: "..", count: base.count - common)
+  return (up + goal[common...]).joined(separator: "/")
 }
 
 /// Loads an observations file for a scenario: exit 66 when it is missing, its diagnostics on
 /// standard error and exit 65 when it has errors.
-func loadObservations(_ path: String, for scenario: Scenario) throws -> [Observation] {
+func loadObservations(_ path: String, for scenario: Scenario) throws -> ObservationSet {
   if !missingInputs([path]).isEmpty { throw ExitCode.noInput }
-  let (observations, diagnostics) = ObservationLoader.validate(path: path, for: scenario)
+  let (set, diagnostics) = ObservationLoader.validate(path: path, for: scenario)
   for diagnostic in diagnostics { printError(diagnostic.description) }
   guard !diagnostics.contains(where: { $0.severity == .error }) else { throw ExitCode.dataError }
-  return observations
+  return set
 }

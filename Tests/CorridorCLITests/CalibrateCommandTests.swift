@@ -57,19 +57,69 @@ struct CalibrateCommandTests {
     #expect(strict.stderr.contains("1 of 1 observations to validate are outside their tolerance"))
   }
 
-  @Test("bad observations exit 65 at their line, a missing file 66, fitting without data 64")
+  @Test("fitting writes a calibrated scenario that extends the input and runs as fitted")
+  func fit() throws {
+    // The ferry carries the 20,000 TEU that go by rail; the observation says 30,000.
+    let file = try write(
+      """
+      observations:
+        - {id: ferry, kind: flow, at: {link: AKT-ALY-ferry}, unit: teu_per_year, value: 30000, tolerance_percent: 1, year: 2025, use: calibrate, source: "test"}
+      parameters:
+        - {id: rail-demand, demand_scale: {from: URC, to: ALY}, bounds: [0.5, 3], observations: [ferry]}
+      """)
+    let out = CommandRunner.root.appendingPathComponent(".build/calibration-\(UUID().uuidString)")
+    defer {
+      try? FileManager.default.removeItem(at: file)
+      try? FileManager.default.removeItem(at: out)
+    }
+    let common = ["--replications", "2", "--days", "30", "--quiet"]
+    let result = try CommandRunner.run(
+      [
+        "calibrate", "Scenarios/examples/two-corridors.yaml", "--observations", file.path, "--out",
+        out.path,
+      ]
+        + common)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("rail-demand"))
+    let calibrated = out.appendingPathComponent("calibrated.yaml")
+    let text = try String(contentsOf: calibrated, encoding: .utf8)
+    #expect(text.contains("extends: \"../../Scenarios/examples/two-corridors.yaml\""))
+    #expect(text.contains("informed by ferry"))
+    // The calibrated scenario loads and carries the fitted 30,000 TEU on the ferry.
+    let again = try CommandRunner.run(
+      [
+        "calibrate", calibrated.path, "--observations", file.path, "--evaluate-only", "--json",
+        "--out", out.appendingPathComponent("again").path,
+      ] + common)
+    #expect(again.status == 0, "\(again.stderr)")
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+    let line = try #require((json["observations"] as? [[String: Any]])?.first)
+    #expect(abs((line["modelled"] as? Double ?? 0) - 30_000) < 30)
+  }
+
+  @Test("bad observations exit 65 at their line, a missing file 66, nothing to fit 65")
   func errors() throws {
     let bad = try write("observations:\n  - {id: a, kind: flow, value: 1}\n")
     defer { try? FileManager.default.removeItem(at: bad) }
-    let base = ["calibrate", "Scenarios/examples/two-corridors.yaml", "--quiet"]
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("calibration-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let base = [
+      "calibrate", "Scenarios/examples/two-corridors.yaml", "--quiet", "--out", out.path,
+    ]
     let located = try CommandRunner.run(base + ["--observations", bad.path, "--evaluate-only"])
     #expect(located.status == 65)
     #expect(located.stderr.contains("\(bad.path):2:5: error: missing required key"))
     let missing = try CommandRunner.run(
       base + ["--observations", "/nonexistent/obs.yaml", "--evaluate-only"])
     #expect(missing.status == 66)
-    let fit = try CommandRunner.run(base + ["--observations", bad.path])
-    #expect(fit.status == 64)
-    #expect(fit.stderr.contains("--evaluate-only"))
+    let none = try write(
+      "observations:\n  - {id: a, kind: flow, at: {node: IRK}, unit: teu_per_year, value: 1, "
+        + "year: 2025, use: calibrate, source: s}\n")
+    defer { try? FileManager.default.removeItem(at: none) }
+    let fit = try CommandRunner.run(base + ["--observations", none.path])
+    #expect(fit.status == 65)
+    #expect(fit.stderr.contains("nothing to fit: the observations file declares no parameters"))
   }
 }

@@ -22,7 +22,7 @@ struct ObservationLoaderTests {
   @Test("the library's observations load for the baseline, each kind as written")
   func library() throws {
     let path = repositoryRoot.appendingPathComponent("Scenarios/observations/ots-2025.yaml").path
-    let observations = try ObservationLoader.load(path: path, for: try Self.baseline())
+    let observations = try ObservationLoader.load(path: path, for: try Self.baseline()).observations
     #expect(observations.count >= 14)
     #expect(
       Set(observations.map(\.quantity.kind)) == [
@@ -91,5 +91,35 @@ struct ObservationLoaderTests {
     let diagnostics = ObservationLoader.validate(path: path, for: try Self.baseline()).diagnostics
     #expect(diagnostics.contains { $0.message.contains("unknown key 'scenario'") })
     #expect(diagnostics.contains { $0.message.contains("missing required key 'observations'") })
+  }
+
+  @Test("parameters: a held-out observation, an unknown post, reversed bounds are errors at them")
+  func parameters() throws {
+    let observations = """
+      observations:
+        - {id: held, kind: flow, at: {node: ALT}, unit: teu_per_year, value: 1, year: 2025, use: validate, source: s}
+        - {id: fitted, kind: flow, at: {node: DOS}, unit: teu_per_year, value: 1, year: 2025, use: calibrate, source: s}
+      parameters:
+
+      """
+    func errors(_ parameters: String) throws -> [Diagnostic] {
+      let files = ScenarioFiles()
+      let path = files.write("observations.yaml", observations + parameters)
+      return ObservationLoader.validate(path: path, for: try Self.baseline()).diagnostics
+        .filter { $0.severity == .error }
+    }
+    let held = try errors(
+      "  - {id: p, demand_scale: {from: XIA}, bounds: [0.5, 2], observations: [fitted, held]}\n")
+    #expect(
+      held.first?.message.contains("observation 'held', which is kept for validation") == true)
+    #expect(held.first?.location.line == 5)
+    let post = try errors("  - {id: p, service_scale: {checkpoint: XIA}, bounds: [0.5, 2]}\n")
+    #expect(post.first?.message.contains("'XIA', which is not a checkpoint node") == true)
+    let bounds = try errors("  - {id: p, logit_scale: {}, bounds: [2000, 100]}\n")
+    #expect(bounds.first?.message.contains("LOW below HIGH") == true)
+    let fine = try errors(
+      "  - {id: p, service_scale: {checkpoint: DOS-BCP, mode: rail, direction: CN->KZ}, bounds: [0.5, 20]}\n"
+        + "  - {id: q, logit_scale: {}, bounds: [100, 2000], observations: [fitted]}\n")
+    #expect(fine.isEmpty, "\(fine)")
   }
 }

@@ -50,6 +50,40 @@ public enum FitReport {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// The fitted parameters: start and fitted values, bounds, and how the search ended.
+  public static func parameters(_ result: Calibration.Result) -> String {
+    var rows = TextTable(
+      headers: ["parameter", "changes", "start", "fitted", "bounds"],
+      alignments: [.left, .left, .right, .right, .left])
+    for (parameter, start, value) in result.parameters {
+      rows.append([
+        parameter.id, describe(parameter.target), NumberFormat.significant(start),
+        NumberFormat.significant(value),
+        "\(NumberFormat.significant(parameter.lower)) to \(NumberFormat.significant(parameter.upper))"
+          + (value <= parameter.lower * 1.001 || value >= parameter.upper * 0.999
+            ? " (at a bound)" : ""),
+      ])
+    }
+    return rows.render() + "\n"
+      + "Objective (squared errors in units of tolerance, calibration set): "
+      + "\(NumberFormat.significant(result.startObjective)) at the start, "
+      + "\(NumberFormat.significant(result.objective)) fitted, in \(result.evaluations) runs "
+      + "(\(result.reason))\n"
+  }
+
+  static func describe(_ target: CalibrationParameter.Target) -> String {
+    switch target {
+    case .serviceScale(let checkpoint, let mode, let direction):
+      "service times at \(checkpoint)"
+        + ([mode?.rawValue, direction?.description].compactMap { $0 }.map { " " + $0 }.joined())
+    case .demandScale(let origin, let destination, let commodity):
+      "demand "
+        + [origin?.rawValue, destination?.rawValue].map { $0 ?? "any" }.joined(separator: " to ")
+        + (commodity.map { " (\($0))" } ?? "")
+    case .logitScale: "route-choice scale, USD/TEU"
+    }
+  }
+
   /// What and where an observation measured, in a few words.
   static func describe(_ quantity: Observation.Quantity) -> String {
     switch quantity {

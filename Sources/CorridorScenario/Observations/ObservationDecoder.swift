@@ -3,20 +3,22 @@ import Yams
 
 /// Decodes an observations file: `observations:`, a list of measured figures.
 enum ObservationDecoder {
-  static let topKeys: Set<String> = ["observations", "description", "note"]
+  static let topKeys: Set<String> = ["observations", "parameters", "description", "note"]
   static let keys: Set<String> = [
     "id", "kind", "crossing", "direction", "side", "at", "unit", "od", "of", "among", "value",
     "tolerance_percent", "year", "source", "use", "note", "estimate",
   ]
   static let kinds = ["clearance_hours", "flow", "transit_days", "share"]
 
-  /// The observations of the file, each with where it was written.
-  static func decode(_ root: Yams.Node, context: DecodingContext) -> [Located<Observation>] {
+  /// The observations and parameters of the file, each with where it was written.
+  static func decode(_ root: Yams.Node, context: DecodingContext)
+    -> (observations: [Located<Observation>], parameters: [Located<CalibrationParameter>])
+  {
     guard
       let reader = ObjectReader(
         root, what: "the observations file", allowed: topKeys, context: context),
       let items = reader.sequence("observations", required: true)
-    else { return [] }
+    else { return ([], []) }
     var result: [Located<Observation>] = []
     for (index, item) in items.enumerated() {
       if context.sink.budgetSpent { break }
@@ -24,7 +26,8 @@ enum ObservationDecoder {
         result.append(observation)
       }
     }
-    return result
+    let parameters = ParameterDecoder.decode(reader.sequence("parameters") ?? [], context: context)
+    return (result, parameters)
   }
 
   private static func observation(_ item: Yams.Node, index: Int, context: DecodingContext)

@@ -1,0 +1,122 @@
+import CorridorModel
+import CorridorStudy
+import Foundation
+import NLopt
+
+/// Fits a scenario's declared parameters to the calibration set of observations.
+///
+/// Each parameter is searched in log space within its bounds by BOBYQA (NLopt), from the
+/// scenario's own value. An evaluation runs the scenario with the parameters applied, the
+/// equilibrium and the simulation, always with the settings' seed: every evaluation sees the
+/// same random numbers (common random numbers), so the objective changes only with the
+/// parameters and the search sees a deterministic function. The objective is the sum over the
+/// calibration set of the squared error in units of each observation's tolerance; an
+/// observation the run has no value for adds 10⁴, a run the scenario cannot make (a facility
+/// overloaded) 10¹². The validation set is only reported.
+public enum Calibration {
+  /// What a calibration found.
+  public struct Result: Sendable {
+    /// Each parameter with its start and fitted values.
+    public var parameters: [(parameter: CalibrationParameter, start: Double, value: Double)]
+    /// The scenario with the fitted values.
+    public var scenario: Scenario
+    /// Its run.
+    public var run: ScenarioRun
+    /// The fit of both sets at the fitted values.
+    public var table: FitTable
+    /// The objective at the start and at the end.
+    public var startObjective: Double
+    public var objective: Double
+    /// Scenario runs made.
+    public var evaluations: Int
+    /// Why the search stopped.
+    public var reason: String
+  }
+
+  /// Why a calibration could not be made.
+  public enum Failure: Error, Sendable {
+    /// No parameters, or no observation of the calibration set.
+    case nothingToFit(String)
+    /// The scenario could not be run at the fitted values.
+    case study(StudyError)
+  }
+
+  /// The objective's charge for an observation without a modelled value.
+  static let missingPenalty = 1e4
+
+  /// Fits `parameters` of `scenario` to the `calibrate` observations of `observations`.
+  ///
+  /// - Parameter progress: Called after each evaluation with its number and the objective.
+  public static func fit(
+    _ scenario: Scenario, observations: [Observation], parameters: [CalibrationParameter],
+    settings: RunSettings, maximumEvaluations: Int = 60,
+    progress: (Int, Double) -> Void = { _, _ in }
+  ) throws(Failure) -> Result {
+    let targets = observations.filter { $0.use == .calibrate }
+    guard !parameters.isEmpty else {
+      throw .nothingToFit("the observations file declares no parameters under 'parameters:'")
+    }
+    guard !targets.isEmpty else {
+      throw .nothingToFit("no observation is for calibration ('use: calibrate')")
+    }
+    let lower = parameters.map { log($0.lower) }
+    let upper = parameters.map { log($0.upper) }
+    let start = parameters.indices.map { i in
+      min(max(log(parameters[i].currentValue(in: scenario)), lower[i]), upper[i])
+    }
+    func scenarioWith(_ values: [Double]) -> Scenario {
+      zip(parameters, values).reduce(scenario) { $1.0.applied(to: $0, value: $1.1) }
+    }
+    var evaluations = 0
+    func objective(_ u: [Double]) -> Double {
+      evaluations += 1
+      guard let run = try? Study.run(scenarioWith(u.map(exp)), settings: settings) else {
+        return 1e12
+      }
+      let value = loss(FitTable(observations: targets, run: run))
+      progress(evaluations, value)
+      return value
+    }
+    let startObjective = objective(start)
+    let minimizer = BoundedMinimizer(
+      algorithm: .bobyqa, relativeTolerance: 1e-3, maximumEvaluations: maximumEvaluations)
+    let search: BoundedMinimizer.Result
+    do {
+      search = try minimizer.minimize(
+        start: start, lower: lower, upper: upper, objective: objective)
+    } catch {
+      throw .nothingToFit(error.description)
+    }
+    // Values to six decimals, as the calibrated scenario writes them, so that it runs again
+    // as fitted.
+    let best = (search.value <= startObjective ? search.x : start).map {
+      (exp($0) * 1e6).rounded() / 1e6
+    }
+    let fitted = scenarioWith(best)
+    let run: ScenarioRun
+    do {
+      run = try Study.run(fitted, settings: settings)
+    } catch {
+      throw .study(error)
+    }
+    return Result(
+      parameters: parameters.indices.map { (parameters[$0], exp(start[$0]), best[$0]) },
+      scenario: fitted, run: run, table: FitTable(observations: observations, run: run),
+      startObjective: startObjective, objective: min(search.value, startObjective),
+      evaluations: evaluations, reason: search.reason)
+  }
+
+  /// The sum of squared errors in units of tolerance over lines of the calibration set.
+  static func loss(_ table: FitTable) -> Double {
+    table.lines.reduce(0) { total, line in
+      guard let error = line.errorPercent else { return total + missingPenalty }
+      let scaled: Double
+      if case .share = line.observation.quantity, let modelled = line.modelled {
+        scaled = 100 * (modelled.value - line.observation.value) / line.observation.tolerancePercent
+      } else {
+        scaled = error / line.observation.tolerancePercent
+      }
+      return total + scaled * scaled
+    }
+  }
+}

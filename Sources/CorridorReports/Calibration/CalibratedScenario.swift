@@ -1,0 +1,74 @@
+import CorridorCalibration
+import CorridorModel
+
+/// The scenario a calibration writes: it extends the input and carries each fitted value as a
+/// change of one measure, with its start value, bounds and the observations that inform it.
+public enum CalibratedScenario {
+  /// The YAML text, extending `base` (a path relative to the written file).
+  public static func yaml(
+    _ result: Calibration.Result, base: String, scenario: Scenario, observations: String
+  ) -> String {
+    var lines = [
+      "# Written by corridor calibrate: \(scenario.id) fitted to the calibration set of",
+      "# \(observations).",
+      "# Objective (squared errors in units of tolerance): "
+        + "\(NumberFormat.significant(result.startObjective)) at the start, "
+        + "\(NumberFormat.significant(result.objective)) fitted; "
+        + "\(result.evaluations) runs; \(result.reason).",
+      "scenario: \(scenario.id)-calibrated",
+      "extends: \(quoted(base))",
+      "name: \(quoted(scenario.name + " (calibrated)"))",
+    ]
+    var changes: [String] = []
+    for (parameter, start, value) in result.parameters {
+      let record =
+        "      # parameter '\(parameter.id)': \(NumberFormat.significant(start)) -> "
+        + "\(NumberFormat.significant(value)) (bounds \(NumberFormat.significant(parameter.lower))"
+        + " to \(NumberFormat.significant(parameter.upper)))"
+        + (parameter.observations.isEmpty
+          ? "" : "; informed by \(parameter.observations.joined(separator: ", "))")
+      switch parameter.target {
+      case .serviceScale(let checkpoint, let mode, let direction):
+        let selector =
+          ["checkpoint: \(checkpoint)"] + (mode.map { ["mode: \($0.rawValue)"] } ?? [])
+          + (direction.map { ["direction: \($0)"] } ?? [])
+        changes += [
+          record, "      - stage: {\(selector.joined(separator: ", "))}",
+          "        scale: {service_hours: \(number(value))}",
+        ]
+      case .demandScale(let origin, let destination, let commodity):
+        let selector =
+          (origin.map { ["from: \($0)"] } ?? []) + (destination.map { ["to: \($0)"] } ?? [])
+          + (commodity.map { ["commodity: \($0)"] } ?? [])
+        changes += [
+          record,
+          "      - demand: " + (selector.isEmpty ? "all" : "{\(selector.joined(separator: ", "))}"),
+          "        scale: \(number(value))",
+        ]
+      case .logitScale:
+        lines += [
+          String(record.dropFirst(4)), "settings: {logit_scale_usd_per_teu: \(number(value))}",
+        ]
+      }
+    }
+    if !changes.isEmpty {
+      lines +=
+        [
+          "measures:", "  - id: calibration", "    name: Fitted to observations",
+          "    description: The parameters declared free, at their fitted values.", "    changes:",
+        ] + changes
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A number with enough digits to give the fitted run again.
+  static func number(_ value: Double) -> String {
+    NumberFormat.fixed(value, decimals: 6)
+  }
+
+  static func quoted(_ text: String) -> String {
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\")
+      .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
+}

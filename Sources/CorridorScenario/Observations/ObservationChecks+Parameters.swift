@@ -1,0 +1,69 @@
+import CorridorModel
+
+extension ObservationChecks {
+  /// Each parameter changes something the scenario has, once, and names only observations of
+  /// the calibration set: a figure held out for validation must not move the model.
+  func run(_ parameters: [Located<CalibrationParameter>], observations: [Observation]) {
+    var first: [String: SourceLocation] = [:]
+    var targets: [CalibrationParameter.Target: String] = [:]
+    for parameter in parameters {
+      let id = parameter.value.id
+      let label = "parameter '\(id)'"
+      if let earlier = first[id] {
+        sink.error(
+          parameter.location(of: "id"),
+          "duplicate parameter id '\(id)' (first at line \(earlier.line)); each must be unique")
+      }
+      first[id] = parameter.location(of: "id")
+      if let other = targets[parameter.value.target] {
+        sink.error(
+          parameter.location(of: "target"),
+          "\(label) changes what parameter '\(other)' changes; give each figure one parameter")
+      }
+      targets[parameter.value.target] = id
+      checkTarget(parameter, label: label)
+      for (i, name) in parameter.value.observations.enumerated() {
+        let here = parameter.location(of: "observations.\(i)")
+        guard let observation = observations.first(where: { $0.id == name }) else {
+          sink.error(here, "\(label) names observation '\(name)', which the file does not have")
+          continue
+        }
+        if observation.use == .validate {
+          sink.error(
+            here,
+            "\(label) would be fitted to observation '\(name)', which is kept for validation; "
+              + "a figure that moves the model cannot also test it: make it 'use: calibrate' "
+              + "or leave it out")
+        }
+      }
+    }
+  }
+
+  private func checkTarget(_ parameter: Located<CalibrationParameter>, label: String) {
+    let here = parameter.location(of: "target")
+    switch parameter.value.target {
+    case .serviceScale(let checkpoint, let mode, let direction):
+      guard let post = scenario.node(checkpoint)?.checkpoint else {
+        sink.error(
+          here, "\(label) scales the service at '\(checkpoint)', which is not a checkpoint node")
+        return
+      }
+      let matched = post.processes.contains {
+        (mode == nil || $0.mode == mode)
+          && (direction == nil || $0.direction == direction)
+      }
+      if !matched {
+        sink.error(here, "\(label) matches no process of checkpoint '\(checkpoint)'")
+      }
+    case .demandScale(let origin, let destination, let commodity):
+      let matched = scenario.demand.contains {
+        (origin == nil || $0.origin == origin)
+          && (destination == nil || $0.destination == destination)
+          && (commodity == nil || $0.commodity == commodity)
+      }
+      if !matched { sink.error(here, "\(label) matches no demand entry of the scenario") }
+    case .logitScale:
+      break
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import CorridorModel
+import Yams
+
+/// Decodes `parameters:` of an observations file: what calibration may change, within bounds.
+enum ParameterDecoder {
+  static let keys: Set<String> = [
+    "id", "service_scale", "demand_scale", "logit_scale", "bounds", "observations", "note",
+  ]
+  static let targets = ["service_scale", "demand_scale", "logit_scale"]
+
+  static func decode(_ items: [Yams.Node], context: DecodingContext)
+    -> [Located<CalibrationParameter>]
+  {
+    items.enumerated().compactMap { index, item in parameter(item, index: index, context: context) }
+  }
+
+  private static func parameter(_ item: Yams.Node, index: Int, context: DecodingContext)
+    -> Located<CalibrationParameter>?
+  {
+    let label =
+      PlainScalar.peek(item, "id").map { "parameter '\($0)'" } ?? "parameter #\(index + 1)"
+    guard let reader = ObjectReader(item, what: label, allowed: keys, context: context)
+    else { return nil }
+    let id = reader.identifier("id", required: true)
+    let given = targets.filter { reader.has($0) }
+    guard given.count == 1, let key = given.first, let node = reader.value(key) else {
+      context.error(
+        at: item.mark,
+        "\(label) must give one of \(targets.joined(separator: ", ")) (what it changes)")
+      return nil
+    }
+    let target = self.target(key, node, label: label, context: context)
+    let bounds = self.bounds(reader, label: label, context: context)
+    let observations = reader.value("observations").flatMap {
+      context.strings($0, named: "'observations' in \(label)")
+    }
+    guard let id, let target, let bounds else { return nil }
+    var fields = ["id": reader.location(of: "id"), "target": reader.location(of: key)]
+    for (i, observation) in (observations ?? []).enumerated() {
+      fields["observations.\(i)"] = context.location(observation.1)
+    }
+    return Located(
+      value: CalibrationParameter(
+        id: id, target: target, lower: bounds.0, upper: bounds.1,
+        observations: (observations ?? []).map(\.0)),
+      location: reader.location, fields: fields)
+  }
+
+  private static func target(
+    _ key: String, _ node: Yams.Node, label: String, context: DecodingContext
+  ) -> CalibrationParameter.Target? {
+    let name = "'\(key)' in \(label)"
+    switch key {
+    case "service_scale":
+      guard
+        let reader = ObjectReader(
+          node, what: name, allowed: ["checkpoint", "mode", "direction"], context: context),
+        let checkpoint = reader.identifier("checkpoint", required: true)
+      else { return nil }
+      let mode = reader.choice("mode", CheckpointDecoder.modes)
+      var direction: BorderDirection?
+      if let text = reader.string("direction"), text != "both" {
+        direction = CheckpointDecoder.parseDirection(
+          text, at: reader.value("direction")?.mark, countries: nil, what: name, context: context)
+        if direction == nil { return nil }
+      }
+      return .serviceScale(checkpoint: NodeID(checkpoint), mode: mode, direction: direction)
+    case "demand_scale":
+      guard
+        let reader = ObjectReader(
+          node, what: name, allowed: ["from", "to", "commodity"], context: context)
+      else { return nil }
+      return .demandScale(
+        origin: reader.identifier("from").map { NodeID($0) },
+        destination: reader.identifier("to").map { NodeID($0) },
+        commodity: reader.identifier("commodity").map { CommodityID($0) })
+    default:
+      guard ObjectReader(node, what: name, allowed: [], context: context) != nil else {
+        return nil
+      }
+      return .logitScale
+    }
+  }
+
+  /// `bounds: [LOW, HIGH]`, both above 0 and LOW below HIGH.
+  private static func bounds(_ reader: ObjectReader, label: String, context: DecodingContext)
+    -> (Double, Double)?
+  {
+    guard let node = reader.value("bounds") else {
+      reader.missing("bounds", expected: "[LOW, HIGH], the values it may take")
+      return nil
+    }
+    guard case .sequence(let items) = node, items.count == 2 else {
+      context.error(at: node.mark, "'bounds' in \(label) must be [LOW, HIGH]")
+      return nil
+    }
+    let values = items.compactMap {
+      context.number($0, named: "'bounds' in \(label)", .within(1e-6, 1e9))
+    }
+    guard values.count == 2 else { return nil }
+    guard values[0] < values[1] else {
+      context.error(at: node.mark, "'bounds' in \(label) must be [LOW, HIGH] with LOW below HIGH")
+      return nil
+    }
+    return (values[0], values[1])
+  }
+}

@@ -1,0 +1,6 @@
+import Testing
+
+extension Tag {
+  /// Tests that take more than a few seconds.
+  @Tag static var slow: Self
+}
