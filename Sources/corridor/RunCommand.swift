@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorCalibration
 import CorridorModel
 import CorridorReports
 import CorridorStudy
@@ -26,6 +27,9 @@ struct RunCommand: ParsableCommand {
   @Option(help: "Report folder (default Reports/<scenario>).")
   var out: String?
 
+  @Option(help: "Observed figures to set the run beside: fit.csv and a section of the brief.")
+  var observations: String?
+
   @Flag(help: "No progress messages on standard error.")
   var quiet = false
 
@@ -38,6 +42,7 @@ struct RunCommand: ParsableCommand {
     let display = ProgressDisplay(enabled: !quiet, stages: 4)
     display.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
+    let observed = try observations.map { try loadObservations($0, for: scenario) }
     let folder = out ?? "Reports/\(scenario.id)"
     let report = try ReportFolder.open(folder, isOwn: RunReport.isOwnFile)
     let settings = simulation.settings
@@ -53,14 +58,19 @@ struct RunCommand: ParsableCommand {
       try Study.run(scenario, settings: settings, progress: progress)
     }
     display.stage("writing the report to \(folder)/")
-    let html = Brief.html(base: run, variants: [], metadata: brief.metadata(files: files))
-    try report.write(RunReport.files(run) + [("brief.html", html)])
+    let fit = observed.map { FitTable(observations: $0.observations, run: run) }
+    let html = Brief.html(
+      base: run, variants: [], metadata: brief.metadata(files: files), fit: fit)
+    try report.write(
+      RunReport.files(run) + [("brief.html", html)]
+        + (fit.map { [("fit.csv", FitReport.csv($0))] } ?? []))
     let seconds = (clock.now - start).inSeconds
     display.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {
       try printJSON(RunJSON(run, seconds: seconds, folder: folder))
     } else {
       print(RunScreen.text(run, folder: folder), terminator: "")
+      if let fit { print("\nFit to observations\n" + FitReport.text(fit), terminator: "") }
     }
   }
 }

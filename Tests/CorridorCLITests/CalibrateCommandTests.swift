@@ -98,6 +98,29 @@ struct CalibrateCommandTests {
     #expect(abs((line["modelled"] as? Double ?? 0) - 30_000) < 30)
   }
 
+  @Test("run --observations writes fit.csv and says in the brief how well the model fits")
+  func runWithObservations() throws {
+    let file = try write(Self.observations)
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("run-fit-\(UUID().uuidString)")
+    defer {
+      try? FileManager.default.removeItem(at: file)
+      try? FileManager.default.removeItem(at: out)
+    }
+    let result = try CommandRunner.run([
+      "run", "Scenarios/examples/two-corridors.yaml", "--observations", file.path,
+      "--replications", "2", "--days", "30", "--out", out.path, "--date", "2026-12-07",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Fit to observations"))
+    let html = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
+    #expect(html.contains("<h2>How well the model fits</h2>"))
+    #expect(html.contains("Of the 1 observations held out for validation, 0 are within"))
+    #expect(html.contains("Modelled as a percentage of observed"))
+    #expect(html.contains("Scope: 2 flows between origins and destinations"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
+  }
+
   @Test("bad observations exit 65 at their line, a missing file 66, nothing to fit 65")
   func errors() throws {
     let bad = try write("observations:\n  - {id: a, kind: flow, value: 1}\n")

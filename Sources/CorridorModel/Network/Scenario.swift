@@ -24,6 +24,23 @@ public struct Scenario: Hashable, Sendable {
   public var corridors: [Corridor]
   /// The border crossings whose posts are measured together.
   public var crossings: [Crossing] = []
+  /// How the scenario's files say their figures were found: entries citing a source, and
+  /// entries marked as estimates (in every file read, bases included).
+  public var provenance = Provenance()
+
+  /// Counts of the scenario's entries by how their figures were found.
+  public struct Provenance: Hashable, Sendable {
+    /// Entries that cite a source.
+    public var sourced = 0
+    /// Entries marked as estimates.
+    public var estimated = 0
+
+    /// Creates the counts.
+    public init(sourced: Int = 0, estimated: Int = 0) {
+      self.sourced = sourced
+      self.estimated = estimated
+    }
+  }
   /// The measures applied to reach this scenario from its bases, in order.
   public var appliedMeasures: [MeasureRecord]
 

@@ -1,4 +1,5 @@
 import CorridorAssignment
+import CorridorCalibration
 import CorridorModel
 import CorridorSimulation
 import CorridorStudy
@@ -54,15 +55,16 @@ public enum Brief {
   /// The brief of a run (`variants` empty) or of a comparison of variants with a base.
   public static func html(
     base: ScenarioRun, variants: [(run: ScenarioRun, comparison: Comparison)],
-    metadata: BriefMetadata
+    metadata: BriefMetadata, fit: FitTable? = nil
   ) -> String {
     html(
       base: BriefRun(base), variants: variants.map { (BriefRun($0.run), $0.comparison) },
-      metadata: metadata)
+      metadata: metadata, fit: fit)
   }
 
   private static func html(
-    base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)], metadata: BriefMetadata
+    base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)], metadata: BriefMetadata,
+    fit: FitTable?
   ) -> String {
     let scenario = base.scenario
     let title =
@@ -89,6 +91,7 @@ public enum Brief {
       body.append("<li>\(Markup.escape(finding))</li>")
     }
     body.append("</ol></section>")
+    if variants.isEmpty { body.append(BriefFit.section(fit, scenario: scenario)) }
     body.append(BriefTables.corridors(base))
     if !variants.isEmpty {
       body.append(BriefTables.comparison(variants))

@@ -122,9 +122,11 @@ enum BriefCharts {
     return out.joined(separator: "\n")
   }
 
-  /// Horizontal bars of clearance hours per crossing, one bar per series.
+  /// Horizontal bars of clearance hours per crossing, one bar per series (or of another
+  /// quantity, named by `axis` with values in `unit`).
   static func clearance(
-    rows: [(label: String, values: [Double])], series: [String], title: String
+    rows: [(label: String, values: [Double])], series: [String], title: String,
+    axis: String = "hours to clear", unit: String = "h"
   ) -> String {
     let barHeight = 9.0
     let groupHeight = barHeight * Double(series.count) + 6
@@ -158,7 +160,7 @@ enum BriefCharts {
       tick += step
     }
     out.append(
-      "<text x=\"\(c((labelWidth + width) / 2))\" y=\"\(c(height - 3))\" text-anchor=\"middle\">hours to clear</text>"
+      "<text x=\"\(c((labelWidth + width) / 2))\" y=\"\(c(height - 3))\" text-anchor=\"middle\">\(Markup.escape(axis))</text>"
     )
     for (r, row) in rows.enumerated() {
       let y0 = top + groupHeight * Double(r)
@@ -167,7 +169,7 @@ enum BriefCharts {
       )
       for (s, value) in row.values.enumerated() where value.isFinite {
         out.append(
-          "<rect x=\"\(c(labelWidth))\" y=\"\(c(y0 + 3 + barHeight * Double(s)))\" width=\"\(c(max(frame.x(value) - labelWidth, 0.5)))\" height=\"\(c(barHeight - 1))\" class=\"series\(s % 5)\"><title>\(Markup.escape(series[s])): \(NumberFormat.fixed(value, decimals: 2)) h</title></rect>"
+          "<rect x=\"\(c(labelWidth))\" y=\"\(c(y0 + 3 + barHeight * Double(s)))\" width=\"\(c(max(frame.x(value) - labelWidth, 0.5)))\" height=\"\(c(barHeight - 1))\" class=\"series\(s % 5)\"><title>\(Markup.escape(series[s])): \(NumberFormat.fixed(value, decimals: 2)) \(Markup.escape(unit))</title></rect>"
         )
       }
     }

@@ -115,7 +115,7 @@ public enum RunReport {
   /// Whether `name` is a file of a run's report (replaced or dropped by the next run).
   public static func isOwnFile(_ name: String) -> Bool {
     [
-      "summary.md", "brief.html", "corridors.csv", "gateways.csv", "crossings.csv",
+      "summary.md", "brief.html", "fit.csv", "corridors.csv", "gateways.csv", "crossings.csv",
       "checkpoints.csv", "od-pairs.csv",
       "time-use.csv", "link-flows.csv", "routes.csv", "skims.csv", "network.geojson",
     ].contains(name)

@@ -59,6 +59,12 @@ struct ObjectReader {
       pairs.append((key, keyNode, value))
     }
     self.pairs = pairs
+    if pairs.contains(where: { $0.key == "source" }) { context.sink.sourcedEntries += 1 }
+    if pairs.contains(where: {
+      $0.key == "estimate" && $0.value.scalar.flatMap(PlainScalar.bool) == true
+    }) {
+      context.sink.estimatedEntries += 1
+    }
   }
 
   /// The most keys one object may take in through `<<` merge keys, nested merges included.

@@ -50,6 +50,10 @@ final class DiagnosticSink {
     return true
   }
 
+  /// Entries read that cite a `source`, and entries marked `estimate: true`.
+  var sourcedEntries = 0
+  var estimatedEntries = 0
+
   /// Whether the next diagnostic will be kept (rather than only counted).
   var willRecord: Bool { diagnostics.count < limit }
 

@@ -39,7 +39,11 @@ public enum ScenarioLoader {
         ScenarioValidator(sink: sink, draft: draft, removedNodes: resolver.application.removedNodes)
           .run()
       }
-      if !sink.hasErrors { scenario = draft.scenario }
+      if !sink.hasErrors {
+        scenario = draft.scenario
+        scenario?.provenance = Scenario.Provenance(
+          sourced: sink.sourcedEntries, estimated: sink.estimatedEntries)
+      }
     }
     return ValidationReport(
       diagnostics: sink.sorted(), scenario: scenario, files: resolver.files)
