@@ -65,3 +65,53 @@ struct RecoveryTests {
     }
   }
 }
+
+@Suite("Calibration recovers a route-choice constant")
+struct ConstantRecoveryTests {
+  /// Two roads to Tashkent through two one-post crossings, logit scale US$100 a TEU.
+  static let text = """
+    scenario: two-crossings
+    name: Two crossings
+    settings: {tonnes_per_teu: 10, logit_scale_usd_per_teu: 100}
+    commodities:
+      - {id: general, value_usd_per_teu: 50000, time_cost_percent_per_day: 0.8}
+    nodes:
+      - {id: ALA, name: Almaty, kind: city, country: KZ, lat: 43.24, lon: 76.89}
+      - {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.5, lon: 71.37, checkpoint: {countries: [KZ, UZ], processes: [{mode: road, stages: [{id: documents, lanes: 1, service_hours: 0}]}]}}
+      - {id: SHY, name: Shymkent, kind: checkpoint, country: KZ, lat: 42.5, lon: 69.59, checkpoint: {countries: [KZ, UZ], processes: [{mode: road, stages: [{id: documents, lanes: 1, service_hours: 0}]}]}}
+      - {id: TAS, name: Tashkent, kind: city, country: UZ, lat: 41.30, lon: 69.24}
+    links:
+      - {id: north-1, from: ALA, to: TAR, mode: road, km: 500, speed_kmh: 60, both_ways: false}
+      - {id: north-2, from: TAR, to: TAS, mode: road, km: 300, speed_kmh: 60, both_ways: false}
+      - {id: south-1, from: ALA, to: SHY, mode: road, km: 500, speed_kmh: 60, both_ways: false}
+      - {id: south-2, from: SHY, to: TAS, mode: road, km: 300, speed_kmh: 60, both_ways: false}
+    crossings:
+      - {id: north, posts: [TAR]}
+      - {id: south, posts: [SHY]}
+    demand:
+      - {from: ALA, to: TAS, commodity: general, teu_per_year: 10000}
+    """
+
+  @Test("a southern share of 1 / (1 + e^0.8) is fitted back to a constant of US$80 at the south")
+  func constant() throws {
+    let scenario = try withFile(Self.text) { try ScenarioLoader.load(path: $0).scenario }
+    var settings = RunSettings()
+    settings.replications = 2
+    settings.days = 10
+    settings.warmUpDays = 1
+    let share = Observation(
+      id: "south-share",
+      quantity: .share(
+        of: .crossing("south"), among: [.crossing("north"), .crossing("south")], direction: nil),
+      value: 1 / (1 + exp(0.8)), tolerancePercent: 0.1, year: 2025, source: "closed form",
+      use: .calibrate)
+    let constant = CalibrationParameter(
+      id: "south-constant", target: .choiceConstant(crossing: "south"), lower: 0, upper: 500)
+    let result = try Calibration.fit(
+      scenario, observations: [share], parameters: [constant], settings: settings,
+      maximumEvaluations: 60)
+    let fitted = try #require(result.parameters.first).value
+    #expect(abs(fitted - 80) < 1, "\(fitted)")
+    #expect(try #require(result.table.lines.first).withinTolerance)
+  }
+}

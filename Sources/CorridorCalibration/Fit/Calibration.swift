@@ -5,7 +5,7 @@ import NLopt
 
 /// Fits a scenario's declared parameters to the calibration set of observations.
 ///
-/// Each parameter is searched in log space within its bounds by BOBYQA (NLopt), from the
+/// Each factor or scale is searched in log space (a constant as it is) within its bounds by BOBYQA (NLopt), from the
 /// scenario's own value. An evaluation runs the scenario with the parameters applied, the
 /// equilibrium and the simulation, always with the settings' seed: every evaluation sees the
 /// same random numbers (common random numbers), so the objective changes only with the
@@ -59,18 +59,26 @@ public enum Calibration {
     guard !targets.isEmpty else {
       throw .nothingToFit("no observation is for calibration ('use: calibrate')")
     }
-    let lower = parameters.map { log($0.lower) }
-    let upper = parameters.map { log($0.upper) }
+    // Factors and scales are searched in log space, constants as they are.
+    func inward(_ value: Double, _ i: Int) -> Double {
+      parameters[i].isMultiplicative ? log(value) : value
+    }
+    func outward(_ u: Double, _ i: Int) -> Double {
+      parameters[i].isMultiplicative ? exp(u) : u
+    }
+    let lower = parameters.indices.map { inward(parameters[$0].lower, $0) }
+    let upper = parameters.indices.map { inward(parameters[$0].upper, $0) }
     let start = parameters.indices.map { i in
-      min(max(log(parameters[i].currentValue(in: scenario)), lower[i]), upper[i])
+      min(max(inward(parameters[i].currentValue(in: scenario), i), lower[i]), upper[i])
     }
     func scenarioWith(_ values: [Double]) -> Scenario {
       zip(parameters, values).reduce(scenario) { $1.0.applied(to: $0, value: $1.1) }
     }
+    func values(_ u: [Double]) -> [Double] { u.indices.map { outward(u[$0], $0) } }
     var evaluations = 0
     func objective(_ u: [Double]) -> Double {
       evaluations += 1
-      guard let run = try? Study.run(scenarioWith(u.map(exp)), settings: settings) else {
+      guard let run = try? Study.run(scenarioWith(values(u)), settings: settings) else {
         return 1e12
       }
       let value = loss(FitTable(observations: targets, run: run))
@@ -89,8 +97,8 @@ public enum Calibration {
     }
     // Values to six decimals, as the calibrated scenario writes them, so that it runs again
     // as fitted.
-    let best = (search.value <= startObjective ? search.x : start).map {
-      (exp($0) * 1e6).rounded() / 1e6
+    let best = values(search.value <= startObjective ? search.x : start).map {
+      ($0 * 1e6).rounded() / 1e6
     }
     let fitted = scenarioWith(best)
     let run: ScenarioRun
@@ -100,7 +108,7 @@ public enum Calibration {
       throw .study(error)
     }
     return Result(
-      parameters: parameters.indices.map { (parameters[$0], exp(start[$0]), best[$0]) },
+      parameters: parameters.indices.map { (parameters[$0], outward(start[$0], $0), best[$0]) },
       scenario: fitted, run: run, table: FitTable(observations: observations, run: run),
       startObjective: startObjective, objective: min(search.value, startObjective),
       evaluations: evaluations, reason: search.reason)

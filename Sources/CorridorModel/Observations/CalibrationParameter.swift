@@ -9,6 +9,15 @@ public struct CalibrationParameter: Hashable, Sendable {
     case demandScale(origin: NodeID?, destination: NodeID?, commodity: CommodityID?)
     /// The scenario's route-choice scale (USD per TEU), for commodities without their own.
     case logitScale
+    /// A crossing's route-choice constant (USD per TEU).
+    case choiceConstant(crossing: String)
+  }
+
+  /// Whether the parameter is searched in log space (factors and scales, which multiply), or
+  /// as it is (constants, which add and may be 0).
+  public var isMultiplicative: Bool {
+    if case .choiceConstant = target { return false }
+    return true
   }
 
   /// The parameter's identifier.
@@ -38,6 +47,8 @@ public struct CalibrationParameter: Hashable, Sendable {
     switch target {
     case .serviceScale, .demandScale: 1
     case .logitScale: scenario.settings.logitScaleUSDPerTEU ?? (lower * upper).squareRoot()
+    case .choiceConstant(let id):
+      scenario.crossings.first { $0.id == id }?.choiceConstantUSDPerTEU ?? 0
     }
   }
 
@@ -69,6 +80,10 @@ public struct CalibrationParameter: Hashable, Sendable {
       }
     case .logitScale:
       result.settings.logitScaleUSDPerTEU = value
+    case .choiceConstant(let id):
+      for c in result.crossings.indices where result.crossings[c].id == id {
+        result.crossings[c].choiceConstantUSDPerTEU = value
+      }
     }
     return result
   }

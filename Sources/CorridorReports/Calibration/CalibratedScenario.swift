@@ -45,6 +45,11 @@ public enum CalibratedScenario {
           "      - demand: " + (selector.isEmpty ? "all" : "{\(selector.joined(separator: ", "))}"),
           "        scale: \(number(value))",
         ]
+      case .choiceConstant(let crossing):
+        changes += [
+          record, "      - crossing: \(crossing)",
+          "        set: {choice_constant_usd_per_teu: \(number(value))}",
+        ]
       case .logitScale:
         lines += [
           String(record.dropFirst(4)), "settings: {logit_scale_usd_per_teu: \(number(value))}",

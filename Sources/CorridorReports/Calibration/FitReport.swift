@@ -81,6 +81,7 @@ public enum FitReport {
         + [origin?.rawValue, destination?.rawValue].map { $0 ?? "any" }.joined(separator: " to ")
         + (commodity.map { " (\($0))" } ?? "")
     case .logitScale: "route-choice scale, USD/TEU"
+    case .choiceConstant(let crossing): "route-choice constant at \(crossing), USD/TEU"
     }
   }
 

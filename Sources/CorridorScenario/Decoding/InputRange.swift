@@ -81,5 +81,6 @@ enum InputRange {
     "tariff_usd_per_teu_km": usdPerTEUKm, "cost_usd_per_teu": usdPerTEU,
     "handling_usd_per_teu": usdPerTEU, "fixed_cost_usd_per_year": usdPerYear,
     "co2_kg_per_teu_km": co2, "probability": .probability, "wagon_cycle_hours": meanHours,
+    "choice_constant_usd_per_teu": choiceConstantUSDPerTEU,
   ]
 }

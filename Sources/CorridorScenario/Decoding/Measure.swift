@@ -49,6 +49,8 @@ enum Change {
   case gaugeChange(NodeID, [(field: String, edit: FieldEdit)])
   /// Edits a hub facility.
   case hub(NodeID, [(field: String, edit: FieldEdit)])
+  /// Edits a crossing: its route-choice constant.
+  case crossing(String, [(field: String, edit: FieldEdit)])
   case addNodes([Located<CorridorModel.Node>])
   case removeNodes([Located<NodeID>])
   case addLinks([Located<Link>])

@@ -32,6 +32,10 @@ enum MeasureDecoder {
     "co2_kg_per_teu_km": .number(InputRange.co2),
     "sailings_per_week": .number(InputRange.sailingsPerWeek),
     "vessel_capacity_teu": .number(InputRange.vesselTEU),
+    "choice_constant_usd_per_teu": .number(InputRange.choiceConstantUSDPerTEU),
+  ]
+  static let crossingFields: [String: FieldKind] = [
+    "choice_constant_usd_per_teu": .number(InputRange.choiceConstantUSDPerTEU)
   ]
   static let gaugeChangeFields: [String: FieldKind] = [
     "transshipment_hours": .distribution, "capacity_teu_per_day": .number(InputRange.teuPerDay),
@@ -45,8 +49,8 @@ enum MeasureDecoder {
     "fixed_cost_usd_per_year": .number(InputRange.usdPerYear),
   ]
   static let targets = [
-    "stage", "process", "link", "gauge_change", "hub", "add_nodes", "remove_nodes", "add_links",
-    "remove_links", "demand", "add_demand",
+    "stage", "process", "link", "gauge_change", "hub", "crossing", "add_nodes", "remove_nodes",
+    "add_links", "remove_links", "demand", "add_demand",
   ]
 
   static func decode(_ item: Yams.Node, index: Int, context: DecodingContext) -> Measure? {
@@ -140,6 +144,10 @@ enum MeasureDecoder {
       guard let id = reader.identifier("hub") else { return nil }
       return located(
         .hub(NodeID(id), decodeEdits(reader, fields: hubFields, what: what, context: context)))
+    case "crossing":
+      guard let id = reader.identifier("crossing") else { return nil }
+      return located(
+        .crossing(id, decodeEdits(reader, fields: crossingFields, what: what, context: context)))
     case "add_nodes":
       guard let items = reader.sequence("add_nodes") else { return nil }
       let nodes = items.enumerated().compactMap {

@@ -64,6 +64,11 @@ extension ObservationChecks {
       if !matched { sink.error(here, "\(label) matches no demand entry of the scenario") }
     case .logitScale:
       break
+    case .choiceConstant(let crossing):
+      if !scenario.crossings.contains(where: { $0.id == crossing }) {
+        sink.error(
+          here, "\(label) names crossing '\(crossing)', which the scenario does not define")
+      }
     }
   }
 }

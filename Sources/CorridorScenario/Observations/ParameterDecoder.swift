@@ -4,9 +4,10 @@ import Yams
 /// Decodes `parameters:` of an observations file: what calibration may change, within bounds.
 enum ParameterDecoder {
   static let keys: Set<String> = [
-    "id", "service_scale", "demand_scale", "logit_scale", "bounds", "observations", "note",
+    "id", "service_scale", "demand_scale", "logit_scale", "choice_constant", "bounds",
+    "observations", "note",
   ]
-  static let targets = ["service_scale", "demand_scale", "logit_scale"]
+  static let targets = ["service_scale", "demand_scale", "logit_scale", "choice_constant"]
 
   static func decode(_ items: [Yams.Node], context: DecodingContext)
     -> [Located<CalibrationParameter>]
@@ -30,7 +31,8 @@ enum ParameterDecoder {
       return nil
     }
     let target = self.target(key, node, label: label, context: context)
-    let bounds = self.bounds(reader, label: label, context: context)
+    let bounds = self.bounds(
+      reader, label: label, allowingZero: key == "choice_constant", context: context)
     let observations = reader.value("observations").flatMap {
       context.strings($0, named: "'observations' in \(label)")
     }
@@ -74,6 +76,11 @@ enum ParameterDecoder {
         origin: reader.identifier("from").map { NodeID($0) },
         destination: reader.identifier("to").map { NodeID($0) },
         commodity: reader.identifier("commodity").map { CommodityID($0) })
+    case "choice_constant":
+      guard let reader = ObjectReader(node, what: name, allowed: ["crossing"], context: context),
+        let crossing = reader.identifier("crossing", required: true)
+      else { return nil }
+      return .choiceConstant(crossing: crossing)
     default:
       guard ObjectReader(node, what: name, allowed: [], context: context) != nil else {
         return nil
@@ -82,10 +89,10 @@ enum ParameterDecoder {
     }
   }
 
-  /// `bounds: [LOW, HIGH]`, both above 0 and LOW below HIGH.
-  private static func bounds(_ reader: ObjectReader, label: String, context: DecodingContext)
-    -> (Double, Double)?
-  {
+  /// `bounds: [LOW, HIGH]`, LOW below HIGH, both above 0 (or, for a constant, from 0).
+  private static func bounds(
+    _ reader: ObjectReader, label: String, allowingZero: Bool, context: DecodingContext
+  ) -> (Double, Double)? {
     guard let node = reader.value("bounds") else {
       reader.missing("bounds", expected: "[LOW, HIGH], the values it may take")
       return nil
@@ -94,9 +101,8 @@ enum ParameterDecoder {
       context.error(at: node.mark, "'bounds' in \(label) must be [LOW, HIGH]")
       return nil
     }
-    let values = items.compactMap {
-      context.number($0, named: "'bounds' in \(label)", .within(1e-6, 1e9))
-    }
+    let range: NumberRange = allowingZero ? .within(0, 1e6) : .within(1e-6, 1e9)
+    let values = items.compactMap { context.number($0, named: "'bounds' in \(label)", range) }
     guard values.count == 2 else { return nil }
     guard values[0] < values[1] else {
       context.error(at: node.mark, "'bounds' in \(label) must be [LOW, HIGH] with LOW below HIGH")

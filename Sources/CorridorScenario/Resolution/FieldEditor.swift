@@ -193,6 +193,9 @@ struct FieldEditor {
         number(link.capacityTEUPerYear, field, edit) ?? link.capacityTEUPerYear
     case "co2_kg_per_teu_km":
       link.co2KgPerTEUKm = number(link.co2KgPerTEUKm, field, edit) ?? link.co2KgPerTEUKm
+    case "choice_constant_usd_per_teu":
+      link.choiceConstantUSDPerTEU =
+        number(link.choiceConstantUSDPerTEU ?? 0, field, edit) ?? link.choiceConstantUSDPerTEU
     default:  // sailings_per_week, vessel_capacity_teu
       guard var ferry = link.ferry else {
         fail(field, "applies to ferry links only; link '\(link.id)' is \(link.mode.rawValue)")
@@ -233,6 +236,12 @@ struct FieldEditor {
     default:  // cost_usd_per_teu
       facility.costUSDPerTEU = number(facility.costUSDPerTEU, field, edit) ?? facility.costUSDPerTEU
     }
+  }
+
+  func edit(_ crossing: inout Crossing, field: String, _ edit: FieldEdit) {
+    crossing.choiceConstantUSDPerTEU =
+      number(crossing.choiceConstantUSDPerTEU ?? 0, field, edit)
+      ?? crossing.choiceConstantUSDPerTEU
   }
 
   func edit(_ hub: inout Hub, field: String, _ edit: FieldEdit) {

@@ -41,6 +41,19 @@ struct MeasureApplication {
       editGaugeChange(id, edits, label: label, at: here, draft: &draft)
     case .hub(let id, let edits):
       editHub(id, edits, label: label, at: here, draft: &draft)
+    case .crossing(let id, let edits):
+      guard var crossing = draft.crossings[id] else {
+        sink.error(
+          here,
+          "\(label) changes crossing '\(id)', which the scenario does not define; its crossings "
+            + "are \(draft.crossings.keys.joined(separator: ", "))")
+        return
+      }
+      for (field, edit) in edits {
+        FieldEditor(sink: sink, location: here, label: "\(label) on crossing '\(id)'")
+          .edit(&crossing.value, field: field, edit)
+      }
+      draft.crossings[id] = crossing
     case .addNodes(let nodes):
       addNodes(nodes, label: label, draft: &draft)
     case .removeNodes(let ids):
