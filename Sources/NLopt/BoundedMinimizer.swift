@@ -35,6 +35,15 @@ public struct BoundedMinimizer: Sendable {
     public var reason: String
     /// Whether NLopt reports success (a tolerance or the evaluation limit reached).
     public var succeeded: Bool
+
+    /// Creates a result.
+    public init(x: [Double], value: Double, evaluations: Int, reason: String, succeeded: Bool) {
+      self.x = x
+      self.value = value
+      self.evaluations = evaluations
+      self.reason = reason
+      self.succeeded = succeeded
+    }
   }
 
   public var algorithm: Algorithm

@@ -74,7 +74,10 @@ struct CalibrateCommand: ParsableCommand {
       }
       table = FitTable(observations: observed.observations, run: run)
     } else {
-      display.stage("fitting \(plural(observed.parameters.count, "parameter"))")
+      display.stage(
+        observed.matrixPriorWeight == nil
+          ? "fitting \(plural(observed.parameters.count, "parameter"))"
+          : "adjusting the demand to the counts")
       let result = try fit(scenario, observed, settings: settings, display: display)
       table = result.table
       let base = relativePath(from: folder, to: file)
@@ -116,7 +119,8 @@ struct CalibrateCommand: ParsableCommand {
     do {
       return try Calibration.fit(
         scenario, observations: observed.observations, parameters: observed.parameters,
-        settings: settings, maximumEvaluations: maxEvaluations
+        settings: settings, maximumEvaluations: maxEvaluations,
+        matrixPriorWeight: observed.matrixPriorWeight
       ) { evaluation, objective in
         display.stage(
           "fitting: run \(evaluation), objective \(NumberFormat.significant(objective))")

@@ -98,6 +98,32 @@ struct CalibrateCommandTests {
     #expect(abs((line["modelled"] as? Double ?? 0) - 30_000) < 30)
   }
 
+  @Test("matrix_estimation adjusts the demand to the counts and reports the TAG checks")
+  func matrix() throws {
+    let file = try write(
+      """
+      observations:
+        - {id: ferry, kind: flow, at: {link: AKT-ALY-ferry}, unit: teu_per_year, value: 30000, tolerance_percent: 5, year: 2025, use: calibrate, source: "test"}
+      matrix_estimation: {prior_weight: 0.0001}
+      """)
+    let out = CommandRunner.root.appendingPathComponent(".build/calibration-\(UUID().uuidString)")
+    defer {
+      try? FileManager.default.removeItem(at: file)
+      try? FileManager.default.removeItem(at: out)
+    }
+    let result = try CommandRunner.run([
+      "calibrate", "Scenarios/examples/two-corridors.yaml", "--observations", file.path,
+      "--out", out.path, "--replications", "2", "--days", "30", "--quiet",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Demand adjusted to the counts"))
+    #expect(result.stdout.contains("1 of 2 cells changed by more than 5 %"))
+    let text = try String(
+      contentsOf: out.appendingPathComponent("calibrated.yaml"), encoding: .utf8)
+    #expect(text.contains("- demand: {from: URC, to: ALY, commodity: general}"))
+    #expect(text.contains("scale: 1.5"))
+  }
+
   @Test("run --observations writes fit.csv and says in the brief how well the model fits")
   func runWithObservations() throws {
     let file = try write(Self.observations)

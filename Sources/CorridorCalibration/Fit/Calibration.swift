@@ -31,6 +31,8 @@ public enum Calibration {
     public var evaluations: Int
     /// Why the search stopped.
     public var reason: String
+    /// The demand adjusted to the counts, when the observations file asks for it.
+    public var matrix: MatrixEstimation.Result?
   }
 
   /// Why a calibration could not be made.
@@ -44,21 +46,50 @@ public enum Calibration {
   /// The objective's charge for an observation without a modelled value.
   static let missingPenalty = 1e4
 
-  /// Fits `parameters` of `scenario` to the `calibrate` observations of `observations`.
+  /// Fits `scenario` to the `calibrate` observations of `observations`: first, with a prior
+  /// weight, its demand to the counts (see ``MatrixEstimation``), then `parameters`.
   ///
   /// - Parameter progress: Called after each evaluation with its number and the objective.
   public static func fit(
     _ scenario: Scenario, observations: [Observation], parameters: [CalibrationParameter],
-    settings: RunSettings, maximumEvaluations: Int = 60,
+    settings: RunSettings, maximumEvaluations: Int = 60, matrixPriorWeight: Double? = nil,
     progress: (Int, Double) -> Void = { _, _ in }
   ) throws(Failure) -> Result {
     let targets = observations.filter { $0.use == .calibrate }
-    guard !parameters.isEmpty else {
-      throw .nothingToFit("the observations file declares no parameters under 'parameters:'")
+    guard !parameters.isEmpty || matrixPriorWeight != nil else {
+      throw .nothingToFit(
+        "the observations file declares no parameters under 'parameters:' and no "
+          + "'matrix_estimation:'")
     }
     guard !targets.isEmpty else {
       throw .nothingToFit("no observation is for calibration ('use: calibrate')")
     }
+    var base = scenario
+    var matrix: MatrixEstimation.Result?
+    if let weight = matrixPriorWeight {
+      do {
+        let estimated = try MatrixEstimation.estimate(
+          scenario, counts: targets, settings: settings, priorWeight: weight)
+        base = estimated.scenario
+        matrix = estimated
+      } catch {
+        throw .study(error)
+      }
+    }
+    var result = try fitParameters(
+      base, observations: observations, targets: targets, parameters: parameters,
+      settings: settings, maximumEvaluations: maximumEvaluations, progress: progress)
+    result.matrix = matrix
+    return result
+  }
+
+  /// Fits `parameters` of `scenario` to `targets`, and compares the fitted run with
+  /// `observations`.
+  private static func fitParameters(
+    _ scenario: Scenario, observations: [Observation], targets: [Observation],
+    parameters: [CalibrationParameter], settings: RunSettings, maximumEvaluations: Int,
+    progress: (Int, Double) -> Void
+  ) throws(Failure) -> Result {
     // Factors and scales are searched in log space, constants as they are.
     func inward(_ value: Double, _ i: Int) -> Double {
       parameters[i].isMultiplicative ? log(value) : value
@@ -86,14 +117,18 @@ public enum Calibration {
       return value
     }
     let startObjective = objective(start)
-    let minimizer = BoundedMinimizer(
-      algorithm: .bobyqa, relativeTolerance: 1e-3, maximumEvaluations: maximumEvaluations)
-    let search: BoundedMinimizer.Result
-    do {
-      search = try minimizer.minimize(
-        start: start, lower: lower, upper: upper, objective: objective)
-    } catch {
-      throw .nothingToFit(error.description)
+    var search = BoundedMinimizer.Result(
+      x: start, value: startObjective, evaluations: 0, reason: "no parameters to search",
+      succeeded: true)
+    if !parameters.isEmpty {
+      let minimizer = BoundedMinimizer(
+        algorithm: .bobyqa, relativeTolerance: 1e-3, maximumEvaluations: maximumEvaluations)
+      do {
+        search = try minimizer.minimize(
+          start: start, lower: lower, upper: upper, objective: objective)
+      } catch {
+        throw .nothingToFit(error.description)
+      }
     }
     // Values to six decimals, as the calibrated scenario writes them, so that it runs again
     // as fitted.

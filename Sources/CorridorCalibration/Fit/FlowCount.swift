@@ -11,6 +11,11 @@ struct FlowCount {
     routes = run.routes
   }
 
+  init(scenario: Scenario, routes: [AssignedRoute]) {
+    self.scenario = scenario
+    self.routes = routes
+  }
+
   /// TEU a year through `place` in `direction` (`nil`: both).
   func teuPerYear(at place: Observation.Place, direction: BorderDirection?) -> Double {
     routes.reduce(0) { $0 + (passes($1, place, direction) ? $1.teuPerYear : 0) }

@@ -34,6 +34,7 @@ public enum NumberFormat {
   /// A number with three significant digits, grouped: `12,300`, `34.8`, `0.421`.
   public static func significant(_ value: Double) -> String {
     guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }
+    if abs(value) < 1e-3 { return scientific(value, decimals: 2) }
     let digits = Int((log10(abs(value))).rounded(.down)) + 1
     let decimals = max(0, 3 - digits)
     guard digits > 3 else { return grouped(value, decimals: decimals) }

@@ -20,6 +20,18 @@ public enum CalibratedScenario {
       "name: \(quoted(scenario.name + " (calibrated)"))",
     ]
     var changes: [String] = []
+    if let matrix = result.matrix {
+      for (d, factor) in matrix.factors.enumerated() where factor != 1 {
+        let demand = scenario.demand[d]
+        changes += [
+          "      # demand adjusted to the counts: \(NumberFormat.grouped(demand.teuPerYear)) TEU a year "
+            + "before",
+          "      - demand: {from: \(demand.origin), to: \(demand.destination), "
+            + "commodity: \(demand.commodity)}",
+          "        scale: \(number(factor))",
+        ]
+      }
+    }
     for (parameter, start, value) in result.parameters {
       let record =
         "      # parameter '\(parameter.id)': \(NumberFormat.significant(start)) -> "

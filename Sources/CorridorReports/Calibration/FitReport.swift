@@ -50,8 +50,29 @@ public enum FitReport {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// The fitted parameters: start and fitted values, bounds, and how the search ended.
+  /// The fitted parameters: start and fitted values, bounds, and how the search ended; and the
+  /// demand adjustment with its checks, when there was one.
   public static func parameters(_ result: Calibration.Result) -> String {
+    var out = ""
+    if let matrix = result.matrix {
+      let c = matrix.checks
+      out +=
+        "Demand adjusted to the counts (\(matrix.rounds) rounds with the equilibrium): "
+        + "\(c.changedCells) of \(c.cells) cells changed by more than 5 %; adjusted on prior: "
+        + "slope \(NumberFormat.fixed(c.slope, decimals: 3)), intercept "
+        + "\(NumberFormat.grouped(c.intercept)) TEU, R² \(NumberFormat.fixed(c.r2, decimals: 3)); "
+        + "mean trip \(NumberFormat.grouped(c.meanKmPrior)) km → "
+        + "\(NumberFormat.grouped(c.meanKmAdjusted)) km "
+        + "(\(NumberFormat.fixed(c.meanKmChangePercent, decimals: 1)) %); "
+        + (c.withinTAG
+          ? "within the TAG M3.1 limits\n"
+          : "outside the TAG M3.1 limits (slope 0.98–1.02, R² > 0.95, mean trip within 5 %)\n")
+    }
+    guard !result.parameters.isEmpty else { return out }
+    return out + parameterTable(result)
+  }
+
+  private static func parameterTable(_ result: Calibration.Result) -> String {
     var rows = TextTable(
       headers: ["parameter", "changes", "start", "fitted", "bounds"],
       alignments: [.left, .left, .right, .right, .left])

@@ -3,7 +3,9 @@ import Yams
 
 /// Decodes an observations file: `observations:`, a list of measured figures.
 enum ObservationDecoder {
-  static let topKeys: Set<String> = ["observations", "parameters", "description", "note"]
+  static let topKeys: Set<String> = [
+    "observations", "parameters", "matrix_estimation", "description", "note",
+  ]
   static let keys: Set<String> = [
     "id", "kind", "crossing", "direction", "side", "at", "unit", "od", "of", "among", "value",
     "tolerance_percent", "year", "source", "use", "note", "estimate",
@@ -12,13 +14,16 @@ enum ObservationDecoder {
 
   /// The observations and parameters of the file, each with where it was written.
   static func decode(_ root: Yams.Node, context: DecodingContext)
-    -> (observations: [Located<Observation>], parameters: [Located<CalibrationParameter>])
+    -> (
+      observations: [Located<Observation>], parameters: [Located<CalibrationParameter>],
+      priorWeight: Double?
+    )
   {
     guard
       let reader = ObjectReader(
         root, what: "the observations file", allowed: topKeys, context: context),
       let items = reader.sequence("observations", required: true)
-    else { return ([], []) }
+    else { return ([], [], nil) }
     var result: [Located<Observation>] = []
     for (index, item) in items.enumerated() {
       if context.sink.budgetSpent { break }
@@ -27,7 +32,14 @@ enum ObservationDecoder {
       }
     }
     let parameters = ParameterDecoder.decode(reader.sequence("parameters") ?? [], context: context)
-    return (result, parameters)
+    var priorWeight: Double?
+    if let node = reader.value("matrix_estimation"),
+      let estimation = ObjectReader(
+        node, what: "matrix_estimation", allowed: ["prior_weight"], context: context)
+    {
+      priorWeight = estimation.number("prior_weight", .within(1e-6, 1e6)) ?? 1
+    }
+    return (result, parameters, priorWeight)
   }
 
   private static func observation(_ item: Yams.Node, index: Int, context: DecodingContext)

@@ -7,11 +7,18 @@ public struct ObservationSet: Sendable {
   public var observations: [Observation]
   /// The parameters the file declares free, in file order (none: nothing may be fitted).
   public var parameters: [CalibrationParameter]
+  /// With `matrix_estimation:`, the weight of the prior matrix when the demand is adjusted to
+  /// the counts; `nil`: the demand is not adjusted.
+  public var matrixPriorWeight: Double?
 
   /// Creates a set.
-  public init(observations: [Observation], parameters: [CalibrationParameter] = []) {
+  public init(
+    observations: [Observation], parameters: [CalibrationParameter] = [],
+    matrixPriorWeight: Double? = nil
+  ) {
     self.observations = observations
     self.parameters = parameters
+    self.matrixPriorWeight = matrixPriorWeight
   }
 }
 
@@ -43,14 +50,15 @@ public enum ObservationLoader {
       let root = YAMLDocument.parse(source, sink: sink)
     else { return (ObservationSet(observations: []), sink.sorted()) }
     let context = DecodingContext(path: path, sink: sink)
-    let (observations, parameters) = ObservationDecoder.decode(root, context: context)
+    let (observations, parameters, priorWeight) = ObservationDecoder.decode(root, context: context)
     let checks = ObservationChecks(scenario: scenario, sink: sink)
     checks.run(observations)
     checks.run(parameters, observations: observations.map(\.value))
     guard !sink.hasErrors else { return (ObservationSet(observations: []), sink.sorted()) }
     return (
       ObservationSet(
-        observations: observations.map(\.value), parameters: parameters.map(\.value)),
+        observations: observations.map(\.value), parameters: parameters.map(\.value),
+        matrixPriorWeight: priorWeight),
       sink.sorted()
     )
   }
