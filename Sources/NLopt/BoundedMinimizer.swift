@@ -74,6 +74,10 @@ public struct BoundedMinimizer: Sendable {
     start: [Double], lower: [Double], upper: [Double], objective: ([Double]) -> Double
   ) throws(InvalidProblem) -> Result {
     let n = start.count
+    guard maximumEvaluations >= 1, relativeTolerance > 0, relativeTolerance.isFinite else {
+      throw InvalidProblem(
+        description: "the evaluation limit must be at least 1 and the tolerance above 0")
+    }
     guard n > 0, lower.count == n, upper.count == n else {
       throw InvalidProblem(description: "the start and the bounds must have the same length")
     }
@@ -151,6 +155,7 @@ private func callObjective(
   let value = context.pointee.objective(point)
   context.pointee.evaluations += 1
   if value < (context.pointee.best?.value ?? .infinity) { context.pointee.best = (point, value) }
-  // NLopt stops on NaN; an objective that cannot be evaluated counts as very bad instead.
-  return value.isNaN ? .greatestFiniteMagnitude : value
+  // NLopt stops on NaN and misjudges infinities; an objective that cannot be evaluated counts
+  // as very bad instead.
+  return value.isFinite ? value : .greatestFiniteMagnitude
 }

@@ -12,8 +12,10 @@ struct CalibrateCommand: ParsableCommand {
     commandName: "calibrate",
     abstract: "Fit a scenario to observed figures, and check it against held-out ones.",
     discussion: """
-      Fits the parameters FILE declares under 'parameters:' (service times at checkpoints, \
-      demand, the route-choice scale, each within bounds) to the observations for calibration, \
+      With 'matrix_estimation:' in FILE, first adjusts the demand to the counts for \
+      calibration; then fits the parameters FILE declares under 'parameters:' (service times \
+      at checkpoints, demand, the route-choice scale, crossings' route-choice constants, each \
+      within bounds) to the observations for calibration, \
       by NLopt's BOBYQA over runs of the scenario with common random numbers, then sets every \
       observation beside the fitted run, the calibration and validation sets apart. Writes \
       calibrated.yaml (extending the scenario) and fit.csv to \
@@ -85,7 +87,10 @@ struct CalibrateCommand: ParsableCommand {
         (
           "calibrated.yaml",
           CalibratedScenario.yaml(
-            result, base: base, scenario: scenario, observations: observations)
+            result, base: base, scenario: scenario, observations: observations,
+            runSettings:
+              "--seed \(settings.seed) --replications \(settings.replications) "
+              + "--days \(NumberFormat.grouped(settings.days))")
         ))
       if !json { print(FitReport.parameters(result)) }
     }

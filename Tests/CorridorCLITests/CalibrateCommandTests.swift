@@ -120,7 +120,7 @@ struct CalibrateCommandTests {
     #expect(result.stdout.contains("1 of 2 cells changed by more than 5 %"))
     let text = try String(
       contentsOf: out.appendingPathComponent("calibrated.yaml"), encoding: .utf8)
-    #expect(text.contains("- demand: {from: URC, to: ALY, commodity: general}"))
+    #expect(text.contains("- demand: {from: \"URC\", to: \"ALY\", commodity: \"general\"}"))
     #expect(text.contains("scale: 1.5"))
   }
 

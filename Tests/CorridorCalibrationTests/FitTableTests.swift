@@ -91,8 +91,21 @@ struct FitTableTests {
     #expect(share.withinTolerance)
     let summary = table.summary(.validate)
     #expect(summary.count == 4 && summary.withinTolerance == 3)
-    // R² over the three counts' logs (the share is no count): 0.9999245, by hand.
-    #expect(abs(try #require(summary.r2) - 0.9999245) < 1e-6)
+    // R² is over counts in TEU a year: the three modelled counts are all 5,000 TEU (each
+    // road carries half), so there is no spread to correlate.
+    #expect(summary.r2 == nil)
+  }
+
+  @Test("a share observed as 0 has no relative error, and fits by points")
+  func zeroShare() throws {
+    let observation = Self.observation(
+      "none", .share(of: .node("TAR"), among: [.node("TAR"), .node("SHY")], direction: nil), 0)
+    let line = try #require(FitTable(observations: [observation], run: try Self.run()).lines.first)
+    #expect(line.errorPercent == nil)
+    #expect(abs(try #require(line.modelled).value - 0.5) < 1e-6)
+    #expect(!line.withinTolerance)
+    #expect(
+      abs(Calibration.loss(FitTable(observations: [observation], run: try Self.run())) - 25) < 1e-3)
   }
 
   @Test("the squared correlation of log counts, computed by hand")

@@ -45,7 +45,7 @@ struct ObservationLoaderTests {
       ),
       (
         "  - {id: a, kind: clearance_hours, crossing: red-bridge, unit: teu_per_year, value: 1, year: 2022, use: validate, source: s}\n",
-        "has no 'unit'"
+        "'unit' in observation 'a' does not belong to a clearance_hours observation"
       ),
       (
         "  - {id: a, kind: clearance_hours, crossing: red-bridge, side: KZ, value: 1, year: 2022, use: validate, source: s}\n",
@@ -117,6 +117,11 @@ struct ObservationLoaderTests {
     #expect(post.first?.message.contains("'XIA', which is not a checkpoint node") == true)
     let bounds = try errors("  - {id: p, logit_scale: {}, bounds: [2000, 100]}\n")
     #expect(bounds.first?.message.contains("LOW below HIGH") == true)
+    // A factor a measure could not take would make a calibrated scenario that cannot load.
+    let factor = try errors(
+      "  - {id: p, service_scale: {checkpoint: DOS-BCP}, bounds: [2, 3000]}\n")
+    #expect(
+      factor.first?.message.contains("'bounds' in parameter 'p' must be a number from") == true)
     let fine = try errors(
       "  - {id: p, service_scale: {checkpoint: DOS-BCP, mode: rail, direction: CN->KZ}, bounds: [0.5, 20]}\n"
         + "  - {id: q, logit_scale: {}, bounds: [100, 2000], observations: [fitted]}\n")

@@ -5,8 +5,8 @@ import CorridorStudy
 /// change between the prior and the adjusted matrix.
 ///
 /// TAG asks that a regression of adjusted on prior cell values have a slope within 0.98–1.02,
-/// an intercept near 0 and R² above 0.95, and that the mean and spread of trip lengths change
-/// by less than 5 %.
+/// an intercept near 0 and R² above 0.95, and that the mean trip length change by less than
+/// 5 %. ``withinTAG`` checks the slope, R² and mean trip length; the intercept is reported.
 public struct MatrixChecks: Sendable, Equatable {
   /// The least-squares line of adjusted on prior cell values (TEU a year) and its R².
   public var slope: Double

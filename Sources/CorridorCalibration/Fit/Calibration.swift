@@ -152,11 +152,13 @@ public enum Calibration {
   /// The sum of squared errors in units of tolerance over lines of the calibration set.
   static func loss(_ table: FitTable) -> Double {
     table.lines.reduce(0) { total, line in
-      guard let error = line.errorPercent else { return total + missingPenalty }
+      guard let modelled = line.modelled else { return total + missingPenalty }
       let scaled: Double
-      if case .share = line.observation.quantity, let modelled = line.modelled {
+      if case .share = line.observation.quantity {
+        // A share's tolerance is in points.
         scaled = 100 * (modelled.value - line.observation.value) / line.observation.tolerancePercent
       } else {
+        guard let error = line.errorPercent else { return total + missingPenalty }
         scaled = error / line.observation.tolerancePercent
       }
       return total + scaled * scaled

@@ -12,7 +12,8 @@ public struct FitTable: Sendable {
 
     /// (modelled − observed) / observed, in percent; `nil` without a modelled value.
     public var errorPercent: Double? {
-      modelled.map { 100 * ($0.value - observation.value) / observation.value }
+      guard let modelled, observation.value != 0 else { return nil }
+      return 100 * (modelled.value - observation.value) / observation.value
     }
 
     /// Whether the modelled value is within the observation's tolerance.
@@ -47,9 +48,10 @@ public struct FitTable: Sendable {
     public var count: Int
     /// Those within their tolerance.
     public var withinTolerance: Int
-    /// The squared correlation of log observed and log modelled counts.
+    /// The squared correlation of log observed and log modelled counts, in TEU a year.
     ///
-    /// Over the set's flow observations with a modelled value (`nil` below three). Counts
+    /// Over the set's flow observations with a modelled value (`nil` below three), each
+    /// converted to TEU a year at the scenario's sizes (trains, trucks, tonnes per TEU). Counts
     /// only: across kinds, the spread of units (hours against TEU a year) would make any model
     /// look correlated.
     public var r2: Double?
@@ -57,10 +59,13 @@ public struct FitTable: Sendable {
 
   /// The lines, in the order of the observations.
   public let lines: [Line]
+  /// The sizes that convert counts to TEU a year.
+  let settings: Settings
 
   /// Compares each observation with the run.
   public init(observations: [Observation], run: ScenarioRun) {
     lines = observations.map { Line(observation: $0, modelled: ModelledValue.of($0, in: run)) }
+    settings = run.scenario.settings
   }
 
   /// The fit of one set.
@@ -70,11 +75,13 @@ public struct FitTable: Sendable {
       if case .flow = $0.observation.quantity { return true }
       return false
     }
-    let pairs = counts.compactMap { line in
-      line.modelled.flatMap { modelled in
-        modelled.value > 0 && line.observation.value > 0
-          ? (log(line.observation.value), log(modelled.value)) : nil
-      }
+    let pairs = counts.compactMap { line -> (Double, Double)? in
+      guard case .flow(_, _, let unit) = line.observation.quantity, let modelled = line.modelled,
+        modelled.value > 0, line.observation.value > 0
+      else { return nil }
+      // Units of the count per TEU a year.
+      let perTEU = ModelledValue.convert(1, to: unit, settings: settings)
+      return (log(line.observation.value / perTEU), log(modelled.value / perTEU))
     }
     return Summary(
       count: set.count, withinTolerance: set.count(where: \.withinTolerance),
@@ -95,7 +102,8 @@ public struct FitTable: Sendable {
       sxx += (x - mx) * (x - mx)
       syy += (y - my) * (y - my)
     }
-    guard sxx > 0, syy > 0 else { return nil }
+    // Spread below rounding (values equal but for the last bits) is no spread.
+    guard sxx > 1e-18 * n, syy > 1e-18 * n else { return nil }
     return sxy * sxy / (sxx * syy)
   }
 }

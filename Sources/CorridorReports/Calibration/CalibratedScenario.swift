@@ -6,16 +6,17 @@ import CorridorModel
 public enum CalibratedScenario {
   /// The YAML text, extending `base` (a path relative to the written file).
   public static func yaml(
-    _ result: Calibration.Result, base: String, scenario: Scenario, observations: String
+    _ result: Calibration.Result, base: String, scenario: Scenario, observations: String,
+    runSettings: String
   ) -> String {
     var lines = [
       "# Written by corridor calibrate: \(scenario.id) fitted to the calibration set of",
-      "# \(observations).",
+      "# \(observations), each run with \(runSettings).",
       "# Objective (squared errors in units of tolerance): "
         + "\(NumberFormat.significant(result.startObjective)) at the start, "
         + "\(NumberFormat.significant(result.objective)) fitted; "
         + "\(result.evaluations) runs; \(result.reason).",
-      "scenario: \(scenario.id)-calibrated",
+      "scenario: \(quoted(scenario.id + "-calibrated"))",
       "extends: \(quoted(base))",
       "name: \(quoted(scenario.name + " (calibrated)"))",
     ]
@@ -26,8 +27,9 @@ public enum CalibratedScenario {
         changes += [
           "      # demand adjusted to the counts: \(NumberFormat.grouped(demand.teuPerYear)) TEU a year "
             + "before",
-          "      - demand: {from: \(demand.origin), to: \(demand.destination), "
-            + "commodity: \(demand.commodity)}",
+          "      - demand: {from: \(quoted(demand.origin.rawValue)), "
+            + "to: \(quoted(demand.destination.rawValue)), "
+            + "commodity: \(quoted(demand.commodity.rawValue))}",
           "        scale: \(number(factor))",
         ]
       }
@@ -42,16 +44,18 @@ public enum CalibratedScenario {
       switch parameter.target {
       case .serviceScale(let checkpoint, let mode, let direction):
         let selector =
-          ["checkpoint: \(checkpoint)"] + (mode.map { ["mode: \($0.rawValue)"] } ?? [])
-          + (direction.map { ["direction: \($0)"] } ?? [])
+          ["checkpoint: \(quoted(checkpoint.rawValue))"]
+          + (mode.map { ["mode: \($0.rawValue)"] } ?? [])
+          + (direction.map { ["direction: \(quoted($0.description))"] } ?? [])
         changes += [
           record, "      - stage: {\(selector.joined(separator: ", "))}",
           "        scale: {service_hours: \(number(value))}",
         ]
       case .demandScale(let origin, let destination, let commodity):
         let selector =
-          (origin.map { ["from: \($0)"] } ?? []) + (destination.map { ["to: \($0)"] } ?? [])
-          + (commodity.map { ["commodity: \($0)"] } ?? [])
+          (origin.map { ["from: \(quoted($0.rawValue))"] } ?? [])
+          + (destination.map { ["to: \(quoted($0.rawValue))"] } ?? [])
+          + (commodity.map { ["commodity: \(quoted($0.rawValue))"] } ?? [])
         changes += [
           record,
           "      - demand: " + (selector.isEmpty ? "all" : "{\(selector.joined(separator: ", "))}"),
@@ -59,7 +63,7 @@ public enum CalibratedScenario {
         ]
       case .choiceConstant(let crossing):
         changes += [
-          record, "      - crossing: \(crossing)",
+          record, "      - crossing: \(quoted(crossing))",
           "        set: {choice_constant_usd_per_teu: \(number(value))}",
         ]
       case .logitScale:

@@ -11,6 +11,11 @@ enum ObservationDecoder {
     "tolerance_percent", "year", "source", "use", "note", "estimate",
   ]
   static let kinds = ["clearance_hours", "flow", "transit_days", "share"]
+  /// The keys each kind takes besides those all take.
+  static let kindKeys: [String: [String]] = [
+    "clearance_hours": ["crossing", "direction", "side"], "flow": ["at", "direction", "unit"],
+    "transit_days": ["od"], "share": ["of", "among", "direction"],
+  ]
 
   /// The observations and parameters of the file, each with where it was written.
   static func decode(_ root: Yams.Node, context: DecodingContext)
@@ -80,11 +85,14 @@ enum ObservationDecoder {
     let direction = self.direction(reader, label: label, context: context)
     let unit = reader.choice(
       "unit", Observation.FlowUnit.allCases.map { ($0.rawValue, $0) }, required: kind == "flow")
-    if kind != "flow" && reader.has("unit") {
+    let own = kindKeys[kind] ?? []
+    let placeKeys = Set(kindKeys.values.flatMap { $0 }).sorted()
+    for key in placeKeys where reader.has(key) && !own.contains(key) {
       context.error(
-        at: reader.value("unit")?.mark,
-        "\(label) is a \(kind) observation, which has no 'unit'; a unit belongs to a flow "
-          + "(teu_per_year, trains_per_day, trucks_per_day, tonnes_per_year)")
+        at: reader.value(key)?.mark,
+        "'\(key)' in \(label) does not belong to a \(kind) observation, which takes "
+          + own.map { "'\($0)'" }.joined(separator: ", ")
+          + (key == "unit" ? "; a unit belongs to a flow" : ""))
     }
     switch kind {
     case "clearance_hours":
@@ -184,6 +192,10 @@ enum ObservationDecoder {
     guard let of = place(ofNode, named: "'of' in \(label)", context: context),
       among.count == items.count, let direction
     else { return nil }
+    guard Set(among).count == among.count else {
+      context.error(at: amongNode.mark, "'among' in \(label) lists a place twice")
+      return nil
+    }
     guard among.contains(of) else {
       context.error(
         at: ofNode.mark, "'of' in \(label) is \(of), which is not among the places listed")

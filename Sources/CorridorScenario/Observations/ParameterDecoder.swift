@@ -31,8 +31,13 @@ enum ParameterDecoder {
       return nil
     }
     let target = self.target(key, node, label: label, context: context)
-    let bounds = self.bounds(
-      reader, label: label, allowingZero: key == "choice_constant", context: context)
+    let range: NumberRange =
+      switch key {
+      case "choice_constant": InputRange.choiceConstantUSDPerTEU
+      case "logit_scale": InputRange.logitScaleUSDPerTEU
+      default: .within(1e-6, 1_000)  // a factor, as measures take it
+      }
+    let bounds = self.bounds(reader, label: label, range: range, context: context)
     let observations = reader.value("observations").flatMap {
       context.strings($0, named: "'observations' in \(label)")
     }
@@ -89,9 +94,10 @@ enum ParameterDecoder {
     }
   }
 
-  /// `bounds: [LOW, HIGH]`, LOW below HIGH, both above 0 (or, for a constant, from 0).
+  /// `bounds: [LOW, HIGH]`, LOW below HIGH, both in `range` (what the scenario file takes for
+  /// the value, so that the calibrated scenario loads).
   private static func bounds(
-    _ reader: ObjectReader, label: String, allowingZero: Bool, context: DecodingContext
+    _ reader: ObjectReader, label: String, range: NumberRange, context: DecodingContext
   ) -> (Double, Double)? {
     guard let node = reader.value("bounds") else {
       reader.missing("bounds", expected: "[LOW, HIGH], the values it may take")
@@ -101,7 +107,6 @@ enum ParameterDecoder {
       context.error(at: node.mark, "'bounds' in \(label) must be [LOW, HIGH]")
       return nil
     }
-    let range: NumberRange = allowingZero ? .within(0, 1e6) : .within(1e-6, 1e9)
     let values = items.compactMap { context.number($0, named: "'bounds' in \(label)", range) }
     guard values.count == 2 else { return nil }
     guard values[0] < values[1] else {
