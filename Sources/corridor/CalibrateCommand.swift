@@ -133,7 +133,11 @@ struct CalibrateCommand: ParsableCommand {
     } catch .nothingToFit(let why) {
       printError("corridor: error: \(observations): nothing to fit: \(why); or use --evaluate-only")
       throw ExitCode.dataError
-    } catch .study(let error) {
+    } catch .study(let error, let matrix) {
+      if let matrix {
+        // What the counts asked of the demand, though the scenario cannot carry it.
+        FileHandle.standardError.write(Data(FitReport.matrix(matrix, scenario: scenario).utf8))
+      }
       return try study(file) { () throws(StudyError) in throw error }
     }
   }

@@ -124,6 +124,29 @@ struct CalibrateCommandTests {
     #expect(text.contains("scale: 1.5"))
   }
 
+  @Test("when the adjusted demand overloads the network, the command says what the counts asked")
+  func unrunnable() throws {
+    // Ten times the rail freight: the Caspian ferry cannot carry it.
+    let file = try write(
+      """
+      observations:
+        - {id: ferry, kind: flow, at: {link: AKT-ALY-ferry}, unit: teu_per_year, value: 200000, year: 2025, use: calibrate, source: "test"}
+      matrix_estimation: {prior_weight: 0.0001}
+      """)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("calibration-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: out) }
+    let result = try CommandRunner.run([
+      "calibrate", "Scenarios/examples/two-corridors.yaml", "--observations", file.path,
+      "--out", out.path, "--replications", "2", "--days", "30", "--quiet",
+    ])
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("Demand the counts ask for (1 of 2 entries changed"))
+    #expect(result.stderr.contains("URC   ALY  general             20,000  10.000"))
+    #expect(result.stderr.contains("would be loaded at"))
+  }
+
   @Test("run --observations writes fit.csv and says in the brief how well the model fits")
   func runWithObservations() throws {
     let file = try write(Self.observations)

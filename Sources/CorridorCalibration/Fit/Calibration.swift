@@ -39,8 +39,9 @@ public enum Calibration {
   public enum Failure: Error, Sendable {
     /// No parameters, or no observation of the calibration set.
     case nothingToFit(String)
-    /// The scenario could not be run at the fitted values.
-    case study(StudyError)
+    /// The scenario could not be run at the fitted values; with the demand adjustment that
+    /// made it so, when there was one (a planner learns from it what the counts ask for).
+    case study(StudyError, matrix: MatrixEstimation.Result?)
   }
 
   /// The objective's charge for an observation without a modelled value.
@@ -73,14 +74,18 @@ public enum Calibration {
         base = estimated.scenario
         matrix = estimated
       } catch {
-        throw .study(error)
+        throw .study(error, matrix: nil)
       }
     }
-    var result = try fitParameters(
-      base, observations: observations, targets: targets, parameters: parameters,
-      settings: settings, maximumEvaluations: maximumEvaluations, progress: progress)
-    result.matrix = matrix
-    return result
+    do {
+      var result = try fitParameters(
+        base, observations: observations, targets: targets, parameters: parameters,
+        settings: settings, maximumEvaluations: maximumEvaluations, progress: progress)
+      result.matrix = matrix
+      return result
+    } catch .study(let error, _) {
+      throw .study(error, matrix: matrix)
+    }
   }
 
   /// Fits `parameters` of `scenario` to `targets`, and compares the fitted run with
@@ -140,7 +145,7 @@ public enum Calibration {
     do {
       run = try Study.run(fitted, settings: settings)
     } catch {
-      throw .study(error)
+      throw .study(error, matrix: nil)
     }
     return Result(
       parameters: parameters.indices.map { (parameters[$0], outward(start[$0], $0), best[$0]) },

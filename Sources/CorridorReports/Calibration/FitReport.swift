@@ -1,5 +1,6 @@
 import CorridorCalibration
 import CorridorModel
+import Foundation
 
 /// The fit of a run to observations: `fit.csv`, and the table printed on the screen.
 public enum FitReport {
@@ -70,6 +71,25 @@ public enum FitReport {
     }
     guard !result.parameters.isEmpty else { return out }
     return out + parameterTable(result)
+  }
+
+  /// The demand adjustment: its checks and every cell it changed, largest change first.
+  public static func matrix(_ matrix: MatrixEstimation.Result, scenario: Scenario) -> String {
+    var rows = TextTable(
+      headers: ["from", "to", "commodity", "TEU/year before", "factor"],
+      alignments: [.left, .left, .left, .right, .right])
+    let changed = matrix.factors.indices.filter { matrix.factors[$0] != 1 }
+      .sorted { abs(log(matrix.factors[$0])) > abs(log(matrix.factors[$1])) }
+    for d in changed {
+      let demand = scenario.demand[d]
+      rows.append([
+        demand.origin.rawValue, demand.destination.rawValue, demand.commodity.rawValue,
+        NumberFormat.grouped(demand.teuPerYear), NumberFormat.fixed(matrix.factors[d], decimals: 3),
+      ])
+    }
+    return "Demand the counts ask for (\(changed.count) of \(matrix.factors.count) entries "
+      + "changed; mean trip \(NumberFormat.grouped(matrix.checks.meanKmPrior)) km → "
+      + "\(NumberFormat.grouped(matrix.checks.meanKmAdjusted)) km)\n" + rows.render() + "\n"
   }
 
   private static func parameterTable(_ result: Calibration.Result) -> String {
