@@ -60,6 +60,10 @@ struct ObservationLoaderTests {
         "expected one of: teu_per_year, trains_per_day, trucks_per_day, tonnes_per_year"
       ),
       (
+        "  - {id: a, kind: flow, at: {node: ALT}, direction: CN->KZ, unit: teu_per_year, value: 1, year: 2022, use: validate, source: s}\n",
+        "the node is no border post"
+      ),
+      (
         "  - {id: a, kind: flow, at: {link: NOPE}, unit: teu_per_year, value: 1, year: 2022, use: fit, source: s}\n",
         "expected one of: calibrate, validate"
       ),

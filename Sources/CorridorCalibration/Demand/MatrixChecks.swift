@@ -5,8 +5,9 @@ import CorridorStudy
 /// change between the prior and the adjusted matrix.
 ///
 /// TAG asks that a regression of adjusted on prior cell values have a slope within 0.98–1.02,
-/// an intercept near 0 and R² above 0.95, and that the mean trip length change by less than
-/// 5 %. ``withinTAG`` checks the slope, R² and mean trip length; the intercept is reported.
+/// an intercept near 0 and R² above 0.95, and that the mean and the standard deviation of trip
+/// lengths change by less than 5 %. ``withinTAG`` checks all but the intercept, which is
+/// reported.
 public struct MatrixChecks: Sendable, Equatable {
   /// The least-squares line of adjusted on prior cell values (TEU a year) and its R².
   public var slope: Double
@@ -18,13 +19,22 @@ public struct MatrixChecks: Sendable, Equatable {
   /// The TEU-weighted mean trip length on the equilibrium routes (km), before and after.
   public var meanKmPrior: Double
   public var meanKmAdjusted: Double
+  /// The TEU-weighted standard deviation of trip lengths (km), before and after.
+  public var sdKmPrior: Double
+  public var sdKmAdjusted: Double
 
   /// The relative change of the mean trip length (percent).
   public var meanKmChangePercent: Double { 100 * (meanKmAdjusted - meanKmPrior) / meanKmPrior }
 
+  /// The relative change of the trip lengths' standard deviation (percent).
+  public var sdKmChangePercent: Double {
+    sdKmPrior > 0 ? 100 * (sdKmAdjusted - sdKmPrior) / sdKmPrior : 0
+  }
+
   /// Whether the TAG criteria hold.
   public var withinTAG: Bool {
     (0.98...1.02).contains(slope) && r2 > 0.95 && abs(meanKmChangePercent) < 5
+      && abs(sdKmChangePercent) < 5
   }
 
   init(prior: Scenario, adjusted: Scenario, settings: RunSettings) {
@@ -46,16 +56,22 @@ public struct MatrixChecks: Sendable, Equatable {
     r2 = sxx > 0 && syy > 0 ? sxy * sxy / (sxx * syy) : 1
     cells = x.count
     changedCells = zip(x, y).count { a, b in a > 0 && abs(b / a - 1) > 0.05 }
-    meanKmPrior = Self.meanKm(prior, settings: settings)
-    meanKmAdjusted = Self.meanKm(adjusted, settings: settings)
+    (meanKmPrior, sdKmPrior) = Self.tripLengths(prior, settings: settings)
+    (meanKmAdjusted, sdKmAdjusted) = Self.tripLengths(adjusted, settings: settings)
   }
 
-  /// The TEU-weighted mean length of the equilibrium routes (km); 0 when it cannot be solved.
-  private static func meanKm(_ scenario: Scenario, settings: RunSettings) -> Double {
+  /// The TEU-weighted mean and standard deviation of the equilibrium routes' lengths (km); 0
+  /// when the equilibrium cannot be solved.
+  private static func tripLengths(_ scenario: Scenario, settings: RunSettings)
+    -> (mean: Double, sd: Double)
+  {
     guard let routes = try? Study.equilibrium(scenario, settings: settings).routes() else {
-      return 0
+      return (0, 0)
     }
     let teu = routes.reduce(0) { $0 + $1.teuPerYear }
-    return teu > 0 ? routes.reduce(0) { $0 + $1.km * $1.teuPerYear } / teu : 0
+    guard teu > 0 else { return (0, 0) }
+    let mean = routes.reduce(0) { $0 + $1.km * $1.teuPerYear } / teu
+    let variance = routes.reduce(0) { $0 + ($1.km - mean) * ($1.km - mean) * $1.teuPerYear } / teu
+    return (mean, variance.squareRoot())
   }
 }

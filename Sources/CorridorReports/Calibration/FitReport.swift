@@ -64,10 +64,12 @@ public enum FitReport {
         + "\(NumberFormat.grouped(c.intercept)) TEU, R² \(NumberFormat.fixed(c.r2, decimals: 3)); "
         + "mean trip \(NumberFormat.grouped(c.meanKmPrior)) km → "
         + "\(NumberFormat.grouped(c.meanKmAdjusted)) km "
-        + "(\(NumberFormat.fixed(c.meanKmChangePercent, decimals: 1)) %); "
+        + "(\(NumberFormat.fixed(c.meanKmChangePercent, decimals: 1)) %), its spread "
+        + "\(NumberFormat.fixed(c.sdKmChangePercent, decimals: 1)) %; "
         + (c.withinTAG
           ? "within the TAG M3.1 limits\n"
-          : "outside the TAG M3.1 limits (slope 0.98–1.02, R² > 0.95, mean trip within 5 %)\n")
+          : "outside the TAG M3.1 limits (slope 0.98–1.02, R² > 0.95, mean and spread of trip "
+            + "lengths within 5 %)\n")
     }
     guard !result.parameters.isEmpty else { return out }
     return out + parameterTable(result)

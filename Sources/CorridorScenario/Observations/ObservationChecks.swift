@@ -110,10 +110,23 @@ struct ObservationChecks {
       guard let border = border(ofCrossing: id, observation, key: key) else { return }
       check(direction, side: nil, border: border, observation, label: label)
     case .node(let id):
-      if scenario.node(id) == nil {
+      guard let node = scenario.node(id) else {
         sink.error(
           observation.location(of: key),
           "\(label) counts at node '\(id)', which is not a node of the scenario")
+        return
+      }
+      // A direction is a border's: only a border post's traffic has one.
+      if let direction {
+        let countries = node.checkpoint?.countries ?? []
+        if Set(countries) != Set([direction.from, direction.to]) {
+          sink.error(
+            observation.location(of: "direction"),
+            "\(label) counts at node '\(id)' in direction \(direction), but "
+              + (countries.isEmpty
+                ? "the node is no border post; leave out 'direction' or count at a crossing"
+                : "its post joins \(countries.joined(separator: " and "))"))
+        }
       }
     case .link(let id):
       if !scenario.links.contains(where: { $0.id == id }) {
