@@ -177,3 +177,41 @@ struct ObservationKeyTests {
     #expect(try loadText(fine).report.errors.isEmpty)
   }
 }
+
+@Suite("Holding areas that can wait on each other")
+struct HoldingAreaCycleTests {
+  static func text(direction: String) -> String {
+    func post(_ id: String, _ country: String, _ lon: Double) -> String {
+      "- {id: \(id), name: \(id), kind: checkpoint, country: \(country), lat: 42, lon: \(lon), "
+        + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road\(direction), "
+        + "holding_area_units: 5, stages: [{id: documents, lanes: 1, service_hours: 0.5}]}]}}"
+    }
+    return """
+      scenario: posts
+      name: Posts
+      commodities:
+        - {id: general, value_usd_per_teu: 50000}
+      nodes:
+        - {id: ALA, name: Almaty, kind: city, country: KZ, lat: 43.2, lon: 76.9}
+        \(post("X1", "KZ", 70.0))
+        \(post("X2", "UZ", 69.9))
+        - {id: TAS, name: Tashkent, kind: city, country: UZ, lat: 41.3, lon: 69.2}
+      links:
+        - {from: ALA, to: X1, mode: road, km: 700, speed_kmh: 60}
+        - {from: X1, to: X2, mode: road, km: 2, speed_kmh: 20}
+        - {from: X2, to: TAS, mode: road, km: 90, speed_kmh: 60}
+      demand:
+        - {from: ALA, to: TAS, commodity: general, teu_per_year: 1000}
+      """
+  }
+
+  @Test("posts with holding areas for both directions, linked both ways, get a warning")
+  func warned() throws {
+    let both = try loadText(Self.text(direction: ""))
+    let warning = try #require(both.report.warnings.first { $0.message.contains("wait for ever") })
+    #expect(warning.message.contains("posts 'X1' and 'X2'"))
+    #expect(warning.location.line == 8)
+    let directed = try loadText(Self.text(direction: ", direction: KZ->UZ"))
+    #expect(!directed.report.warnings.contains { $0.message.contains("wait for ever") })
+  }
+}

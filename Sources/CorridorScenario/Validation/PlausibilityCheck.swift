@@ -3,7 +3,8 @@ import CorridorModel
 /// Warnings for figures that are legal but unlikely to be what the planner meant: a country
 /// code that is not ISO 3166 alpha-2, a node outside the region or its country (latitude and
 /// longitude swapped), a link whose length does not fit its ends, a speed outside its mode's
-/// range, a land link across a border with no checkpoint, corridors that no demand uses.
+/// range, a land link across a border with no checkpoint, corridors that no demand uses,
+/// holding areas that can wait on each other.
 ///
 /// Each warning names the line of the element; `corridor validate --warnings-as-errors` turns
 /// them into errors. The ranges are documented in docs/scenario-format.md.
@@ -40,6 +41,7 @@ struct PlausibilityCheck {
   func run() {
     checkCountries()
     checkLinks()
+    checkHoldingAreas()
   }
 
   private func checkCountries() {
