@@ -17,8 +17,11 @@ public enum MatrixEstimation {
   /// What the estimation found: the factor of each demand entry (by index in the scenario's
   /// demand; 1 where unchanged), the adjusted scenario and the checks of its distortion.
   public struct Result: Sendable {
+    /// The factor of each demand entry (1 where unchanged).
     public var factors: [Double]
+    /// The scenario with the adjusted demand.
     public var scenario: Scenario
+    /// How far the adjusted matrix is from the prior.
     public var checks: MatrixChecks
     /// Rounds of estimation and equilibrium made.
     public var rounds: Int

@@ -6,6 +6,7 @@ import Foundation
 public struct FitTable: Sendable {
   /// One observation and its modelled value.
   public struct Line: Sendable {
+    /// The observation.
     public var observation: Observation
     /// The modelled value, or `nil` when the run has none (no traffic where it was measured).
     public var modelled: ModelledValue?
