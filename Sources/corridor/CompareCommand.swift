@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorCalibration
 import CorridorModel
 import CorridorReports
 import CorridorScenario
@@ -27,6 +28,9 @@ struct CompareCommand: ParsableCommand {
   @Option(help: "Report folder (default Reports/<base>/comparisons).")
   var out: String?
 
+  @Option(help: "Observed figures to set the base beside: fit.csv and a section of the brief.")
+  var observations: String?
+
   @Flag(help: "No progress messages on standard error.")
   var quiet = false
 
@@ -44,9 +48,10 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let (scenarios, sourceFiles) = try loadAll()
+    let observed = try observations.map { try loadObservations($0, for: scenarios[0]) }
     let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
     let report = try ReportFolder.open(folder) {
-      $0 == "brief.html" || $0.hasPrefix("comparison-")
+      $0 == "brief.html" || $0 == "fit.csv" || $0.hasPrefix("comparison-")
     }
     let settings = simulation.settings
     let display = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
@@ -71,10 +76,12 @@ struct CompareCommand: ParsableCommand {
       files.append(("comparison-\(comparison.variant).md", comparison.markdown))
       files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
     }
+    let fit = observed.map { FitTable(observations: $0.observations, run: runs[0]) }
     let html = Brief.html(
       base: runs[0], variants: zip(runs.dropFirst(), comparisons).map { (run: $0, comparison: $1) },
-      metadata: brief.metadata(files: sourceFiles))
+      metadata: brief.metadata(files: sourceFiles), fit: fit)
     files.append(("brief.html", html))
+    if let fit { files.append(("fit.csv", FitReport.csv(fit))) }
     try report.write(files)
     if json {
       try printJSON(CompareJSON(base: runs[0].scenario.id, comparisons: comparisons))

@@ -170,6 +170,36 @@ struct CalibrateCommandTests {
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
   }
 
+  @Test("compare --observations says in the comparison brief how well the base fits")
+  func compareWithObservations() throws {
+    let file = try write(Self.observations)
+    let variant = FileManager.default.temporaryDirectory
+      .appendingPathComponent("variant-\(UUID().uuidString).yaml")
+    try """
+    scenario: faster-irkeshtam
+    extends: \(CommandRunner.root.path)/Scenarios/examples/two-corridors.yaml
+    measures:
+      - id: faster
+        changes:
+          - stage: {checkpoint: IRK}
+            scale: {service_hours: 0.5}
+    """.write(to: variant, atomically: true, encoding: .utf8)
+    let out = FileManager.default.temporaryDirectory
+      .appendingPathComponent("compare-fit-\(UUID().uuidString)")
+    defer {
+      for url in [file, variant, out] { try? FileManager.default.removeItem(at: url) }
+    }
+    let result = try CommandRunner.run([
+      "compare", "Scenarios/examples/two-corridors.yaml", variant.path, "--observations", file.path,
+      "--replications", "2", "--days", "30", "--quiet", "--out", out.path, "--date", "2026-12-07",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
+    #expect(html.contains("<h2>How well the model fits</h2>"))
+    #expect(html.contains("Of the base scenario <code>two-corridors</code>"))
+    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
+  }
+
   @Test("bad observations exit 65 at their line, a missing file 66, nothing to fit 65")
   func errors() throws {
     let bad = try write("observations:\n  - {id: a, kind: flow, value: 1}\n")

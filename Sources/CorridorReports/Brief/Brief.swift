@@ -91,7 +91,7 @@ public enum Brief {
       body.append("<li>\(Markup.escape(finding))</li>")
     }
     body.append("</ol></section>")
-    if variants.isEmpty { body.append(BriefFit.section(fit, scenario: scenario)) }
+    body.append(BriefFit.section(fit, scenario: scenario, isBase: !variants.isEmpty))
     body.append(BriefTables.corridors(base))
     if !variants.isEmpty {
       body.append(BriefTables.comparison(variants))

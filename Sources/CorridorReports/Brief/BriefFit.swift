@@ -7,8 +7,14 @@ enum BriefFit {
   ///
   /// With observations: the fit by set, the modelled values as a share of the observed ones,
   /// and the table of observations; without, a note that none were compared.
-  static func section(_ fit: FitTable?, scenario: Scenario) -> String {
+  /// In a comparison (`isBase`), the fit and scope are the base scenario's.
+  static func section(_ fit: FitTable?, scenario: Scenario, isBase: Bool = false) -> String {
     var out = ["<section><h2>How well the model fits</h2>"]
+    if isBase {
+      out.append(
+        "<p class=\"note\">Of the base scenario <code>\(Markup.escape(scenario.id))</code>; "
+          + "the variants change it by their measures only.</p>")
+    }
     if let fit, !fit.lines.isEmpty {
       out.append("<p>\(Markup.escape(summary(fit)))</p>")
       let rows = fit.lines.map { line in
