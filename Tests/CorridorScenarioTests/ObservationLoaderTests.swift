@@ -126,6 +126,13 @@ struct ObservationLoaderTests {
       "  - {id: p, service_scale: {checkpoint: DOS-BCP}, bounds: [2, 3000]}\n")
     #expect(
       factor.first?.message.contains("'bounds' in parameter 'p' must be a number from") == true)
+    let overlap = try errors(
+      "  - {id: p, demand_scale: {from: XIA}, bounds: [0.5, 2]}\n"
+        + "  - {id: q, demand_scale: {from: XIA, to: BAK}, bounds: [0.5, 2]}\n")
+    #expect(
+      overlap.first?.message.contains(
+        "parameter 'q' changes the demand XIA to BAK (consumer-goods), which parameter 'p' "
+          + "changes too") == true, "\(overlap)")
     let fine = try errors(
       "  - {id: p, service_scale: {checkpoint: DOS-BCP, mode: rail, direction: CN->KZ}, bounds: [0.5, 20]}\n"
         + "  - {id: q, logit_scale: {}, bounds: [100, 2000], observations: [fitted]}\n")

@@ -5,7 +5,7 @@ extension ObservationChecks {
   /// the calibration set: a figure held out for validation must not move the model.
   func run(_ parameters: [Located<CalibrationParameter>], observations: [Observation]) {
     var first: [String: SourceLocation] = [:]
-    var targets: [CalibrationParameter.Target: String] = [:]
+    var owners: [String: String] = [:]
     for parameter in parameters {
       let id = parameter.value.id
       let label = "parameter '\(id)'"
@@ -15,12 +15,17 @@ extension ObservationChecks {
           "duplicate parameter id '\(id)' (first at line \(earlier.line)); each must be unique")
       }
       first[id] = parameter.location(of: "id")
-      if let other = targets[parameter.value.target] {
-        sink.error(
-          parameter.location(of: "target"),
-          "\(label) changes what parameter '\(other)' changes; give each figure one parameter")
+      // Two parameters on one figure would multiply each other and neither be identified.
+      for figure in touched(parameter.value.target).sorted() {
+        if let other = owners[figure], other != id {
+          sink.error(
+            parameter.location(of: "target"),
+            "\(label) changes \(figure), which parameter '\(other)' changes too; give each "
+              + "figure one parameter")
+          break
+        }
+        owners[figure] = id
       }
-      targets[parameter.value.target] = id
       checkTarget(parameter, label: label)
       for (i, name) in parameter.value.observations.enumerated() {
         let here = parameter.location(of: "observations.\(i)")
@@ -69,6 +74,31 @@ extension ObservationChecks {
         sink.error(
           here, "\(label) names crossing '\(crossing)', which the scenario does not define")
       }
+    }
+  }
+
+  /// The scenario figures a parameter changes, named for messages.
+  private func touched(_ target: CalibrationParameter.Target) -> Set<String> {
+    switch target {
+    case .serviceScale(let checkpoint, let mode, let direction):
+      let processes = scenario.node(checkpoint)?.checkpoint?.processes ?? []
+      return Set(
+        processes.filter {
+          (mode == nil || $0.mode == mode) && (direction == nil || $0.direction == direction)
+        }.map {
+          "the \($0.mode.rawValue) \($0.direction?.description ?? "both") service at '\(checkpoint)'"
+        })
+    case .demandScale(let origin, let destination, let commodity):
+      return Set(
+        scenario.demand.filter {
+          (origin == nil || $0.origin == origin)
+            && (destination == nil || $0.destination == destination)
+            && (commodity == nil || $0.commodity == commodity)
+        }.map { "the demand \($0.origin) to \($0.destination) (\($0.commodity))" })
+    case .logitScale:
+      return ["the route-choice scale"]
+    case .choiceConstant(let crossing):
+      return ["the constant of crossing '\(crossing)'"]
     }
   }
 }
