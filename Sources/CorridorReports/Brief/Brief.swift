@@ -87,7 +87,9 @@ public enum Brief {
           + "\(Markup.escape(note))</strong></p>")
     }
     body.append("<section><h2>Key findings</h2><ol>")
-    for finding in BriefFindings.sentences(base: base, variants: variants) {
+    for finding in (fit.flatMap(BriefFit.finding).map { [$0] } ?? [])
+      + BriefFindings.sentences(base: base, variants: variants)
+    {
       body.append("<li>\(Markup.escape(finding))</li>")
     }
     body.append("</ol></section>")

@@ -38,6 +38,21 @@ enum BriefFit {
     return out.joined(separator: "\n")
   }
 
+  /// The key finding on trust, first in the brief: how many of the figures held out for
+  /// validation the model reproduces, and a caution when it is fewer than four in five.
+  static func finding(_ fit: FitTable) -> String? {
+    let held = fit.summary(.validate)
+    guard held.count > 0 else { return nil }
+    let share = Double(held.withinTolerance) / Double(held.count)
+    return "Checked against \(held.count) published \(held.count == 1 ? "figure" : "figures") "
+      + "held out for validation, the model reproduces \(held.withinTolerance) within "
+      + "\(held.count == 1 ? "its" : "their") tolerance"
+      + (share >= 0.8
+        ? "."
+        : "; its absolute times and volumes are not yet to be relied on (see How well the "
+          + "model fits).")
+  }
+
   /// One sentence per set: how many observations fit within their tolerance.
   static func summary(_ fit: FitTable) -> String {
     Observation.Use.allCases.compactMap { use -> String? in
