@@ -28,29 +28,30 @@ struct FlowCount {
     }
   }
 
-  /// Whether a route passes a place in a direction: for a crossing or a node, from the country
-  /// of the node before its first post there to the other country of the border.
+  /// Whether a route passes a place in a direction: for a crossing or a node, the direction the
+  /// simulation gives the crossing (see ``BorderDirection/init(route:entered:left:border:scenario:)``).
   private func passes(
     _ route: AssignedRoute, _ place: Observation.Place, _ direction: BorderDirection?
   ) -> Bool {
     let members: [NodeID]
+    let border: [String]
     switch place {
     case .link(let id):
       guard let l = scenario.links.firstIndex(where: { $0.id == id }) else { return false }
       return route.links.contains(l)
-    case .node(let id): members = [id]
+    case .node(let id):
+      members = [id]
+      border = scenario.node(id)?.checkpoint?.countries ?? []
     case .crossing(let id):
-      members = scenario.crossings.first { $0.id == id }?.posts ?? []
+      guard let crossing = scenario.crossings.first(where: { $0.id == id }) else { return false }
+      members = crossing.posts
+      border = scenario.borderCountries(of: crossing)
     }
     guard let first = route.nodes.firstIndex(where: members.contains) else { return false }
     guard let direction else { return true }
-    let before = first > 0 ? scenario.node(route.nodes[first - 1])?.country : nil
     let last = route.nodes.lastIndex(where: members.contains) ?? first
-    let after = last + 1 < route.nodes.count ? scenario.node(route.nodes[last + 1])?.country : nil
-    if let before, before == direction.from || before == direction.to {
-      return before == direction.from
-    }
-    if let after, after == direction.from || after == direction.to { return after == direction.to }
-    return false
+    return BorderDirection(
+      route: route.nodes, entered: first, left: last, border: border, scenario: scenario)
+      == direction
   }
 }

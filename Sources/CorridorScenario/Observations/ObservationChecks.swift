@@ -73,14 +73,7 @@ struct ObservationChecks {
             : "; its crossings are \(known.joined(separator: ", "))"))
       return nil
     }
-    var countries: [String] = []
-    for post in crossing.posts {
-      for country in scenario.node(post)?.checkpoint?.countries ?? []
-      where !countries.contains(country) {
-        countries.append(country)
-      }
-    }
-    return countries
+    return scenario.borderCountries(of: crossing)
   }
 
   private func check(

@@ -28,9 +28,9 @@ extension SimulationPlan {
     for (c, crossing) in scenario.crossings.enumerated() {
       let passed = stops.filter { crossing.posts.contains(scenario.nodes[$0.node].id) }
       guard let first = passed.first, let last = passed.last else { continue }
-      let direction = Self.direction(
-        of: crossing, entered: first.position, left: last.position, nodes: nodes,
-        scenario: scenario)
+      let direction = BorderDirection(
+        route: nodes, entered: first.position, left: last.position,
+        border: scenario.borderCountries(of: crossing), scenario: scenario)
       let key = CrossingFacility(crossing: c, direction: direction)
       let facility =
         crossings.firstIndex(of: key)
@@ -58,30 +58,4 @@ extension SimulationPlan {
       }
     }
   }
-
-  /// The direction a route takes a crossing: from the country of the node before its first
-  /// post to the other country of the crossing's border (the node after its last post may lie
-  /// beyond, in a third country, when one side's post is modelled alone).
-  static func direction(
-    of crossing: Crossing, entered: Int, left: Int, nodes: [NodeID], scenario: Scenario
-  ) -> BorderDirection {
-    let country = { (position: Int) in scenario.node(nodes[position])?.country ?? "" }
-    let before = country(max(0, entered - 1))
-    let after = country(min(nodes.count - 1, left + 1))
-    var border: [String] = []
-    for post in crossing.posts {
-      for c in scenario.node(post)?.checkpoint?.countries ?? [] where !border.contains(c) {
-        border.append(c)
-      }
-    }
-    guard border.count == 2 else { return BorderDirection(from: before, to: after) }
-    if border.contains(before) {
-      return BorderDirection(from: before, to: border.first { $0 != before } ?? after)
-    }
-    if border.contains(after) {
-      return BorderDirection(from: border.first { $0 != after } ?? before, to: after)
-    }
-    return BorderDirection(from: before, to: after)
-  }
-
 }
