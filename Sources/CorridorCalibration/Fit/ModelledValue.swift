@@ -46,37 +46,9 @@ public struct ModelledValue: Sendable, Hashable {
   private static func clearance(
     _ run: ScenarioRun, crossing: String, direction: BorderDirection?, side: String?
   ) -> ModelledValue? {
-    let kpis = run.simulation.crossings.filter {
-      $0.key.crossing == crossing && (direction == nil || $0.key.direction == direction)
+    run.simulation.clearanceHours(crossing: crossing, direction: direction, side: side).map {
+      ModelledValue(value: $0.mean, halfWidth: $0.halfWidth.isFinite ? $0.halfWidth : nil)
     }
-    var parts: [(hours: ConfidenceInterval, weight: Double)] = []
-    for kpi in kpis {
-      if let side {
-        guard let hours = kpi.sides.first(where: { $0.country == side })?.hours else { continue }
-        parts.append((hours, kpi.consignments))
-      } else if kpi.sides.count >= 2 || kpi.sides.count == 1 && isOnePostCrossing(run, crossing) {
-        parts.append((kpi.clearanceHours, kpi.consignments))
-      }
-    }
-    parts.removeAll { $0.hours.observations == 0 || $0.weight <= 0 }
-    guard !parts.isEmpty else { return nil }
-    if parts.count == 1 {
-      let hours = parts[0].hours
-      return ModelledValue(
-        value: hours.mean, halfWidth: hours.halfWidth.isFinite ? hours.halfWidth : nil)
-    }
-    let weight = parts.reduce(0) { $0 + $1.weight }
-    return ModelledValue(value: parts.reduce(0) { $0 + $1.hours.mean * $1.weight } / weight)
-  }
-
-  /// Whether the scenario models only one side's posts of a crossing, so that its time is the
-  /// whole crossing's as far as the model goes.
-  private static func isOnePostCrossing(_ run: ScenarioRun, _ crossing: String) -> Bool {
-    guard let posts = run.scenario.crossings.first(where: { $0.id == crossing })?.posts else {
-      return false
-    }
-    let countries = Set(posts.compactMap { run.scenario.node($0)?.country })
-    return countries.count == 1
   }
 
   private static func transit(

@@ -81,7 +81,9 @@ struct CrossingComparison {
           crossing: crossing.id, name: crossing.name,
           direction: figure.direction?.description ?? "both",
           scope: figure.side.map { "\($0) side" } ?? "both sides",
-          simulated: figure.direction == nil ? Self.average(own, side: figure.side) : nil,
+          simulated: figure.direction == nil
+            ? simulation.clearanceHours(crossing: crossing.id, direction: nil, side: figure.side)
+            : nil,
           observed: figure)
         row.hasTraffic = own.contains {
           figure.direction == nil || $0.key.direction == figure.direction
@@ -100,26 +102,6 @@ struct CrossingComparison {
       copy.observed = $0
       return copy
     }
-  }
-
-  /// The consignment-weighted mean over directions of a crossing's time to clear (both sides
-  /// or one side), with no interval; `nil` without traffic or without posts on that side.
-  private static func average(_ kpis: [SimulationResult.CrossingKPI], side: String?)
-    -> ConfidenceInterval?
-  {
-    var hours = 0.0
-    var weight = 0.0
-    for kpi in kpis {
-      // Both sides only where the route passes posts of both.
-      let value: Double? =
-        side.map { country in kpi.sides.first { $0.country == country }?.hours.mean }
-        ?? (kpi.sides.count >= 2 ? kpi.clearanceHours.mean : nil)
-      guard let value, value.isFinite else { continue }
-      hours += value * kpi.consignments
-      weight += kpi.consignments
-    }
-    guard weight > 0 else { return nil }
-    return ConfidenceInterval(observations: [hours / weight])
   }
 
   /// Hours with their 95 % half-width, or the mean alone when there is no interval.

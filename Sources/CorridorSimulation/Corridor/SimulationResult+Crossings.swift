@@ -38,6 +38,31 @@ extension SimulationResult {
     .sorted { $0.key < $1.key }
   }
 
+  /// The simulated time to clear the posts an observed figure covers, or `nil` without
+  /// traffic there or without posts of that side on the routes.
+  ///
+  /// The posts are one side's (`side`), or the whole crossing's where the routes pass posts of
+  /// both sides. In one direction the time comes with its interval; over both directions
+  /// (`direction` `nil`) it is the consignment-weighted mean of the directions, without one.
+  public func clearanceHours(crossing: String, direction: BorderDirection?, side: String?)
+    -> ConfidenceInterval?
+  {
+    var parts: [(hours: ConfidenceInterval, weight: Double)] = []
+    for kpi in crossings
+    where kpi.key.crossing == crossing && (direction == nil || kpi.key.direction == direction) {
+      let hours =
+        side.map { country in kpi.sides.first { $0.country == country }?.hours }
+        ?? (kpi.sides.count >= 2 ? kpi.clearanceHours : nil)
+      guard let hours, hours.observations > 0, hours.mean.isFinite else { continue }
+      parts.append((hours, kpi.consignments))
+    }
+    if direction != nil { return parts.first?.hours }
+    let weight = parts.reduce(0) { $0 + $1.weight }
+    guard weight > 0 else { return nil }
+    return ConfidenceInterval(
+      observations: [parts.reduce(0) { $0 + $1.hours.mean * $1.weight } / weight])
+  }
+
   /// Each side's time at crossing facility `x`, in the order passed: from arrival at the
   /// side's first post or gauge change to leaving its last, per replication.
   private func sides(of x: Int) -> [(country: String, hours: ConfidenceInterval)] {
