@@ -145,7 +145,7 @@ struct HubsCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let written = folder.appendingPathComponent("hub-plan-2025.yaml")
     let run = try CommandRunner.run([
-      "hubs", "Scenarios/ots-baseline-2025.yaml", "--p", "2", "--write-scenario", written.path,
+      "hubs", "Scenarios/ots-calibrated-2025.yaml", "--p", "2", "--write-scenario", written.path,
     ])
     #expect(run.status == 0, "\(run.stderr)")
     // Only the path in 'extends:' depends on where the plan is written.

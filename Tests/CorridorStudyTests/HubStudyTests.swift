@@ -19,7 +19,7 @@ struct HubStudyTests {
 
   /// The study of the baseline's candidate hubs.
   static func baseline(hubs: Int?, multiple: Bool = false) throws -> HubStudy {
-    let path = root.appendingPathComponent("Scenarios/ots-baseline-2025.yaml").path
+    let path = root.appendingPathComponent("Scenarios/ots-calibrated-2025.yaml").path
     let loaded = try ScenarioLoader.load(path: path)
     var request = HubRequest(source: .scenario(loaded.scenario, path: path, files: loaded.files))
     request.hubCount = hubs

@@ -201,7 +201,8 @@ struct LibraryRunTests {
   @Test(
     "every library scenario reaches equilibrium and passes the load check that run applies",
     arguments: [
-      "ots-baseline-2025.yaml", "ots-digital-customs-2025.yaml", "digital-customs-2027.yaml",
+      "ots-baseline-2025.yaml", "ots-calibrated-2025.yaml", "ots-digital-customs-2025.yaml",
+      "digital-customs-2027.yaml",
       "khorgos-24-7.yaml", "middle-corridor-2030.yaml", "cku-railway-2030.yaml",
       "hub-plan-2025.yaml", "examples/two-corridors.yaml",
     ])
