@@ -31,7 +31,7 @@ struct LibraryTests {
 
   @Test("the digital-customs variant changes checkpoints and nothing else")
   func digitalCustoms() throws {
-    let base = try load("ots-baseline-2025.yaml").scenario
+    let base = try load("ots-calibrated-2025.yaml").scenario
     let variant = try load("ots-digital-customs-2025.yaml").scenario
     #expect(variant.appliedMeasures.count >= 3)
     #expect(variant.links == base.links)
