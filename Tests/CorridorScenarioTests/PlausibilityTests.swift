@@ -149,6 +149,26 @@ struct PlausibilityTests {
       }, "\(both)")
   }
 
+  @Test("growth in a file that extends a scaled base is not scaling twice")
+  func growthOnAFittedBase() throws {
+    let files = ScenarioFiles()
+    files.write(
+      "base.yaml",
+      minimal(
+        replacing: "demand:\n",
+        with: "measures:\n  - id: calibration\n    changes:\n      - {demand: all, scale: 0.8}\n"
+          + "demand:\n"))
+    files.write(
+      "growth.yaml",
+      "extends: base.yaml\nscenario: growth\nmeasures:\n  - id: growth\n    changes:\n"
+        + "      - {demand: all, scale: 2}\n")
+    let report = files.validate("growth.yaml")
+    #expect(report.errors.isEmpty, "\(report.errors)")
+    #expect(report.warnings.isEmpty, "\(report.warnings)")
+    let demand = try #require(report.scenario?.demand.first)
+    #expect(abs(demand.teuPerYear - 1000 * 0.8 * 2) < 1e-9)
+  }
+
   @Test("corridors that no demand uses")
   func idleCorridors() throws {
     let spare = minimal(

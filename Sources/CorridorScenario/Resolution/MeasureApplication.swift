@@ -6,11 +6,16 @@ struct MeasureApplication {
   let sink: DiagnosticSink
   /// Nodes removed by measures, with the measure that removed them, for clearer messages.
   var removedNodes: [NodeID: String] = [:]
-  /// The demand entries scaled so far, by key: the measures that scaled them and the product
-  /// of their factors, to warn when another measure scales the same demand again.
+  /// The demand entries scaled so far by the measures of the file being applied, by key: the
+  /// measures that scaled them and the product of their factors, to warn when another measure
+  /// of the same file scales the same demand again.
   private var scaledDemand: [String: (measures: [String], factor: Double)] = [:]
 
   init(sink: DiagnosticSink) { self.sink = sink }
+
+  /// Starts the measures of the next file in an `extends` chain: its base's demand, scaled or
+  /// not, is where it starts.
+  mutating func startFile() { scaledDemand = [:] }
 
   /// "; did you mean 'x'?" for an unknown link, within the load's budget of hints.
   private func linkHint(_ id: LinkID, _ draft: ScenarioDraft) -> String {

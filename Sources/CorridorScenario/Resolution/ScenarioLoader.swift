@@ -140,6 +140,9 @@ private struct Resolver {
     } else {
       draft = ScenarioDraft(file: file)
     }
+    // A file starts from its base as resolved: scaling demand that the base's measures scaled
+    // (a what-if's growth on a calibrated baseline) is not scaling it twice.
+    application.startFile()
     for measure in file.measures {
       application.apply(measure, to: &draft)
     }
