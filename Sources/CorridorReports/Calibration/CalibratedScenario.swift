@@ -76,7 +76,8 @@ public enum CalibratedScenario {
       lines +=
         [
           "measures:", "  - id: calibration", "    name: Fitted to observations",
-          "    description: The parameters declared free, at their fitted values.", "    changes:",
+          "    description: What calibration changed (demand adjusted to the counts, parameters declared free), at the fitted values.",
+          "    changes:",
         ] + changes
     }
     return lines.joined(separator: "\n") + "\n"

@@ -48,11 +48,10 @@ enum RunSummary {
     }
     if !scenario.appliedMeasures.isEmpty {
       out.append("")
-      out.append(
-        "Measures: "
-          + scenario.appliedMeasures.map {
-            "**\($0.name)**" + ($0.description.isEmpty ? "" : " — \($0.description)")
-          }.joined(separator: "; ") + ".")
+      let list = scenario.appliedMeasures.map {
+        "**\($0.name)**" + ($0.description.isEmpty ? "" : " — \($0.description)")
+      }.joined(separator: "; ")
+      out.append("Measures: " + list + (list.hasSuffix(".") ? "" : "."))
     }
     return out
   }
