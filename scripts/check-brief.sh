@@ -5,10 +5,10 @@
 #   - checks the rendered page holds the charts and the map (SVG elements drawn);
 #   - parses network.geojson, when the folder has one, and checks every feature has a geometry.
 # Usage: scripts/check-brief.sh [REPORT_FOLDER [PNG]]
-#   (defaults: Reports/ots-baseline-2025, and the picture in ${TMPDIR:-/tmp}/corridor-brief.png)
+#   (defaults: Reports/ots-calibrated-2025, and the picture in ${TMPDIR:-/tmp}/corridor-brief.png)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-folder="${1:-Reports/ots-baseline-2025}"
+folder="${1:-Reports/ots-calibrated-2025}"
 brief="$folder/brief.html"
 [[ -f "$brief" ]] || { echo "check-brief: no $brief; run scripts/run.sh first" >&2; exit 66; }
 
