@@ -106,6 +106,25 @@ struct BadInputTests {
       new: "        - mode: road\n          opening_hours: \"daily 08:00-25:00\"\n",
       marker: "25:00", message: "'25:00' is not a time; expected HH:MM from 00:00 to 24:00"),
     BadCase(
+      name: "a closure with a date that is not one", old: "        - mode: road\n",
+      new:
+        "        - mode: road\n          closures: [{from: 2025-02-30, to: 2025-03-02, reason: x}]\n",
+      marker: "2025-02-30",
+      message:
+        "'from' in closure #1 of 'closures' in process #1 of node 'X' must be a date written "
+        + "YYYY-MM-DD (years 1900 to 2999), found '2025-02-30'"),
+    BadCase(
+      name: "a closure that ends before it starts", old: "        - mode: road\n",
+      new:
+        "        - mode: road\n          closures: [{from: 2025-10-07, to: 2025-10-01, reason: x}]\n",
+      marker: "2025-10-01",
+      message: "'to' in closure #1 of 'closures' in process #1 of node 'X' is 2025-10-01, before"),
+    BadCase(
+      name: "a closure without its reason", old: "        - mode: road\n",
+      new: "        - mode: road\n          closures: [{from: 2025-10-01, to: 2025-10-07}]\n",
+      marker: "{from: 2025-10-01",
+      message: "missing required key 'reason' in closure #1 of 'closures' in process #1"),
+    BadCase(
       name: "direction across the wrong border", old: "        - mode: road\n",
       new: "        - mode: road\n          direction: KZ->UZ\n",
       marker: "KZ->UZ", message: "the checkpoint joins CN and KZ; expected CN->KZ or KZ->CN"),

@@ -82,6 +82,40 @@ struct MeasureTests {
     #expect(unset.diagnostics.first?.message.contains("has no value to scale") == true)
   }
 
+  @Test("a measure sets the days a post closes, or clears them to keep it open on holidays")
+  func closureChanges() throws {
+    let report = variant(
+      """
+        - id: holidays
+          changes:
+            - process: {checkpoint: X, mode: road}
+              set:
+                closures:
+                  - {from: 2025-01-28, to: 2025-02-04, reason: Spring Festival}
+                  - {from: 2025-12-31, to: 2026-01-02, reason: New Year}
+      """)
+    #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+    let process = try #require(report.scenario?.node("X")?.checkpoint?.processes.first)
+    #expect(process.closures.map(\.firstDay) == [27, 364])
+    #expect(process.closures.map(\.days) == [8, 3])
+    // Eleven closed days of the year.
+    #expect(abs(process.calendar().closedHoursPerYear - 11 * 24) < 1e-9)
+    let cleared = variant(
+      """
+        - id: holidays
+          changes:
+            - process: {checkpoint: X, mode: road}
+              set: {closures: [{from: 2025-10-01, to: 2025-10-07, reason: National Day}]}
+        - id: open-on-holidays
+          changes:
+            - process: {checkpoint: X, mode: road}
+              set: {closures: []}
+      """)
+    #expect(cleared.diagnostics.isEmpty, "\(cleared.diagnostics)")
+    let open = try #require(cleared.scenario?.node("X")?.checkpoint?.processes.first)
+    #expect(open.closures.isEmpty)
+  }
+
   /// A measure that adds a line to a new node C, speeds up A–X and grows demand from A,
   /// followed by `extra` changes.
   func newLine(then extra: String) -> ValidationReport {

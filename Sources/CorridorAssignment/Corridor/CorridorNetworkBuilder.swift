@@ -110,11 +110,12 @@ struct CorridorNetworkBuilder {
     let start = vertex()
     processEntry[key] = start
     var current = vertex()
+    let calendar = process.calendar()
     add(
-      start, current, .constant(FacilityDelay.closureWait(process.openingHours)),
+      start, current, .constant(calendar.meanClosureWaitHours),
       .checkpointEntry(node: v, process: p), money: process.feeUSDPerTEU)
     let unit = scenario.teuPerUnit(of: process)
-    let openHours = process.openingHours.hoursPerWeek * 365 / 7
+    let openHours = calendar.openHoursPerYear
     for (s, stage) in process.stages.enumerated() {
       let next = s == process.stages.count - 1 ? arrival(v, mode) : vertex()
       add(

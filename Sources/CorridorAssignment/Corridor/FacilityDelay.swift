@@ -14,22 +14,6 @@ enum FacilityDelay {
       probability: stage.probability, arrivalsPerFlow: 1 / (teuPerUnit * openHoursPerYear))
   }
 
-  /// The mean wait of a unit arriving at a random time of the week until the posts open
-  /// (hours): for each closed spell of length L, a share L/168 of arrivals waits L/2 on average.
-  static func closureWait(_ hours: OpeningHours) -> Double {
-    guard !hours.isAlwaysOpen else { return 0 }
-    let week = OpeningHours.minutesPerWeek
-    let open = hours.intervals
-    guard !open.isEmpty else { return 0 }
-    var closed: [Int] = []
-    for (i, interval) in open.enumerated() {
-      let next = i + 1 < open.count ? open[i + 1].lowerBound : open[0].lowerBound + week
-      if next > interval.upperBound { closed.append(next - interval.upperBound) }
-    }
-    let sumSquares = closed.reduce(0.0) { $0 + Double($1) * Double($1) }
-    return sumSquares / (2 * Double(week)) / 60
-  }
-
   /// A gauge change: trains of `teuPerTrain` are transshipped by as many parallel crews as the
   /// daily capacity needs, rounded up (so the yard never handles less than its stated
   /// capacity), each taking the transshipment time per train.

@@ -49,6 +49,8 @@ public struct CheckpointProcess: Hashable, Sendable {
   public var direction: BorderDirection?
   /// When the posts work.
   public var openingHours: OpeningHours
+  /// Days the posts close each year (public holidays), on top of ``openingHours``.
+  public var closures: [ClosedDays] = []
   /// Fees and charges per TEU (USD), including informal payments where measured.
   public var feeUSDPerTEU: Double
   /// TEU carried by one processed unit (a truck for road, a train for rail), or `nil` for the
@@ -88,6 +90,11 @@ public struct CheckpointProcess: Hashable, Sendable {
     self.electronicQueue = electronicQueue
   }
 
+  /// When the posts work over a run whose calendar year starts at run time `yearStart`.
+  public func calendar(yearStart: Double = 0) -> ServiceCalendar {
+    ServiceCalendar(hours: openingHours, closures: closures, yearStart: yearStart)
+  }
+
   /// The mean service time per unit over all stages, each weighted by its probability (hours).
   public var meanServiceHours: Double {
     stages.reduce(0) { $0 + $1.probability * $1.serviceHours.mean }
@@ -96,7 +103,7 @@ public struct CheckpointProcess: Hashable, Sendable {
   /// The highest utilisation of any stage for an annual flow in TEU.
   ///
   /// Units arrive only while the posts are open, so the hourly rate is the annual number of
-  /// units spread over the open hours of the year; a stage's utilisation is that rate times
+  /// units spread over the open hours of the year (closed days excluded); a stage's utilisation is that rate times
   /// its probability times its mean service time, over its lanes.
   /// - Parameters:
   ///   - teuPerYear: The annual flow through the process.
@@ -104,7 +111,7 @@ public struct CheckpointProcess: Hashable, Sendable {
   public func peakUtilization(teuPerYear: Double, defaultTEUPerUnit: Double)
     -> (stage: String, utilization: Double)?
   {
-    guard openingHours.hoursPerWeek > 0, (teuPerUnit ?? defaultTEUPerUnit) > 0 else { return nil }
+    guard calendar().openHoursPerYear > 0, (teuPerUnit ?? defaultTEUPerUnit) > 0 else { return nil }
     return stageUtilizations(teuPerYear: teuPerYear, defaultTEUPerUnit: defaultTEUPerUnit)
       .max { $0.utilization < $1.utilization }
   }
@@ -115,7 +122,7 @@ public struct CheckpointProcess: Hashable, Sendable {
   public func stageUtilizations(teuPerYear: Double, defaultTEUPerUnit: Double)
     -> [(stage: String, utilization: Double)]
   {
-    let openHoursPerYear = openingHours.hoursPerWeek * 365.0 / 7.0
+    let openHoursPerYear = calendar().openHoursPerYear
     let unitsPerHour =
       teuPerYear / (teuPerUnit ?? defaultTEUPerUnit) / max(openHoursPerYear, 1e-9)
     return stages.map { stage in

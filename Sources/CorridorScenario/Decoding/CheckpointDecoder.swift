@@ -7,7 +7,7 @@ enum CheckpointDecoder {
   static let processKeys: Set<String> = [
     "mode", "direction", "opening_hours", "fee_usd_per_teu", "teu_per_unit",
     "observed_clearance_hours", "electronic_queue", "quota_units_per_day", "holding_area_units",
-    "stages",
+    "closures", "stages",
   ]
   static let stageKeys: Set<String> = ["id", "lanes", "service_hours", "probability"]
   static let modes = ModeFamily.allCases.map { ($0.rawValue, $0) }
@@ -81,6 +81,11 @@ enum CheckpointDecoder {
         decodeOpeningHours(node, named: "'opening_hours' in \(what)", context: context)
         ?? hours
     }
+    var closures: [ClosedDays] = []
+    if let node = reader.value("closures") {
+      closures =
+        ClosuresDecoder.decode(node, named: "'closures' in \(what)", context: context) ?? []
+    }
     let fee = reader.number("fee_usd_per_teu", InputRange.usdPerTEU) ?? 0
     let teuPerUnit = reader.number("teu_per_unit", InputRange.teuPerUnit)
     let observed = reader.number("observed_clearance_hours", InputRange.hours)
@@ -123,6 +128,7 @@ enum CheckpointDecoder {
       electronicQueue: electronicQueue)
     process.quotaUnitsPerDay = quota
     process.holdingAreaUnits = holding
+    process.closures = closures
     return process
   }
 

@@ -15,6 +15,7 @@ enum FieldEdit {
   case setInteger(Int)
   case setDistribution(Distribution)
   case setOpeningHours(OpeningHours)
+  case setClosures([ClosedDays])
   case setBool(Bool)
   case scale(Double)
   /// Adds to a number (or a whole number of lanes).
@@ -40,7 +41,7 @@ struct ProcessSelector {
 enum Change {
   /// Edits stage fields: `lanes`, `service_hours`, `probability`.
   case stage(ProcessSelector, [(field: String, edit: FieldEdit)])
-  /// Edits process fields: `opening_hours`, `fee_usd_per_teu`, `teu_per_unit`,
+  /// Edits process fields: `opening_hours`, `closures`, `fee_usd_per_teu`, `teu_per_unit`,
   /// `electronic_queue`, `quota_units_per_day`, `holding_area_units`.
   case process(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits link fields.

@@ -8,6 +8,7 @@ enum MeasureDecoder {
     case integer(ClosedRange<Int>)
     case distribution
     case openingHours
+    case closures
     case boolean
   }
 
@@ -17,7 +18,8 @@ enum MeasureDecoder {
     "probability": .number(.probability),
   ]
   static let processFields: [String: FieldKind] = [
-    "opening_hours": .openingHours, "fee_usd_per_teu": .number(InputRange.usdPerTEU),
+    "opening_hours": .openingHours, "closures": .closures,
+    "fee_usd_per_teu": .number(InputRange.usdPerTEU),
     "electronic_queue": .boolean,
     "teu_per_unit": .number(InputRange.teuPerUnit),
     "quota_units_per_day": .integer(InputRange.quotaUnitsPerDay),
@@ -226,7 +228,7 @@ enum MeasureDecoder {
         let name = "'\(pair.key)' in '\(verb)' of \(what)"
         if verb == "scale" {
           switch kind {
-          case .openingHours, .boolean:
+          case .openingHours, .closures, .boolean:
             context.error(at: pair.keyNode.mark, "\(name) cannot be scaled; use 'set:'")
             continue
           default: break
@@ -254,6 +256,10 @@ enum MeasureDecoder {
             pair.value, named: name, context: context)
           {
             edits.append((pair.key, .setOpeningHours(value)))
+          }
+        case .closures:
+          if let value = ClosuresDecoder.decode(pair.value, named: name, context: context) {
+            edits.append((pair.key, .setClosures(value)))
           }
         case .boolean:
           if let flag = pair.value.scalar.flatMap(PlainScalar.bool) {

@@ -47,7 +47,7 @@ struct FieldEditor {
       return value + amount
     case .reduce(let amount):
       return max(0, (value ?? 0) - amount)
-    case .setDistribution, .setOpeningHours, .setBool:
+    case .setDistribution, .setOpeningHours, .setClosures, .setBool:
       fail(field, "takes a number")
       return nil
     }
@@ -144,6 +144,8 @@ struct FieldEditor {
     switch field {
     case "opening_hours":
       if case .setOpeningHours(let hours) = edit { process.openingHours = hours }
+    case "closures":
+      if case .setClosures(let closures) = edit { process.closures = closures }
     case "electronic_queue":
       if case .setBool(let flag) = edit { process.electronicQueue = flag }
     case "fee_usd_per_teu":

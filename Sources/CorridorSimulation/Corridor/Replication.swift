@@ -79,7 +79,7 @@ struct Replication {
       let stages = process.stages.enumerated().map { s, stage in
         ServerStation(
           id: .stage(crossing: Int32(c), stage: Int32(s)), servers: stage.lanes,
-          service: stage.serviceHours, hours: process.openingHours,
+          service: stage.serviceHours, calendar: process.calendar(yearStart: warmUpEnd),
           teuPerUnit: scenario.teuPerUnit(of: process), servesUnits: true,
           stream: stream(10_000 + stations + s), recordingFrom: warmUpEnd)
       }
@@ -88,7 +88,7 @@ struct Replication {
         CheckpointCrossing(
           stages: stages, probabilities: process.stages.map(\.probability),
           electronic: process.electronicQueue || options.electronicQueues.contains(node.id),
-          quota: process.quotaUnitsPerDay))
+          quota: process.quotaUnitsPerDay, calendar: process.calendar(yearStart: warmUpEnd)))
     }
     holding = plan.checkpoints.map { facility in
       let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]

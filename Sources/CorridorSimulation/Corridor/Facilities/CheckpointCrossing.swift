@@ -5,8 +5,8 @@ import CorridorModel
 /// A consignment larger than the process's unit (a train at a truck crossing) passes as that
 /// many units, in parallel, and clears when its last unit has. Each unit passes each stage
 /// with the stage's probability, drawn per unit. With a daily quota, units are accepted in
-/// arrival order, at most the quota in a calendar day; the others wait at the border for the
-/// next day. With an electronic queue, consignments wait off-site for an appointment, slots
+/// arrival order, at most the quota in a calendar day and none on a closed day; the others
+/// wait at the border for the next open day. With an electronic queue, consignments wait off-site for an appointment, slots
 /// being spaced at the first stage's capacity. The crossing keeps the time to clear of the
 /// recorded consignments.
 struct CheckpointCrossing {
@@ -18,6 +18,8 @@ struct CheckpointCrossing {
   let electronic: Bool
   /// The most units accepted in a calendar day, or `nil` for no quota.
   let quota: Int?
+  /// The days the posts close, which accept nothing under a quota.
+  let calendar: ServiceCalendar
   /// The next free appointment.
   private var nextSlot = 0.0
   /// The day whose quota is being used, the units accepted in it, and when the last unit was
@@ -32,11 +34,15 @@ struct CheckpointCrossing {
   /// consignment set off; a consignment smaller than a unit counts as its share of one.
   private(set) var unitsCleared = 0.0
 
-  init(stages: [ServerStation], probabilities: [Double], electronic: Bool, quota: Int? = nil) {
+  init(
+    stages: [ServerStation], probabilities: [Double], electronic: Bool, quota: Int? = nil,
+    calendar: ServiceCalendar = .weekly(.always)
+  ) {
     self.stages = stages
     self.probabilities = probabilities
     self.electronic = electronic
     self.quota = quota
+    self.calendar = calendar
   }
 
   /// How many process units a consignment of `teu` TEU makes.
@@ -79,7 +85,8 @@ struct CheckpointCrossing {
   }
 
   /// When the quota accepts the last of `units` units arriving at `now`: in arrival order, at
-  /// most `quota` in a calendar day, the rest on the following days from midnight.
+  /// most `quota` in a calendar day and none on a closed day, the rest on the following open
+  /// days from midnight.
   private mutating func accept(units: Int, arrivingAt now: Double, quota: Int) -> Double {
     var time = max(now, quotaClock)
     let day = Int((time / 24).rounded(.down))
@@ -87,6 +94,7 @@ struct CheckpointCrossing {
       quotaDay = day
       quotaUsed = 0
     }
+    skipClosedDays(&time)
     var remaining = units
     while true {
       let taken = min(remaining, quota - quotaUsed)
@@ -96,9 +104,20 @@ struct CheckpointCrossing {
       quotaDay += 1
       quotaUsed = 0
       time = Double(quotaDay) * 24
+      skipClosedDays(&time)
     }
     quotaClock = time
     return time
+  }
+
+  /// Moves the quota's day past closed days, `time` to the start of the first open one.
+  private mutating func skipClosedDays(_ time: inout Double) {
+    // At most a year of closed days in a row.
+    for _ in 0..<366 where calendar.isClosedDay(at: Double(quotaDay) * 24 + 12) {
+      quotaDay += 1
+      quotaUsed = 0
+      time = Double(quotaDay) * 24
+    }
   }
 
   /// Starts the clock on a consignment's units, which enter now; returns how many there are.
@@ -175,7 +194,9 @@ struct CheckpointCrossing {
 
   /// Each stage's busy time over its open hours in the recorded period.
   func utilizations(recordedHours: Double) -> [Double] {
-    stages.map { $0.utilization(openHours: max(recordedHours * $0.hours.openFraction, 1e-12)) }
+    stages.map {
+      $0.utilization(openHours: max(recordedHours * $0.calendar.openFraction, 1e-12))
+    }
   }
 
   /// Units waiting over all stages, time-averaged over the recorded period.

@@ -30,7 +30,7 @@ struct GaugeYard {
       wagons = WagonPool(sets: sets, cycleHours: cycle)
     }
     station = ServerStation(
-      id: .yard(Int32(index)), servers: crews, service: hours, hours: .always,
+      id: .yard(Int32(index)), servers: crews, service: hours, calendar: .weekly(.always),
       teuPerUnit: teuPerTrain, servesUnits: false, stream: stream, recordingFrom: recordingFrom)
   }
 

@@ -1,6 +1,6 @@
 import CorridorModel
 
-/// Parallel servers with one first-come-first-served queue and opening hours.
+/// Parallel servers with one first-come-first-served queue, opening hours and closed days.
 ///
 /// A checkpoint stage (lanes) or a gauge-change yard (crews). It owns its service-time stream,
 /// and keeps its own busy time and queue-length statistics over the recorded period.
@@ -9,8 +9,8 @@ struct ServerStation {
   let id: StationID
   let servers: Int
   let service: Distribution
-  let hours: OpeningHours
-  /// Whether `hours` are all week, so that service never waits for the posts to open.
+  let calendar: ServiceCalendar
+  /// Whether the posts never close, so that service never waits for them to open.
   private let alwaysOpen: Bool
   /// TEU in one unit of the service time (a truck, a train); consignments of another size
   /// take proportionally longer or shorter.
@@ -31,14 +31,14 @@ struct ServerStation {
   private(set) var maxQueue = 0
 
   init(
-    id: StationID, servers: Int, service: Distribution, hours: OpeningHours,
+    id: StationID, servers: Int, service: Distribution, calendar: ServiceCalendar,
     teuPerUnit: Double, servesUnits: Bool, stream: RandomStream, recordingFrom: Double
   ) {
     self.id = id
     self.servers = max(1, servers)
     self.service = service
-    self.hours = hours
-    alwaysOpen = hours.isAlwaysOpen
+    self.calendar = calendar
+    alwaysOpen = calendar.isAlwaysOpen
     self.teuPerUnit = teuPerUnit
     self.servesUnits = servesUnits
     self.stream = stream
@@ -48,7 +48,7 @@ struct ServerStation {
   /// Whether service may start now (to within a microsecond-scale rounding margin, so that a
   /// "posts open" event at the opening time always finds them open).
   func isOpen(at now: Double) -> Bool {
-    alwaysOpen || hours.nextOpening(atOrAfter: now) <= now + 1e-9
+    alwaysOpen || calendar.isOpen(at: now)
   }
 
   /// Queues a unit and starts what service it can; `false` when the queue is already at
@@ -84,7 +84,7 @@ struct ServerStation {
     guard isOpen(at: now) else {
       if !reopenPending {
         reopenPending = true
-        state.events.schedule(at: hours.nextOpening(atOrAfter: now), .reopen(id))
+        state.events.schedule(at: calendar.nextOpening(atOrAfter: now), .reopen(id))
       }
       return
     }
