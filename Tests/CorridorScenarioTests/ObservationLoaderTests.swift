@@ -33,7 +33,19 @@ struct ObservationLoaderTests {
       horgos.quantity
         == .clearanceHours(
           crossing: "altynkol-rail", direction: BorderDirection(from: "CN", to: "KZ"), side: "CN"))
-    #expect(horgos.tolerancePercent == 20 && horgos.use == .validate && horgos.value == 34.8)
+    #expect(horgos.tolerancePercent == 20 && horgos.use == .reference && horgos.value == 34.8)
+    #expect(horgos.reason?.contains("pandemic border regime") == true)
+    // Every held-out figure from before 2023 at a border with China is kept for reference.
+    let chinaPosts: Set<String> = [
+      "altynkol-rail", "dostyk-rail", "khorgos-road", "torugart", "irkeshtam",
+    ]
+    for observation in observations where observation.year < 2023 {
+      if case .clearanceHours(let crossing, _, _) = observation.quantity,
+        chinaPosts.contains(crossing)
+      {
+        #expect(observation.use == .reference, "\(observation.id)")
+      }
+    }
   }
 
   @Test(
@@ -65,7 +77,11 @@ struct ObservationLoaderTests {
       ),
       (
         "  - {id: a, kind: flow, at: {link: NOPE}, unit: teu_per_year, value: 1, year: 2022, use: fit, source: s}\n",
-        "expected one of: calibrate, validate"
+        "expected one of: calibrate, validate, reference"
+      ),
+      (
+        "  - {id: a, kind: flow, at: {node: ALT}, unit: teu_per_year, value: 1, year: 2020, use: reference, source: s}\n",
+        "missing required key 'reason' in observation 'a'"
       ),
       (
         "  - {id: a, kind: share, of: {node: ALT}, among: [{node: DOS}, {node: AKT}], value: 0.4, year: 2022, use: validate, source: s}\n",
@@ -106,9 +122,11 @@ struct ObservationLoaderTests {
       parameters:
 
       """
-    func errors(_ parameters: String) throws -> [Diagnostic] {
+    func errors(_ parameters: String, extra: String = "") throws -> [Diagnostic] {
       let files = ScenarioFiles()
-      let path = files.write("observations.yaml", observations + parameters)
+      let text = observations.replacingOccurrences(
+        of: "parameters:\n", with: extra + "parameters:\n")
+      let path = files.write("observations.yaml", text + parameters)
       return ObservationLoader.validate(path: path, for: try Self.baseline()).diagnostics
         .filter { $0.severity == .error }
     }
@@ -117,6 +135,14 @@ struct ObservationLoaderTests {
     #expect(
       held.first?.message.contains("observation 'held', which is kept for validation") == true)
     #expect(held.first?.location.line == 5)
+    let reference = try errors(
+      "  - {id: p, demand_scale: {from: XIA}, bounds: [0.5, 2], observations: [old]}\n"
+        + "  - {id: q, demand_scale: {from: TAS}, bounds: [0.5, 2], observations: [fitted]}\n",
+      extra:
+        "  - {id: old, kind: flow, at: {node: AKT}, unit: teu_per_year, value: 1, year: 2020, "
+        + "use: reference, reason: another regime, source: s}\n")
+    #expect(
+      reference.first?.message.contains("observation 'old', which is kept for reference") == true)
     let post = try errors("  - {id: p, service_scale: {checkpoint: XIA}, bounds: [0.5, 2]}\n")
     #expect(post.first?.message.contains("'XIA', which is not a checkpoint node") == true)
     let bounds = try errors("  - {id: p, logit_scale: {}, bounds: [2000, 100]}\n")

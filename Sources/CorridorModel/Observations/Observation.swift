@@ -7,6 +7,10 @@ public struct Observation: Hashable, Sendable {
     case calibrate
     /// Held out: only compared, never fitted, so that it tests the model.
     case validate
+    /// Shown beside the model, neither fitted nor counted in any score: measured under
+    /// conditions the scenario does not represent (another border regime, a facility since
+    /// rebuilt), as its ``Observation/reason`` says.
+    case reference
   }
 
   /// The unit a flow was published in.
@@ -72,12 +76,15 @@ public struct Observation: Hashable, Sendable {
   public var source: String
   /// Whether it is fitted or held out.
   public var use: Use
+  /// Why a reference observation is not scored, or `nil`.
+  public var reason: String?
 
   /// Creates an observation.
   public init(
     id: String, quantity: Quantity, value: Double, tolerancePercent: Double, year: Int,
-    source: String, use: Use
+    source: String, use: Use, reason: String? = nil
   ) {
+    self.reason = reason
     self.id = id
     self.quantity = quantity
     self.value = value

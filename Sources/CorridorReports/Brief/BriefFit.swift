@@ -58,6 +58,11 @@ enum BriefFit {
     Observation.Use.allCases.compactMap { use -> String? in
       let s = fit.summary(use)
       guard s.count > 0 else { return nil }
+      if use == .reference {
+        return "\(s.count) more \(s.count == 1 ? "figure was" : "figures were") measured under "
+          + "conditions the scenario does not represent (the table gives each reason); "
+          + "\(s.count == 1 ? "it is" : "they are") shown for reference and not counted."
+      }
       let set = use == .validate ? "held out for validation" : "used for calibration"
       return "Of the \(s.count) observations \(set), \(s.withinTolerance) "
         + "\(s.withinTolerance == 1 ? "is within its" : "are within their") tolerance."
@@ -74,7 +79,8 @@ enum BriefFit {
       + "and \(scenario.crossings.count) border crossings; freight not in these flows is not in "
       + "the results. Of the scenario's entries, \(provenance.sourced) cite a source and "
       + "\(provenance.estimated) are marked as estimates. The simulation models queues, "
-      + "controls, opening hours, quotas, wagon supply and holding areas where the scenario "
+      + "controls, opening hours, closed days, quotas, wagon supply and holding areas where the "
+      + "scenario "
       + "gives them; permits, informal waits and congestion outside the posts are not modelled."
   }
 
@@ -92,7 +98,8 @@ enum BriefFit {
         NumberFormat.significant(o.value),
         line.modelled.map { NumberFormat.significant($0.value) } ?? "none",
         line.errorPercent.map { NumberFormat.fixed($0, decimals: 0) + " %" } ?? "–",
-        line.withinTolerance ? "yes" : "no", Markup.escape("\(o.source) (\(o.year))"),
+        o.use == .reference ? "–" : line.withinTolerance ? "yes" : "no",
+        Markup.escape("\(o.source) (\(o.year))" + (o.reason.map { "; not scored: \($0)" } ?? "")),
       ]
       let numeric: Set<Int> = [3, 4, 5]
       out.append(

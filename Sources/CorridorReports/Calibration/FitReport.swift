@@ -37,13 +37,19 @@ public enum FitReport {
         o.id, o.use.rawValue, describe(o.quantity), NumberFormat.significant(o.value),
         line.modelled.map { NumberFormat.significant($0.value) } ?? "none",
         line.errorPercent.map { NumberFormat.fixed($0, decimals: 0) + " %" } ?? "–",
-        line.withinTolerance ? "yes" : "no",
+        o.use == .reference ? "–" : line.withinTolerance ? "yes" : "no",
       ])
     }
     var out = [rows.render(), ""]
     for use in Observation.Use.allCases {
       let summary = table.summary(use)
       guard summary.count > 0 else { continue }
+      if use == .reference {
+        out.append(
+          "reference: \(summary.count) shown for comparison, not scored (measured under "
+            + "conditions the scenario does not represent; see each one's reason)")
+        continue
+      }
       out.append(
         "\(use.rawValue): \(summary.withinTolerance) of \(summary.count) within tolerance"
           + (summary.r2.map { "; R² of log counts \(NumberFormat.fixed($0, decimals: 2))" } ?? ""))

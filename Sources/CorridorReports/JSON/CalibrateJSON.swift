@@ -52,6 +52,7 @@ public struct CalibrateJSON: Encodable, Sendable {
     var summary: [String: Summary] = [:]
     for use in Observation.Use.allCases {
       let s = table.summary(use)
+      if use == .reference && s.count == 0 { continue }
       summary[use.rawValue] = Summary(count: s.count, withinTolerance: s.withinTolerance, r2: s.r2)
     }
     self.summary = summary

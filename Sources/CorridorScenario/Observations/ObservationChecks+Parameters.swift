@@ -33,12 +33,13 @@ extension ObservationChecks {
           sink.error(here, "\(label) names observation '\(name)', which the file does not have")
           continue
         }
-        if observation.use == .validate {
+        if observation.use != .calibrate {
           sink.error(
             here,
-            "\(label) would be fitted to observation '\(name)', which is kept for validation; "
-              + "a figure that moves the model cannot also test it: make it 'use: calibrate' "
-              + "or leave it out")
+            "\(label) would be fitted to observation '\(name)', which is kept for "
+              + (observation.use == .validate ? "validation" : "reference")
+              + "; a figure that moves the model cannot also test it: make it "
+              + "'use: calibrate' or leave it out")
         }
       }
     }

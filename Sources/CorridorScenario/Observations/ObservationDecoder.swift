@@ -8,7 +8,7 @@ enum ObservationDecoder {
   ]
   static let keys: Set<String> = [
     "id", "kind", "crossing", "direction", "side", "at", "unit", "od", "of", "among", "value",
-    "tolerance_percent", "year", "source", "use", "note", "estimate",
+    "tolerance_percent", "year", "source", "use", "reason", "note", "estimate",
   ]
   static let kinds = ["clearance_hours", "flow", "transit_days", "share"]
   /// The keys each kind takes besides those all take.
@@ -63,13 +63,20 @@ enum ObservationDecoder {
     let tolerance = reader.number("tolerance_percent", .within(0.1, 1_000))
     let range: NumberRange = kind == "share" ? .probability : .within(1e-6, 1e12)
     let value = reader.number("value", range, required: true)
+    let reason = reader.string("reason")
+    if use == .reference && reason == nil && !reader.has("reason") {
+      reader.missing(
+        "reason",
+        expected: "why the figure is shown for reference and not scored (for example the "
+          + "border regime it was measured under)")
+    }
     guard let kind, let quantity = quantity(kind, reader: reader, label: label, context: context),
       let id, let use, let year, let source, let value
     else { return nil }
     let observation = Observation(
       id: id, quantity: quantity, value: value,
       tolerancePercent: tolerance ?? Observation.defaultTolerancePercent(kind: kind), year: year,
-      source: source, use: use)
+      source: source, use: use, reason: reason)
     var fields = ["id": reader.location(of: "id")]
     for key in ["crossing", "direction", "side", "at", "unit", "od", "of", "among"]
     where reader.has(key) {
