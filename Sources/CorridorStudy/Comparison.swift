@@ -36,6 +36,9 @@ public struct Comparison: Sendable {
   public var rows: [Row]
   /// TEU per year on each named corridor: base, variant.
   public var corridorFlows: [(corridor: String, base: Double, variant: Double)]
+  /// TEU per year consolidated through each hub that consolidates in either run: base,
+  /// variant.
+  public var hubFlows: [(hub: NodeID, base: Double, variant: Double)] = []
 
   /// Creates a comparison from its parts.
   public init(
@@ -57,6 +60,13 @@ public struct Comparison: Sendable {
       base.corridorFlows.map { ($0.corridor, $0.teuPerYear) }, uniquingKeysWith: { a, _ in a })
     corridorFlows = variant.corridorFlows.map { flow in
       (flow.corridor, baseFlows[flow.corridor] ?? 0, flow.teuPerYear)
+    }
+    let baseHubs = Dictionary(
+      base.hubFlows.map { ($0.hub, $0.teuPerYear) }, uniquingKeysWith: { a, _ in a })
+    let variantHubs = Dictionary(
+      variant.hubFlows.map { ($0.hub, $0.teuPerYear) }, uniquingKeysWith: { a, _ in a })
+    hubFlows = Set(baseHubs.keys).union(variantHubs.keys).sorted().map {
+      ($0, baseHubs[$0] ?? 0, variantHubs[$0] ?? 0)
     }
   }
 

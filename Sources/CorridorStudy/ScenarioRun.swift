@@ -39,6 +39,20 @@ public struct ScenarioRun: Sendable {
     scenario.corridors.map { ($0.name, routes.teuPerYear(onCorridor: $0.name)) }
   }
 
+  /// TEU per year consolidated through each consolidation hub at equilibrium: the routes that
+  /// board or leave a consolidated service there, each counted once per hub, in node order.
+  public var hubFlows: [(hub: NodeID, teuPerYear: Double)] {
+    scenario.consolidationHubs.map { n in
+      let teu = routes.reduce(0.0) { total, route in
+        let uses = route.serviceLegs.contains {
+          $0.service.origin == n || $0.service.destination == n
+        }
+        return total + (uses ? route.teuPerYear : 0)
+      }
+      return (scenario.nodes[n].id, teu)
+    }
+  }
+
   /// The figure of a key: a simulated KPI averaged over the replications that measured it,
   /// or, for ``ResultMeasure/teuPerYear``, the equilibrium's TEU per year on a named corridor,
   /// a link or a gateway; `nil` when the run has no such figure.
@@ -61,6 +75,8 @@ public struct ScenarioRun: Sendable {
       return assignment.linkFlows()[l].reduce(0, +)
     case .gateway(let key):
       return gatewayFlows.lines.first { $0.gateway == key }?.teuPerYear ?? 0
+    case .network:
+      return routes.reduce(0) { $0 + $1.teuPerYear }
     case .crossing, .checkpoint, .od:
       return nil
     }

@@ -50,11 +50,16 @@ struct ComparisonTablesTests {
     #expect(text.hasPrefix("# digital against base\n"))
     #expect(text.contains("| Middle Corridor | 1,000 | 1,500 | 500 |"))
     #expect(text.contains("| Northern | 2,000 | 2,000 | 0 |"))
-    #expect(text.contains("| checkpoint ALT road CN->KZ | 10.00 | 8.00 | -2.00 ± 1.24 | -20.0 % |"))
     #expect(
-      text.contains("| checkpoint KHR rail both | 5.00 | 5.02 | 0.02 ± 1.19 (n.s.) | 0.4 % |"))
+      text.contains(
+        "| checkpoint ALT road CN->KZ clearance_hours | 10.00 | 8.00 | -2.00 ± 1.24 | -20.0 % |"))
     #expect(
-      text.contains("| corridor Middle Corridor | 400.00 | 390.00 | -10.00 ± – (n.s.) | -2.5 % |"))
+      text.contains(
+        "| checkpoint KHR rail both clearance_hours | 5.00 | 5.02 | 0.02 ± 1.19 (n.s.) | 0.4 % |"))
+    #expect(
+      text.contains(
+        "| corridor Middle Corridor transit_hours | 400.00 | 390.00 | -10.00 ± – (n.s.) | -2.5 % |")
+    )
   }
 
   @Test("the screen lists crossings that changed significantly or by 1 % or more, and flow shifts")

@@ -90,11 +90,12 @@ struct StudyTests {
       #expect(abs(inflow - outflow) <= 1e-6 * max(1, inflow), "\(node.id)")
     }
     #expect(run.value(ResultKey(.link("no such link"), .teuPerYear)) == nil)
-    // Every key is one of the three kinds a simulation measures.
+    // Every key is one of the kinds a simulation measures.
     for key in run.replicationKPIs.keys {
       switch key.subject {
       case .checkpoint, .crossing: #expect(key.measure == .clearanceHours)
-      case .corridor, .od: #expect(key.measure == .transitHours)
+      case .corridor: #expect(key.measure == .transitHours)
+      case .od, .network: #expect([.transitHours, .costUSDPerTEU].contains(key.measure))
       case .link, .gateway: Issue.record("a simulation measures no link or gateway: \(key)")
       }
     }

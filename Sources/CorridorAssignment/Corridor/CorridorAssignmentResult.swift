@@ -127,6 +127,7 @@ public struct CorridorAssignmentResult: Sendable {
           var hours = 0.0
           var money = 0.0
           var km = 0.0
+          var serviceLegs: [Route.ServiceLeg] = []
           for e in path.links {
             hours += equilibrium.linkTimes[e]
             money += corridorNetwork.moneyUSD[e]
@@ -137,6 +138,19 @@ public struct CorridorAssignmentResult: Sendable {
               links.append(l)
             case .checkpointEntry(let n, _):
               checkpoints.append(scenario.nodes[n].id)
+            case .service(let s, part: 0):
+              let service = corridorNetwork.services[s]
+              serviceLegs.append(Route.ServiceLeg(service: service, firstLink: links.count))
+              for l in service.links {
+                let link = scenario.links[l]
+                links.append(l)
+                nodes.append(link.to)
+                if let u = scenario.node(link.from), let v = scenario.node(link.to),
+                  FreeFlowRoutes.process(at: v, by: link.mode, from: u) != nil
+                {
+                  checkpoints.append(link.to)
+                }
+              }
             default: break
             }
           }
@@ -148,7 +162,7 @@ public struct CorridorAssignmentResult: Sendable {
               nodes: nodes, links: links, checkpoints: checkpoints, corridors: corridors,
               teuPerYear: path.flow,
               share: pair.demand > 0 ? path.flow / pair.demand : 0, hours: hours, moneyUSD: money,
-              generalizedCostUSD: money + vot * hours, km: km))
+              generalizedCostUSD: money + vot * hours, km: km, serviceLegs: serviceLegs))
         }
       }
     }

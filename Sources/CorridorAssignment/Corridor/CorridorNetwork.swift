@@ -27,6 +27,9 @@ public struct CorridorNetwork: Sendable {
     case through(node: Int)
     /// Where demand starts (`origin`) or ends at a node.
     case connector(node: Int, origin: Bool)
+    /// A consolidated service (its index in ``CorridorNetwork/services``); `part` 0 is the
+    /// run and the wait for a departure, part 1 the queue for its capacity.
+    case service(Int, part: Int)
   }
 
   /// The scenario.
@@ -44,6 +47,8 @@ public struct CorridorNetwork: Sendable {
   public let distanceKm: [Double]
   /// The zone vertex of each scenario node.
   public let zoneVertex: [Int]
+  /// The consolidated services between hubs (see ``Scenario/consolidatedServices()``).
+  public let services: [ConsolidatedService]
 
   /// Expands a scenario.
   public init(_ scenario: Scenario) throws(AssignmentError) {
@@ -55,6 +60,7 @@ public struct CorridorNetwork: Sendable {
     choiceConstantUSD = builder.constant
     distanceKm = builder.distance
     zoneVertex = builder.zone
+    services = builder.services
     network = try AssignmentNetwork.validated(
       nodeCount: builder.vertexCount,
       links: zip(zip(builder.from, builder.to), builder.delay).map { ($0.0, $0.1, $1) },

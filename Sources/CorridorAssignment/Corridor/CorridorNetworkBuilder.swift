@@ -17,6 +17,11 @@ struct CorridorNetworkBuilder {
   private var depart: [Int: [Mode: Int]] = [:]
   private var processEntry: [String: Int] = [:]
   private let nodeIndex: [NodeID: Int]
+  /// The consolidated services between hubs, and at each hub the vertices where they leave
+  /// and arrive.
+  private(set) var services: [ConsolidatedService] = []
+  private var serviceDeparture: [Int: Int] = [:]
+  private var serviceArrival: [Int: Int] = [:]
 
   init(_ scenario: Scenario) {
     self.scenario = scenario
@@ -94,7 +99,39 @@ struct CorridorNetworkBuilder {
           .link(l, part: 0), money: link.costUSDPerTEU, km: link.distanceKm, constant: constant)
       }
     }
+    addServices()
     for n in scenario.nodes.indices { connectInside(n) }
+  }
+
+  /// A link per consolidated service from its hub's departure vertex to the other hub's
+  /// arrival vertex: the free-flow run and the mean wait for a departure, then the queue for
+  /// its capacity, like a ferry's.
+  private mutating func addServices() {
+    services = scenario.consolidatedServices()
+    for (s, service) in services.enumerated() {
+      let tail =
+        serviceDeparture[service.origin]
+        ?? {
+          let v = vertex()
+          serviceDeparture[service.origin] = v
+          return v
+        }()
+      let head =
+        serviceArrival[service.destination]
+        ?? {
+          let v = vertex()
+          serviceArrival[service.destination] = v
+          return v
+        }()
+      let middle = vertex()
+      add(
+        tail, middle, .constant(service.freeFlowHours + service.terms.meanHeadwayWaitHours),
+        .service(s, part: 0), money: service.moneyUSD, km: service.km)
+      add(
+        middle, head,
+        .queue(FacilityDelay.capacity(teuPerYear: service.terms.capacityTEUPerYear)),
+        .service(s, part: 1))
+    }
   }
 
   /// The vertex a link of `mode` from `country` enters node `v` at: the start of the
@@ -173,6 +210,38 @@ struct CorridorNetworkBuilder {
     for (_, d) in departures {
       if let terminal { add(terminal.out, d, .constant(0), .through(node: n)) }
       add(zone[n], d, .constant(dwell), .connector(node: n, origin: true), money: handling)
+    }
+    connectServices(
+      n, arrivals: arrivals.map(\.value), departures: departures.map(\.value),
+      terminal: terminal)
+  }
+
+  /// Joins a consolidation hub's services to it: freight boards after the hub's terminal
+  /// (dwell, handling, capacity) or, without one, after its dwell and handling, and leaves the
+  /// services the same way; demand may start or end at the hub itself.
+  private mutating func connectServices(
+    _ n: Int, arrivals: [Int], departures: [Int], terminal: (in: Int, out: Int)?
+  ) {
+    let hub = scenario.nodes[n].hub
+    let dwell = hub?.dwellHours.mean ?? 0
+    let handling = hub?.handlingUSDPerTEU ?? 0
+    if let board = serviceDeparture[n] {
+      if let terminal {
+        add(terminal.out, board, .constant(0), .through(node: n))
+      } else {
+        for a in arrivals { add(a, board, .constant(dwell), .terminal(node: n), money: handling) }
+      }
+      add(zone[n], board, .constant(dwell), .connector(node: n, origin: true), money: handling)
+    }
+    if let alight = serviceArrival[n] {
+      if let terminal {
+        add(alight, terminal.in, .constant(0), .through(node: n))
+      } else {
+        for d in departures {
+          add(alight, d, .constant(dwell), .terminal(node: n), money: handling)
+        }
+      }
+      add(alight, zone[n], .constant(dwell), .connector(node: n, origin: false), money: handling)
     }
   }
 }

@@ -27,13 +27,32 @@ public struct AssignedRoute: Sendable {
   public var generalizedCostUSD: Double
   /// Length (km).
   public var km: Double
+  /// The consolidated services the route rides, in order.
+  public var serviceLegs: [ServiceLeg] = []
+
+  /// A ride on a consolidated service: the service, and the position in ``links`` of the
+  /// first link of its run.
+  public struct ServiceLeg: Hashable, Sendable {
+    /// The service.
+    public var service: ConsolidatedService
+    /// Where its run starts in the route's links.
+    public var firstLink: Int
+
+    /// Creates a service leg.
+    public init(service: ConsolidatedService, firstLink: Int) {
+      self.service = service
+      self.firstLink = firstLink
+    }
+  }
 
   /// Creates a route.
   public init(
     commodity: CommodityID, origin: NodeID, destination: NodeID, nodes: [NodeID], links: [Int],
     checkpoints: [NodeID], corridors: [String], teuPerYear: Double, share: Double,
-    hours: Double, moneyUSD: Double, generalizedCostUSD: Double, km: Double
+    hours: Double, moneyUSD: Double, generalizedCostUSD: Double, km: Double,
+    serviceLegs: [ServiceLeg] = []
   ) {
+    self.serviceLegs = serviceLegs
     self.commodity = commodity
     self.origin = origin
     self.destination = destination

@@ -117,6 +117,8 @@ public struct Settings: Hashable, Sendable {
   /// before any of a lower one (without interrupting a unit in service); commodities without
   /// a class come after all of them.
   public var priorityClasses: [String] = []
+  /// The services between consolidation hubs, or `nil` for none.
+  public var consolidation: Consolidation?
 
   /// Creates settings; the defaults are documented in the scenario format reference.
   public init(

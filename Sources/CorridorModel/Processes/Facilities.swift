@@ -32,6 +32,9 @@ public struct Hub: Hashable, Sendable {
   public var isCandidate: Bool
   /// Annualised fixed cost of opening the hub, for candidates (USD per year).
   public var fixedCostUSDPerYear: Double?
+  /// Whether the hub consolidates freight into scheduled services to the other consolidation
+  /// hubs (see ``Consolidation``); a candidate does once a plan opens it.
+  public var consolidates = false
 
   /// Creates a hub.
   public init(

@@ -34,6 +34,13 @@ public struct ResultKey: Hashable, Comparable, Sendable, CustomStringConvertible
     ResultKey(.od(od), .transitHours)
   }
 
+  /// The mean simulated generalized cost of a TEU over all freight: each route's money plus
+  /// its commodity's value of time × its mean transit, weighted by the route's TEU.
+  public static let networkCost = ResultKey(.network, .costUSDPerTEU)
+
+  /// The mean simulated transit hours of a TEU over all freight, weighted by the routes' TEU.
+  public static let networkTransit = ResultKey(.network, .transitHours)
+
   /// The subject, then the measure: `checkpoint ALT road CN->KZ clearance_hours`.
   public var description: String { "\(subject) \(measure.rawValue)" }
 
@@ -51,4 +58,6 @@ public enum ResultMeasure: String, CaseIterable, Hashable, Sendable {
   case transitHours = "transit_hours"
   /// TEU per year on the equilibrium routes.
   case teuPerYear = "teu_per_year"
+  /// Generalized cost per TEU delivered: money plus value of time × simulated transit (USD).
+  case costUSDPerTEU = "cost_usd_per_teu"
 }

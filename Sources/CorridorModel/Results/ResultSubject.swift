@@ -13,6 +13,8 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   case link(LinkID)
   /// A gateway: the first border crossing of routes, in one direction.
   case gateway(GatewayKey)
+  /// All of a scenario's freight together.
+  case network
 
   /// The kind's name in tables: `checkpoint`, `corridor`, `od` or `link`.
   public var kind: String {
@@ -23,6 +25,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
     case .od: "od"
     case .link: "link"
     case .gateway: "gateway"
+    case .network: "network"
     }
   }
 
@@ -35,6 +38,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
     case .od(let key): key.description
     case .link(let id): id.rawValue
     case .gateway(let key): key.description
+    case .network: "all freight"
     }
   }
 
@@ -49,6 +53,7 @@ public enum ResultSubject: Hashable, Comparable, Sendable, CustomStringConvertib
   /// Where the kind comes in tables: checkpoints, corridors, OD pairs, links.
   private var kindOrder: Int {
     switch self {
+    case .network: -2
     case .crossing: -1
     case .checkpoint: 0
     case .corridor: 1

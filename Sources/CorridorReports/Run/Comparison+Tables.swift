@@ -27,8 +27,9 @@ extension Comparison {
     var out = ["# \(variant) against \(base)", ""]
     out.append(
       "Both scenarios run with the same random streams (common random numbers); a difference is "
-        + "the variant minus the base per replication, with its 95 % interval. Hours to clear a crossing "
-        + "and transit hours per consignment.")
+        + "the variant minus the base per replication, with its 95 % interval. Hours to clear a crossing, "
+        + "transit hours per consignment, and generalized cost per TEU (money plus value of time × "
+        + "simulated transit).")
     out.append("")
     out.append("## Flow by corridor (TEU/year)")
     out.append("")
@@ -39,14 +40,26 @@ extension Comparison {
         "| \(flow.corridor) | \(NumberFormat.grouped(flow.base)) | \(NumberFormat.grouped(flow.variant)) | "
           + "\(NumberFormat.grouped(flow.variant - flow.base)) |")
     }
+    if !hubFlows.isEmpty {
+      out.append("")
+      out.append("## Freight consolidated through hubs (TEU/year)")
+      out.append("")
+      out.append("| hub | base | variant | change |")
+      out.append("|---|---:|---:|---:|")
+      for hub in hubFlows {
+        out.append(
+          "| \(hub.hub) | \(NumberFormat.grouped(hub.base)) | \(NumberFormat.grouped(hub.variant)) | "
+            + "\(NumberFormat.grouped(hub.variant - hub.base)) |")
+      }
+    }
     out.append("")
-    out.append("## Times (hours)")
+    out.append("## Times (hours) and costs (US$ per TEU)")
     out.append("")
     out.append("| KPI | base | variant | difference (95 %) | change |")
     out.append("|---|---:|---:|---:|---:|")
     for row in rows {
       out.append(
-        "| \(row.key.subject) | \(NumberFormat.fixed(row.base, decimals: 2)) | \(NumberFormat.fixed(row.variant, decimals: 2)) | "
+        "| \(row.key) | \(NumberFormat.fixed(row.base, decimals: 2)) | \(NumberFormat.fixed(row.variant, decimals: 2)) | "
           + "\(NumberFormat.fixed(row.difference.mean, decimals: 2)) ± "
           + "\(row.difference.halfWidth.isFinite ? NumberFormat.fixed(row.difference.halfWidth, decimals: 2) : "–")"
           + "\(row.isSignificant ? "" : " (n.s.)") | \(NumberFormat.fixed(row.percent, decimals: 1)) % |"

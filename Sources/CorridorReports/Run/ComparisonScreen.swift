@@ -13,7 +13,24 @@ public enum ComparisonScreen {
       out.append(
         "\(comparison.variant) against \(comparison.base) (difference ± 95 % interval; n.s. = not significant)"
       )
-      out.append(crossings(comparison).render())
+      if let line = network(comparison) { out.append(line) }
+      let crossingTable = crossings(comparison)
+      if !crossingTable.rows.isEmpty { out.append(crossingTable.render()) }
+      let hubs = comparison.hubFlows.filter { $0.base > 0 || $0.variant > 0 }
+      if !hubs.isEmpty {
+        out.append("")
+        out.append("Freight consolidated through hubs (TEU/year)")
+        for hub in hubs {
+          out.append(
+            "  \(hub.hub): \(NumberFormat.grouped(hub.base)) → \(NumberFormat.grouped(hub.variant))"
+          )
+        }
+      }
+      let pairs = odPairs(comparison)
+      if !pairs.rows.isEmpty {
+        out.append("")
+        out.append(pairs.render())
+      }
       let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 1 }
       if !shifts.isEmpty {
         out.append("")
@@ -31,6 +48,47 @@ public enum ComparisonScreen {
     }
     out.append("Written to \(folder)/")
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// All freight: the change in generalized cost per TEU and in transit, with intervals.
+  static func network(_ comparison: Comparison) -> String? {
+    func row(_ key: ResultKey) -> Comparison.Row? { comparison.rows.first { $0.key == key } }
+    guard let cost = row(.networkCost), let transit = row(.networkTransit) else { return nil }
+    return "All freight: US$\(NumberFormat.grouped(cost.base)) → "
+      + "US$\(NumberFormat.grouped(cost.variant)) per TEU (\(signed(cost, decimals: 0))), "
+      + "transit \(NumberFormat.fixed(transit.base, decimals: 1)) → "
+      + "\(NumberFormat.fixed(transit.variant, decimals: 1)) h (\(signed(transit, decimals: 1)))"
+  }
+
+  /// A difference with its interval: `-405 ± 3` or `0.2 ± 0.4 n.s.`.
+  static func signed(_ row: Comparison.Row, decimals: Int) -> String {
+    NumberFormat.fixed(row.difference.mean, decimals: decimals) + " ± "
+      + NumberFormat.fixed(row.difference.halfWidth, decimals: decimals)
+      + (row.isSignificant ? "" : " n.s.")
+  }
+
+  /// The OD pairs whose cost per TEU changed by at least 1 %, the largest changes first (at
+  /// most ten), with the change in transit.
+  static func odPairs(_ comparison: Comparison) -> TextTable {
+    var table = TextTable(
+      headers: ["OD pair", "base US$/TEU", "variant US$/TEU", "difference", "transit h change"],
+      alignments: [.left, .right, .right, .right, .right])
+    let transit = Dictionary(
+      comparison.rows.filter { $0.key.measure == .transitHours }.map { ($0.key.subject, $0) },
+      uniquingKeysWith: { a, _ in a })
+    let costs = comparison.rows.filter {
+      if case .od = $0.key.subject {
+        return $0.key.measure == .costUSDPerTEU && abs($0.percent) >= 1
+      }
+      return false
+    }.sorted { abs($0.difference.mean) > abs($1.difference.mean) }.prefix(10)
+    for row in costs {
+      table.append([
+        row.key.subject.name, NumberFormat.grouped(row.base), NumberFormat.grouped(row.variant),
+        signed(row, decimals: 0), transit[row.key.subject].map { signed($0, decimals: 1) } ?? "–",
+      ])
+    }
+    return table
   }
 
   /// The crossings whose change is significant or at least 1 %.

@@ -48,7 +48,7 @@ enum MeasureDecoder {
   static let hubFields: [String: FieldKind] = [
     "dwell_hours": .distribution, "handling_usd_per_teu": .number(InputRange.usdPerTEU),
     "capacity_teu_per_year": .number(InputRange.teuPerYear),
-    "fixed_cost_usd_per_year": .number(InputRange.usdPerYear),
+    "fixed_cost_usd_per_year": .number(InputRange.usdPerYear), "consolidates": .boolean,
   ]
   static let targets = [
     "stage", "process", "link", "gauge_change", "hub", "crossing", "add_nodes", "remove_nodes",

@@ -119,7 +119,7 @@ enum NodeDecoder {
 
   static let hubKeys: Set<String> = [
     "dwell_hours", "handling_usd_per_teu", "capacity_teu_per_year", "candidate",
-    "fixed_cost_usd_per_year",
+    "fixed_cost_usd_per_year", "consolidates",
   ]
 
   static func decodeHub(_ node: Yams.Node, node label: String, context: DecodingContext) -> Hub? {
@@ -141,9 +141,18 @@ enum NodeDecoder {
       reader.missing(
         "fixed_cost_usd_per_year", expected: "the annual cost of opening this candidate hub (USD)")
     }
+    let consolidates = reader.bool("consolidates") ?? false
+    if consolidates && candidate {
+      context.error(
+        at: reader.value("consolidates")?.mark,
+        "\(what) is a candidate and consolidates; a candidate runs services only once a plan "
+          + "opens it: drop 'consolidates', or 'candidate' for a hub that is there")
+    }
     guard let dwell else { return nil }
-    return Hub(
+    var hub = Hub(
       dwellHours: dwell, handlingUSDPerTEU: handling, capacityTEUPerYear: capacity,
       isCandidate: candidate, fixedCostUSDPerYear: fixed)
+    hub.consolidates = consolidates
+    return hub
   }
 }

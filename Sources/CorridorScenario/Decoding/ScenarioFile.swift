@@ -47,6 +47,7 @@ struct SettingsPatch {
   var currencyYear: Int?
   var logitScaleUSDPerTEU: Double?
   var priorityClasses: [String]?
+  var consolidation: Consolidation?
 
   func applied(to settings: Settings) -> Settings {
     var result = settings
@@ -56,6 +57,7 @@ struct SettingsPatch {
     if let currencyYear { result.currencyYear = currencyYear }
     if let logitScaleUSDPerTEU { result.logitScaleUSDPerTEU = logitScaleUSDPerTEU }
     if let priorityClasses { result.priorityClasses = priorityClasses }
+    if let consolidation { result.consolidation = consolidation }
     return result
   }
 }

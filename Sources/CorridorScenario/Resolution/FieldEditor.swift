@@ -253,6 +253,12 @@ struct FieldEditor {
       hub.handlingUSDPerTEU = number(hub.handlingUSDPerTEU, field, edit) ?? hub.handlingUSDPerTEU
     case "capacity_teu_per_year":
       hub.capacityTEUPerYear = number(hub.capacityTEUPerYear, field, edit) ?? hub.capacityTEUPerYear
+    case "consolidates":
+      // Opening a candidate as a consolidation hub makes it a hub that is there.
+      if case .setBool(let flag) = edit {
+        hub.consolidates = flag
+        if flag { hub.isCandidate = false }
+      }
     default:  // fixed_cost_usd_per_year
       hub.fixedCostUSDPerYear =
         number(hub.fixedCostUSDPerYear, field, edit) ?? hub.fixedCostUSDPerYear

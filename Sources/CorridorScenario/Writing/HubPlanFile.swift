@@ -3,9 +3,10 @@ import Foundation
 
 /// A hub plan written as a scenario that extends the scenario it was computed for.
 ///
-/// The plan keeps the opened hubs and removes the candidate sites it does not open, so the
-/// written file validates and runs like any other what-if; it records the plan's figures in its
-/// description and in a comment header.
+/// The plan opens its hubs as consolidation hubs (so that, with the settings'
+/// `consolidation:`, scheduled services join them) and removes the candidate sites it does not
+/// open, so the written file validates and runs like any other what-if; it records the plan's
+/// figures in its description and in a comment header.
 public struct HubPlanFile: Sendable {
   /// The scenario the plan was computed for.
   public var base: Scenario
@@ -52,14 +53,20 @@ public struct HubPlanFile: Sendable {
       "description: \(quoted(summary.joined(separator: " ")))",
       "",
     ]
+    let removal =
+      closed.isEmpty
+      ? ""
+      : "The candidate sites left closed are removed from the network: "
+        + closed.map(\.rawValue).joined(separator: ", ") + ". "
+    lines += [
+      "measures:", "  - id: hub-plan",
+      "    name: \(quoted("Hub plan: open \(opened.map(\.rawValue).joined(separator: ", "))"))",
+      "    description: \(quoted("The opened hubs consolidate freight. " + removal + summary.joined(separator: " ")))",
+      "    changes:",
+    ]
+    lines += opened.map { "      - {hub: \($0.rawValue), set: {consolidates: true}}" }
     if !closed.isEmpty {
-      lines += [
-        "measures:", "  - id: hub-plan",
-        "    name: \(quoted("Hub plan: open \(opened.map(\.rawValue).joined(separator: ", "))"))",
-        "    description: \(quoted("The candidate sites left closed are removed from the network: \(closed.map(\.rawValue).joined(separator: ", ")). " + summary.joined(separator: " ")))",
-        "    changes:",
-        "      - remove_nodes: [\(closed.map(\.rawValue).joined(separator: ", "))]",
-      ]
+      lines.append("      - remove_nodes: [\(closed.map(\.rawValue).joined(separator: ", "))]")
     }
     return lines.joined(separator: "\n") + "\n"
   }

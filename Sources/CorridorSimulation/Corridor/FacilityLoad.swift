@@ -32,8 +32,8 @@ extension CorridorSimulation {
   /// A checkpoint stage serves `lanes` units at a time during its opening hours; the work a
   /// route brings is its TEU over the TEU per unit, times the stage's probability and mean
   /// service time; a daily quota accepts its units a day. A yard has as many crews as the
-  /// simulation gives it. A ferry carries a
-  /// vessel-load per sailing that is not cancelled.
+  /// simulation gives it. A ferry carries a vessel-load per sailing that is not cancelled. A
+  /// consolidated service leaves whenever a train-load waits, so it cannot be overloaded.
   public static func facilityLoads(
     _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions
   ) -> [FacilityLoad] {
@@ -57,7 +57,7 @@ extension CorridorSimulation {
           gaugeConsignments[g] += route.teuPerYear / route.teuPerConsignment
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
         case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
-        case .run: break
+        case .run, .service: break
         }
       }
     }

@@ -72,6 +72,14 @@ extension Replication {
       let t = max(0, scenario.nodes[n].hub?.dwellHours.sample(&running) ?? 0)
       state.consignments[i].charge(.dwelling, t)
       state.events.schedule(at: now + t, .advance(consignment: id))
+    case .service(let s):
+      let f = serviceBerth[s]
+      if !berths[f].arrive(
+        id, teu: consignment.teu, at: now, options: options, running: &running,
+        weather: &weather, state: &state)
+      {
+        state.turnAway(id)
+      }
     case .ferry(let l):
       guard let f = berthIndex[l] else { return }
       if !berths[f].arrive(

@@ -20,6 +20,8 @@ struct Replication {
   var berths: [FerryBerth] = []
   /// The berth of each link (by index in ``Scenario/links``) that is a ferry.
   var berthIndex: [Int?]
+  /// The berth of each consolidated service of the plan.
+  var serviceBerth: [Int] = []
   /// The queue priority of each commodity's units (by index in ``Scenario/commodities``).
   let priorities: [Int32]
   /// The hours each route's consignments leave in: its demand's, else its commodity's (`nil`:
@@ -104,6 +106,10 @@ struct Replication {
     for (f, link) in plan.ferries.enumerated() {
       berthIndex[link] = f
       berths.append(FerryBerth(scenario.links[link], index: f))
+    }
+    for service in plan.services {
+      serviceBerth.append(berths.count)
+      berths.append(FerryBerth(service: service, index: berths.count))
     }
     statistics = ReplicationStatistics(
       checkpoints: crossings.map(\.stages.count), gauges: plan.gaugeChanges.count,

@@ -196,8 +196,9 @@ public struct SimulationResult: Sendable {
   }
 
   /// Per-replication values of the main KPIs, for comparisons between scenarios run with the
-  /// same streams: the mean hours to clear each checkpoint process, and the mean transit hours
-  /// along each named corridor and for each OD pair (`nan` in a replication where none passed).
+  /// same streams: the mean hours to clear each checkpoint process, the mean transit hours
+  /// along each named corridor and for each OD pair, and the generalized cost per TEU and
+  /// transit of each OD pair and of all freight (`nan` in a replication where none passed).
   public var replicationKPIs: [ResultKey: [Double]] {
     var result: [ResultKey: [Double]] = [:]
     for (c, facility) in plan.checkpoints.enumerated() {
@@ -222,14 +223,37 @@ public struct SimulationResult: Sendable {
         $0.corridorTransit[c].count > 0 ? $0.corridorTransit[c].mean : .nan
       }
     }
+    result[.networkCost] = replications.map { networkMean($0, cost: true) }
+    result[.networkTransit] = replications.map { networkMean($0, cost: false) }
     for (key, members) in routesByOD {
       result[.odTransit(key)] = replications.map { r in
         var merged = RunningStatistics()
         for m in members { merged = merged.merged(with: r.routeTransit[m]) }
         return merged.count > 0 ? merged.mean : .nan
       }
+      result[ResultKey(.od(key), .costUSDPerTEU)] = replications.map { r in
+        networkMean(r, cost: true, routes: members)
+      }
     }
     return result
+  }
+
+  /// The TEU-weighted mean over the routes (all, or those given) with deliveries in one
+  /// replication of their generalized cost (money plus value of time × mean transit) or of
+  /// their mean transit.
+  private func networkMean(_ r: ReplicationStatistics, cost: Bool, routes: [Int]? = nil)
+    -> Double
+  {
+    var total = 0.0
+    var weight = 0.0
+    for i in routes ?? Array(plan.routes.indices) where r.routeTransit[i].count > 0 {
+      let route = plan.routes[i]
+      let transit = r.routeTransit[i].mean
+      let vot = scenario.commodities[route.commodity].valueOfTimeUSDPerTEUHour
+      total += route.teuPerYear * (cost ? route.moneyUSD + vot * transit : transit)
+      weight += route.teuPerYear
+    }
+    return weight > 0 ? total / weight : .nan
   }
 
   /// The routes of each OD pair and commodity, in the order the pairs first appear.

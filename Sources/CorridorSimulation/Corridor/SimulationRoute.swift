@@ -12,6 +12,9 @@ enum Leg: Sendable, Hashable {
   case gaugeChange(Int)
   /// Dwelling at a hub or terminal (index in ``Scenario/nodes``).
   case dwell(node: Int)
+  /// Waiting at a hub for a departure of a consolidated service with room (index in
+  /// ``SimulationPlan/services``); its run is the legs that follow.
+  case service(Int)
 }
 
 /// A route with its annual TEU, as the simulation runs it.
@@ -21,7 +24,8 @@ struct SimulationRoute: Sendable {
   var destination: Int
   var legs: [Leg]
   var teuPerYear: Double
-  /// TEU per consignment: a train-load when the route runs by rail anywhere, else a truck.
+  /// TEU per consignment: a train-load when the route runs by rail anywhere outside its
+  /// consolidated services, else a truck (a service batches the trucks into its trains).
   ///
   /// A train-load passes road posts as trucks and rail posts, gauge changes and rail ferries
   /// as one train, so each facility counts the unit of its own mode (see
@@ -66,83 +70,9 @@ struct SimulationPlan: Sendable {
   var crossingSides: [(crossing: Int, country: String)] = []
   var gaugeChanges: [Int] = []
   var ferries: [Int] = []
+  /// The consolidated services the routes ride.
+  var services: [ConsolidatedService] = []
   var routes: [SimulationRoute] = []
-
-  init(scenario: Scenario, routes assigned: [AssignedRoute]) {
-    let index = Dictionary(
-      scenario.nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-    let commodities = Dictionary(
-      scenario.commodities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
-    )
-    var checkpointIndex: [CheckpointFacility: Int] = [:]
-    var gaugeIndex: [Int: Int] = [:]
-    var ferrySet = Set<Int>()
-    for route in assigned where route.teuPerYear > 0 && !route.links.isEmpty {
-      guard let o = index[route.origin], let d = index[route.destination],
-        let k = commodities[route.commodity]
-      else { continue }
-      var legs: [Leg] = []
-      if scenario.nodes[o].hub != nil { legs.append(.dwell(node: o)) }
-      var co2 = 0.0
-      var km = 0.0
-      for (position, l) in route.links.enumerated() {
-        let link = scenario.links[l]
-        km += link.distanceKm
-        co2 += link.co2KgPerTEUKm * link.distanceKm
-        if link.ferry != nil {
-          legs.append(.ferry(link: l))
-          ferrySet.insert(l)
-        } else {
-          legs.append(.run(link: l))
-        }
-        guard let u = index[link.from], let v = index[link.to] else { continue }
-        let node = scenario.nodes[v]
-        if let process = FreeFlowRoutes.process(at: node, by: link.mode, from: scenario.nodes[u]),
-          let p = node.checkpoint?.processes.firstIndex(of: process)
-        {
-          let key = CheckpointFacility(node: v, process: p)
-          let facility =
-            checkpointIndex[key]
-            ?? {
-              checkpointIndex[key] = checkpoints.count
-              checkpoints.append(key)
-              return checkpoints.count - 1
-            }()
-          legs.append(.checkpoint(facility))
-        }
-        if position + 1 < route.links.count {
-          let next = scenario.links[route.links[position + 1]].mode
-          let this = link.mode
-          if this.isRail && next.isRail && this != next && node.gaugeChange != nil {
-            let facility =
-              gaugeIndex[v]
-              ?? {
-                gaugeIndex[v] = gaugeChanges.count
-                gaugeChanges.append(v)
-                return gaugeChanges.count - 1
-              }()
-            legs.append(.gaugeChange(facility))
-          } else if this != next && this != .transfer && next != .transfer && node.hub != nil {
-            legs.append(.dwell(node: v))
-          }
-        }
-      }
-      if scenario.nodes[d].hub != nil { legs.append(.dwell(node: d)) }
-      let byRail = route.links.contains { scenario.links[$0].mode.isRail }
-      let unit = byRail ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
-      let corridors = scenario.corridors.indices.filter {
-        route.corridors.contains(scenario.corridors[$0].name)
-      }
-      var simulated = SimulationRoute(
-        commodity: k, origin: o, destination: d, legs: legs, teuPerYear: route.teuPerYear,
-        teuPerConsignment: unit, km: km, moneyUSD: route.moneyUSD, co2KgPerTEU: co2,
-        corridors: corridors)
-      markCrossings(&simulated, nodes: route.nodes, scenario: scenario)
-      simulated.nextPost = Self.nextPosts(simulated.legs)
-      routes.append(simulated)
-    }
-    ferries = ferrySet.sorted()
-  }
 }
 
 extension SimulationPlan {

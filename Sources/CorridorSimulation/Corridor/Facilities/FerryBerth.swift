@@ -1,11 +1,14 @@
 import CorridorModel
 import DequeModule
 
-/// The departure port of a ferry link: boxes wait for a scheduled sailing with room.
+/// The departure port of a ferry link, or the departure of a consolidated service at its hub:
+/// boxes wait for a scheduled sailing (or train) with room.
 ///
-/// Sailings leave at a fixed headway (the first half a headway into the run); a sailing may
-/// be cancelled (weather), and with leave-when-full a vessel also sails as soon as a
-/// vessel-load waits, the schedule restarting from that departure. Boxes board first come,
+/// Sailings leave at a fixed headway (the first half a headway into the run); a ferry's
+/// sailing may be cancelled (weather), and with leave-when-full a vessel also sails as soon as
+/// a vessel-load waits, the schedule restarting from that departure. A consolidated service
+/// always leaves when a full train waits, and is never cancelled; its run over the network's
+/// links is the route's next legs, so its own sailing takes no time. Boxes board first come,
 /// first served; a consignment's boxes may spread over several sailings, and it travels on
 /// when its last box has sailed.
 struct FerryBerth {
@@ -26,12 +29,23 @@ struct FerryBerth {
   /// Sailings and cancelled sailings in the recorded period.
   private(set) var sailings = 0
   private(set) var cancelledSailings = 0
+  /// Whether it is a ferry (weather may cancel its sailings), rather than a service.
+  let isFerry: Bool
 
   init(_ link: Link, index: Int) {
     self.index = Int32(index)
     headway = 168 / (link.ferry?.sailingsPerWeek ?? 1)
     vesselCapacityTEU = link.ferry?.vesselCapacityTEU ?? .infinity
     sailingHours = link.runningHours
+    isFerry = true
+  }
+
+  init(service: ConsolidatedService, index: Int) {
+    self.index = Int32(index)
+    headway = 168 / max(service.terms.departuresPerWeek, 1e-9)
+    vesselCapacityTEU = service.terms.teuPerDeparture
+    sailingHours = .fixed(0)
+    isFerry = false
   }
 
   /// When the first sailing leaves.
@@ -47,7 +61,7 @@ struct FerryBerth {
     if let limit = options.queueLimit, queue.count >= limit { return false }
     queue.append((id, now, teu))
     waitingTEU += teu
-    if options.ferriesLeaveWhenFull, waitingTEU >= vesselCapacityTEU {
+    if options.ferriesLeaveWhenFull || !isFerry, waitingTEU >= vesselCapacityTEU {
       version += 1
       sail(
         at: now, cancellation: options.sailingCancellation, running: &running,
@@ -62,9 +76,9 @@ struct FerryBerth {
     weather: inout RandomStream, state: inout ReplicationState
   ) {
     state.events.schedule(at: now + headway, .sailing(ferry: index, version: version))
-    let recording = state.isRecording(at: now)
+    let recording = state.isRecording(at: now) && isFerry
     if recording { sailings += 1 }
-    if cancellation > 0 && weather.uniform() <= cancellation {
+    if isFerry && cancellation > 0 && weather.uniform() <= cancellation {
       if recording { cancelledSailings += 1 }
       return
     }
