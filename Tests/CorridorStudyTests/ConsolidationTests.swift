@@ -1,5 +1,6 @@
 import CorridorModel
 import CorridorScenario
+import CorridorSimulation
 import Foundation
 import Testing
 
@@ -9,7 +10,7 @@ import Testing
 struct ConsolidationTests {
   /// The library's consolidation example: three origins, three destinations, two candidate
   /// hubs; and the two-hub plan the study writes for it, loaded from a temporary folder.
-  static func baseAndPlan() throws -> (base: Scenario, plan: Scenario) {
+  static func baseAndPlan() throws -> (base: Scenario, plan: Scenario, objective: Double) {
     let path = HubStudyTests.root.appendingPathComponent("Scenarios/examples/consolidation.yaml")
       .path
     let loaded = try ScenarioLoader.load(path: path)
@@ -30,12 +31,14 @@ struct ConsolidationTests {
     #expect(
       study.scenarioPlan(result, outPath: committed.path)
         == (try String(contentsOf: committed, encoding: .utf8)))
-    return (loaded.scenario, try ScenarioLoader.load(path: out).scenario)
+    return (
+      loaded.scenario, try ScenarioLoader.load(path: out).scenario, try #require(result.objective)
+    )
   }
 
   @Test("the plan opens both hubs, and a block train runs each way between them")
   func services() throws {
-    let (base, plan) = try Self.baseAndPlan()
+    let (base, plan, _) = try Self.baseAndPlan()
     #expect(base.consolidatedServices().isEmpty)
     let services = plan.consolidatedServices()
     #expect(services.map { plan.nodes[$0.origin].id } == ["H1", "H2"])
@@ -50,7 +53,7 @@ struct ConsolidationTests {
   @Test(
     "opening the hubs moves the flow through them, and the simulated saving is the predicted one")
   func savingAsPredicted() throws {
-    let (base, plan) = try Self.baseAndPlan()
+    let (base, plan, objective) = try Self.baseAndPlan()
     var settings = RunSettings()
     settings.replications = 5
     settings.days = 120
@@ -81,5 +84,27 @@ struct ConsolidationTests {
     #expect(
       abs(simulated - (saving + queue)) <= row.difference.halfWidth,
       "simulated \(simulated) ± \(row.difference.halfWidth), predicted \(saving) + \(queue)")
+    // The optimizer prices the plan by the same costs at free flow, where the capacity queue
+    // is its s alone: its cost per TEU is the simulated one plus US$10 × s.
+    let planCost = ConfidenceInterval(
+      observations: try #require(runs[1].replicationKPIs[.networkCost]))
+    #expect(
+      abs(objective / 36_000 - vot * s - planCost.mean) <= planCost.halfWidth,
+      "optimizer \(objective / 36_000), simulated \(planCost.mean) ± \(planCost.halfWidth)")
+  }
+
+  @Test("the optimizer's costs by hand: feeder, hub, block train, hub, feeder")
+  func costsByHand() throws {
+    let (base, _, objective) = try Self.baseAndPlan()
+    // Feeder: 100 km at US$1 and 1.67 h; hub: 6 h and US$40; train: 1,500 km at half of
+    // US$1, 33.3 h, half the 12 h headway and s = 0.12 h of capacity queue; at US$10 an hour.
+    let feeder = 100 + 10 * 100.0 / 60
+    let hub = 40 + 10 * 6.0
+    let train = 750 + 10 * (1500.0 / 45 + 6 + 8760 / 73_000.0)
+    #expect(abs(objective - 36_000 * (2 * feeder + 2 * hub + train)) < 1e-6 * objective)
+    let costs = try HubCosts(scenario: base, keepOpen: [])
+    #expect(abs(costs.valueOfTime - 10) < 1e-12)
+    // The nine flows, and the nine pairs the other way, would go more cheaply through the hubs.
+    #expect(costs.goesThroughHubs.filter { $0 }.count == 18)
   }
 }

@@ -49,6 +49,12 @@ public struct CorridorNetwork: Sendable {
   public let zoneVertex: [Int]
   /// The consolidated services between hubs (see ``Scenario/consolidatedServices()``).
   public let services: [ConsolidatedService]
+  /// At each consolidating hub (by node index), the vertex where freight boards its
+  /// services, after the hub's terminal.
+  public let serviceBoarding: [Int: Int]
+  /// At each consolidating hub, the vertex where freight leaves a service, before the hub's
+  /// terminal.
+  public let serviceAlighting: [Int: Int]
 
   /// Expands a scenario.
   public init(_ scenario: Scenario) throws(AssignmentError) {
@@ -61,6 +67,8 @@ public struct CorridorNetwork: Sendable {
     distanceKm = builder.distance
     zoneVertex = builder.zone
     services = builder.services
+    serviceBoarding = builder.serviceDeparture
+    serviceAlighting = builder.serviceArrival
     network = try AssignmentNetwork.validated(
       nodeCount: builder.vertexCount,
       links: zip(zip(builder.from, builder.to), builder.delay).map { ($0.0, $0.1, $1) },

@@ -20,8 +20,8 @@ struct CorridorNetworkBuilder {
   /// The consolidated services between hubs, and at each hub the vertices where they leave
   /// and arrive.
   private(set) var services: [ConsolidatedService] = []
-  private var serviceDeparture: [Int: Int] = [:]
-  private var serviceArrival: [Int: Int] = [:]
+  private(set) var serviceDeparture: [Int: Int] = [:]
+  private(set) var serviceArrival: [Int: Int] = [:]
 
   init(_ scenario: Scenario) {
     self.scenario = scenario
@@ -108,6 +108,12 @@ struct CorridorNetworkBuilder {
   /// its capacity, like a ferry's.
   private mutating func addServices() {
     services = scenario.consolidatedServices()
+    // Every consolidating hub has its boarding and alighting vertices, with services or not,
+    // so that a hub model can price freight into and out of it.
+    for n in scenario.consolidationHubs where scenario.settings.consolidation != nil {
+      serviceDeparture[n] = vertex()
+      serviceArrival[n] = vertex()
+    }
     for (s, service) in services.enumerated() {
       let tail =
         serviceDeparture[service.origin]

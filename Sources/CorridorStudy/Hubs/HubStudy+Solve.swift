@@ -76,11 +76,9 @@ extension HubStudy {
     let summary = [
       "\(problem.variant.rawValue): \(problem.allocation == .single ? "single" : "multiple") "
         + "allocation, \(rule), among \(hubs.candidates.count) candidate sites, for "
-        + "\(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year of demand.",
-      "Annual cost US$\(NumberFormat.grouped(result.objective ?? .nan)) with collection and "
-        + "distribution at US$\(NumberFormat.fixed(hubs.roadUSDPerTEUKm, decimals: 3))/TEU-km "
-        + "(road) and transfer between hubs at US$\(NumberFormat.fixed(hubs.railUSDPerTEUKm, decimals: 3))/TEU-km "
-        + "(rail)\(problem.paysFixedCosts ? ", hub fixed costs included" : "");",
+        + Self.demandCovered(hubs, scenario: scenario) + ".",
+      "Annual cost US$\(NumberFormat.grouped(result.objective ?? .nan)) " + Self.pricing(hubs)
+        + "\(problem.paysFixedCosts ? ", hub fixed costs included" : "");",
       "status \(result.status.name), proven bound US$\(NumberFormat.grouped(result.bound ?? .nan)).",
     ]
     return HubPlanFile(
@@ -88,6 +86,26 @@ extension HubStudy {
       closed: closed, summary: summary,
       scenarioID: URL(fileURLWithPath: outPath).deletingPathExtension().lastPathComponent
     ).text
+  }
+
+  /// The demand the instance routes through hubs, in words.
+  static func demandCovered(_ hubs: ScenarioHubs, scenario: Scenario) -> String {
+    let total = NumberFormat.grouped(scenario.totalTEUPerYear)
+    guard hubs.valueOfTimeUSDPerTEUHour != nil else { return "\(total) TEU/year of demand" }
+    return "the \(NumberFormat.grouped(hubs.instance.totalFlow)) TEU/year of its \(total) that "
+      + "some hub route would carry more cheaply than its own best route"
+  }
+
+  /// How a scenario's instance prices freight, in words.
+  static func pricing(_ hubs: ScenarioHubs) -> String {
+    if let vot = hubs.valueOfTimeUSDPerTEUHour {
+      return "in generalized cost (money plus US$\(NumberFormat.fixed(vot, decimals: 2)) per "
+        + "TEU-hour), every TEU through the hubs by the equilibrium's routes and consolidated "
+        + "services at free flow"
+    }
+    return "with collection and distribution at "
+      + "US$\(NumberFormat.fixed(hubs.roadUSDPerTEUKm, decimals: 3))/TEU-km (road) and transfer "
+      + "between hubs at US$\(NumberFormat.fixed(hubs.railUSDPerTEUKm, decimals: 3))/TEU-km (rail)"
   }
 
   /// Whether the data is a scenario, whose plan can be written as one.

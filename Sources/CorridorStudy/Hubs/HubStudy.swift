@@ -24,8 +24,15 @@ public struct HubStudy: Sendable {
     do {
       switch request.source {
       case .scenario(let scenario, let path, let files):
+        let keep = request.keepOpen.map { NodeID($0) }
         let hubs = try Self.located(path) { () throws(HubModelError) in
-          try ScenarioHubs(scenario: scenario, keepOpen: request.keepOpen.map { NodeID($0) })
+          guard scenario.settings.consolidation != nil else {
+            return try ScenarioHubs(scenario: scenario, keepOpen: keep)
+          }
+          let costs = try HubCosts(scenario: scenario, keepOpen: keep)
+          return try ScenarioHubs(
+            scenario: scenario, keepOpen: keep, costs: costs.matrix,
+            valueOfTimeUSDPerTEUHour: costs.valueOfTime, keepsFlow: costs.goesThroughHubs)
         }
         let rule: HubCountRule = request.hubCount.map { .exactly($0) } ?? .fixedCosts
         problem = try Self.located(path) { () throws(HubModelError) in

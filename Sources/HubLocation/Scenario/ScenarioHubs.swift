@@ -3,7 +3,9 @@ import CorridorModel
 /// A scenario's hub-placement problem, as a hub-location instance.
 ///
 /// Its nodes are the scenario's demand end points and its candidate hubs (nodes whose `hub:`
-/// block says `candidate: true`), plus any existing hubs the planner keeps open. Flows are the
+/// block says `candidate: true`), plus any existing hubs the planner keeps open. Priced by
+/// generalized costs computed elsewhere (``init(scenario:keepOpen:costs:valueOfTimeUSDPerTEUHour:keepsFlow:)``),
+/// or by km: flows are the
 /// annual TEU of the demand between the end points; distances are the shortest network
 /// distances in km (the shorter of the two directions, so the matrix is symmetric). Unit costs
 /// per TEU-km come from the scenario's links: collection and distribution at the km-weighted
@@ -19,10 +21,76 @@ public struct ScenarioHubs: Sendable {
   public let candidates: Set<Int>
   /// The instance nodes of the hubs kept open.
   public let fixedOpen: Set<Int>
-  /// Collection and distribution cost, US$ per TEU-km.
+  /// Collection and distribution cost, US$ per TEU-km (km pricing).
   public let roadUSDPerTEUKm: Double
-  /// Transfer cost between hubs, US$ per TEU-km.
+  /// Transfer cost between hubs, US$ per TEU-km (km pricing).
   public let railUSDPerTEUKm: Double
+  /// The value of time that prices hours, US$ per TEU-hour, when the instance holds
+  /// generalized costs; `nil` for km pricing.
+  public let valueOfTimeUSDPerTEUHour: Double?
+
+  /// The nodes of a scenario's hub instance, in node order: the demand's end points, the
+  /// candidate hubs and the hubs kept open.
+  public static func instanceNodes(of scenario: Scenario, keepOpen: [NodeID]) -> [NodeID] {
+    var wanted = Set(scenario.nodes.filter { $0.hub?.isCandidate == true }.map(\.id))
+      .union(keepOpen)
+    for demand in scenario.demand where demand.teuPerYear > 0 {
+      wanted.insert(demand.origin)
+      wanted.insert(demand.destination)
+    }
+    return scenario.nodes.map(\.id).filter { wanted.contains($0) }
+  }
+
+  /// Builds the instance of `scenario` from generalized costs per TEU (US$).
+  ///
+  /// `costs` is row-major over the nodes ``instanceNodes(of:keepOpen:)`` gives, node to hub
+  /// for collection, hub to hub for transfer and hub to node for distribution, with χ = α =
+  /// δ = 1; `keepsFlow`, in the same order, keeps the demand that goes through hubs. The
+  /// objective is then US$ a year, with the candidates' annual fixed costs.
+  /// - Throws: ``HubModelError`` as the km-priced initializer does, or when `costs` does not
+  ///   fit the nodes.
+  public init(
+    scenario: Scenario, keepOpen: [NodeID] = [], costs: [Double],
+    valueOfTimeUSDPerTEUHour: Double, keepsFlow: [Bool]? = nil
+  ) throws(HubModelError) {
+    let candidateIDs = scenario.nodes.filter { $0.hub?.isCandidate == true }.map(\.id)
+    try Self.validate(scenario: scenario, keepOpen: keepOpen, candidateIDs: candidateIDs)
+    let ids = Self.instanceNodes(of: scenario, keepOpen: keepOpen)
+    let n = ids.count
+    guard costs.count == n * n else {
+      throw HubModelError("the hub cost matrix has \(costs.count) entries for \(n) nodes")
+    }
+    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    var flows = [Double](repeating: 0, count: n * n)
+    for demand in scenario.demand {
+      guard let i = position[demand.origin], let j = position[demand.destination],
+        keepsFlow?[i * n + j] ?? true
+      else { continue }
+      flows[i * n + j] += demand.teuPerYear
+    }
+    guard flows.contains(where: { $0 > 0 }) else {
+      throw HubModelError(
+        "no demand of scenario \(scenario.id) would go more cheaply through its candidate hubs "
+          + "than by its own best route; lower the hubs' costs or the consolidated services' "
+          + "tariff factor, or add candidates")
+    }
+    var fixedCosts = [Double](repeating: 0, count: n)
+    var capacities = [Double](repeating: scenario.totalTEUPerYear, count: n)
+    for (i, id) in ids.enumerated() {
+      guard let hub = scenario.node(id)?.hub else { continue }
+      fixedCosts[i] = hub.fixedCostUSDPerYear ?? 0
+      if let capacity = hub.capacityTEUPerYear { capacities[i] = capacity }
+    }
+    instance = try HubInstance(
+      nodeCount: n, flows: flows, distances: costs, chi: 1, alpha: 1, delta: 1,
+      fixedCosts: fixedCosts, capacities: capacities, names: ids.map(\.rawValue))
+    nodes = ids
+    candidates = Set(Set(candidateIDs).union(keepOpen).compactMap { position[$0] })
+    fixedOpen = Set(keepOpen.compactMap { position[$0] })
+    roadUSDPerTEUKm = .nan
+    railUSDPerTEUKm = .nan
+    self.valueOfTimeUSDPerTEUHour = valueOfTimeUSDPerTEUHour
+  }
 
   /// Builds the instance of `scenario`, keeping the hubs `keepOpen` open.
   /// - Throws: ``HubModelError`` when the scenario has no candidates or no demand, a hub to
@@ -68,6 +136,7 @@ public struct ScenarioHubs: Sendable {
     fixedOpen = Set(keepOpen.compactMap { position[$0] })
     roadUSDPerTEUKm = road
     railUSDPerTEUKm = transfer
+    valueOfTimeUSDPerTEUHour = nil
   }
 
   /// Checks that the hubs `keepOpen` are hub nodes of `scenario`, and that it has candidate
