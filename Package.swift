@@ -149,7 +149,9 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorStudyTests",
-      dependencies: ["CorridorStudy", "CorridorModel", "CorridorScenario"]
+      dependencies: [
+        "CorridorStudy", "CorridorModel", "CorridorScenario", "HubLocation", "HubLocationExact",
+      ]
     ),
     .testTarget(
       name: "CorridorCalibrationTests",

@@ -39,6 +39,19 @@ public struct ScenarioRun: Sendable {
     scenario.corridors.map { ($0.name, routes.teuPerYear(onCorridor: $0.name)) }
   }
 
+  /// CO2 per TEU over all freight (kg): each route's links' emissions per TEU-km × km,
+  /// weighted by the routes' TEU.
+  public var co2KgPerTEU: Double {
+    let teu = routes.reduce(0) { $0 + $1.teuPerYear }
+    guard teu > 0 else { return 0 }
+    return routes.reduce(0) { total, route in
+      total + route.teuPerYear
+        * route.links.reduce(0) {
+          $0 + scenario.links[$1].co2KgPerTEUKm * scenario.links[$1].distanceKm
+        }
+    } / teu
+  }
+
   /// TEU per year consolidated through each consolidation hub at equilibrium: the routes that
   /// board or leave a consolidated service there, each counted once per hub, in node order.
   public var hubFlows: [(hub: NodeID, teuPerYear: Double)] {

@@ -4,6 +4,7 @@ import CorridorReports
 import CorridorScenario
 import CorridorStudy
 import Foundation
+import HubLocationExact
 
 /// `corridor hubs`: exact hub location on OR-Library AP or CAB data, or for a scenario.
 struct HubsCommand: ParsableCommand {
@@ -71,6 +72,18 @@ struct HubsCommand: ParsableCommand {
     help: "Scenario: write the plan as a scenario that extends the input (its id: the file name).")
   var writeScenario: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Scenario: simulate the K best plans (1 to 10) against the scenario as it is.",
+      discussion:
+        "The plans are the optimum and the next best, each found by excluding the plans found "
+        + "before and solving again. Each is run through the equilibrium and the simulation "
+        + "with the same random streams (--replications, --days, --seed); --write-scenario then "
+        + "writes the plan with the lowest simulated cost per TEU."))
+  var evaluate: Int?
+
+  @OptionGroup var simulation: SimulationArguments
+
   @Flag(help: "Print the result as JSON on standard output.")
   var json = false
 
@@ -107,6 +120,15 @@ struct HubsCommand: ParsableCommand {
     if writeScenario != nil && scenario == nil {
       throw ValidationError("--write-scenario needs a scenario file")
     }
+    if let evaluate {
+      guard scenario != nil else { throw ValidationError("--evaluate needs a scenario file") }
+      guard (1...10).contains(evaluate) else {
+        throw ValidationError("--evaluate takes 1 to 10 plans, found \(evaluate)")
+      }
+      guard simulation.replications >= 2 else {
+        throw ValidationError("--replications must be at least 2 to give intervals of differences")
+      }
+    }
     if scenario != nil && (fixedCosts != nil || capacities != nil || candidates != nil) {
       throw ValidationError(
         "a scenario brings its own fixed costs, capacities and candidates; use --capacitated")
@@ -142,14 +164,31 @@ struct HubsCommand: ParsableCommand {
     if case .infeasible(let reason) = result.status {
       printError("corridor: the problem is infeasible: \(reason)")
     }
-    if let writeScenario {
-      try write(input.scenarioPlan(result, outPath: writeScenario), to: writeScenario)
+    let seconds = (clock.now - start).inSeconds
+    var chosen = result
+    var evaluation: (plans: [ExactHubResult], evaluation: PlanEvaluation)?
+    if let evaluate, result.status.hasSolution {
+      let evaluated = try evaluatePlans(input, count: evaluate, display: display)
+      evaluation = evaluated
+      if let best = evaluated.evaluation.chosen { chosen = evaluated.plans[best.index] }
     }
-    let output = HubsJSON(study: input, result: result, seconds: (clock.now - start).inSeconds)
+    if let writeScenario {
+      try write(input.scenarioPlan(chosen, outPath: writeScenario), to: writeScenario)
+    }
+    var output = HubsJSON(study: input, result: result, seconds: seconds)
+    if let evaluation {
+      output.evaluation = PlanEvaluationJSON(evaluation.evaluation)
+    }
     if json {
       try printJSON(output)
     } else {
       print(output.text, terminator: "")
+      if let evaluation {
+        print("")
+        print(
+          PlanEvaluationText.text(evaluation.evaluation) { input.displayName(of: $0) },
+          terminator: "")
+      }
     }
   }
 

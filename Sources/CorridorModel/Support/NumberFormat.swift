@@ -31,6 +31,13 @@ public enum NumberFormat {
     return String(format: "%.\(decimals)f", value)
   }
 
+  /// `value` with `decimals` decimals and, when `signed`, a `+` before a positive value.
+  public static func fixed(_ value: Double, decimals: Int, signed: Bool) -> String {
+    let text = fixed(value, decimals: decimals)
+    return signed && value.isFinite && !text.hasPrefix("-") && text != fixed(0, decimals: decimals)
+      ? "+" + text : text
+  }
+
   /// A number with three significant digits, grouped: `12,300`, `34.8`, `0.421`.
   public static func significant(_ value: Double) -> String {
     guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }

@@ -23,6 +23,14 @@ public struct HubsJSON: Encodable, Sendable {
   var method: String
   var rootBound: Double?
   var heuristicObjective: Double?
+  /// The problem in words.
+  var problemWords: String
+  /// The objective's unit: `usd_per_year` for a scenario, `data` for AP and CAB files.
+  var objectiveUnit: String
+  /// The hubs as people read them (a scenario's node names and ids).
+  var hubLabels: [String]?
+  /// The plans simulated with `--evaluate`.
+  public var evaluation: PlanEvaluationJSON?
 
   enum CodingKeys: String, CodingKey {
     case problem, source, status, reason, objective, bound, gap, hubs, allocation, nodes, seconds
@@ -30,6 +38,10 @@ public struct HubsJSON: Encodable, Sendable {
     case hubNames = "hub_names"
     case rootBound = "root_bound"
     case heuristicObjective = "heuristic_objective"
+    case problemWords = "problem_words"
+    case objectiveUnit = "objective_unit"
+    case hubLabels = "hub_labels"
+    case evaluation
   }
 
   /// The output of a study's solve that took `seconds`.
@@ -54,24 +66,32 @@ public struct HubsJSON: Encodable, Sendable {
       }
     rootBound = result.statistics.rootBound
     heuristicObjective = result.statistics.heuristicObjective
+    problemWords = input.problem.variant.words
+    objectiveUnit = input.costsInUSD ? "usd_per_year" : "data"
+    hubLabels =
+      input.costsInUSD
+      ? input.names.map { names in result.hubs.map { input.displayName(of: NodeID(names[$0])) } }
+      : nil
   }
 
   /// A few lines for the terminal.
   public var text: String {
-    var lines = ["\(problem) on \(source)"]
+    var lines = ["\(problem), \(problemWords), on \(source)"]
     lines.append("status      \(status)" + (reason.map { " (\($0))" } ?? ""))
-    if let objective {
-      lines.append("objective   \(NumberFormat.fixed(objective, decimals: 2))")
+    func amount(_ value: Double) -> String {
+      objectiveUnit == "usd_per_year"
+        ? "US$\(NumberFormat.grouped(value)) a year" : NumberFormat.fixed(value, decimals: 2)
     }
+    if let objective { lines.append("objective   \(amount(objective))") }
     if let bound {
       lines.append(
-        "bound       \(NumberFormat.fixed(bound, decimals: 2))"
+        "bound       \(amount(bound))"
           + (gap.map { "  (gap \(NumberFormat.scientific($0, decimals: 2)))" } ?? ""))
     }
     if !hubs.isEmpty {
       lines.append(
         "hubs        "
-          + (hubNames.map { $0.joined(separator: ", ") }
+          + ((hubLabels ?? hubNames).map { $0.joined(separator: ", ") }
             ?? hubs.map(String.init).joined(separator: ", ")))
     }
     lines.append("method      \(method.replacingOccurrences(of: "_", with: " ")), \(nodes) nodes")

@@ -59,6 +59,16 @@ public struct HubStudy: Sendable {
   /// The names of the nodes, when the problem has them (a scenario's node ids).
   public var names: [String]? { problem.instance.names }
 
+  /// A scenario node as people read it, "Almaty logistics hub (ALM-LC)"; the id alone when
+  /// the data is not a scenario or has no such node.
+  public func displayName(of id: NodeID) -> String {
+    guard let node = scenario?.scenario.node(id) else { return id.rawValue }
+    return "\(node.name) (\(id))"
+  }
+
+  /// Whether the objective is in US$ a year (a scenario) rather than the data's own units.
+  public var costsInUSD: Bool { scenario != nil }
+
   /// The problem of AP or CAB data, and a description of its source.
   private static func fileProblem(_ request: HubRequest) throws -> (HubProblem, String) {
     var instance: HubInstance

@@ -33,6 +33,14 @@ public enum HubVariant: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// The problem in words: "uncapacitated single-allocation p-hub median".
+  public var words: String {
+    let capacity = isCapacitated ? "capacitated" : "uncapacitated"
+    let allocation = self.allocation == .single ? "single-allocation" : "multiple-allocation"
+    let kind = hasHubCount ? "p-hub median" : "hub location with fixed costs"
+    return "\(capacity) \(allocation) \(kind)"
+  }
+
   /// Whether the variant bounds the load of each hub.
   public var isCapacitated: Bool { self == .csahlp || self == .csaphmp }
 
