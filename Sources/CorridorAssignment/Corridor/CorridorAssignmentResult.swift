@@ -29,14 +29,22 @@ public struct CorridorAssignmentResult: Sendable {
 
   private var scenario: Scenario { corridorNetwork.scenario }
 
-  /// Annual TEU on each scenario link, by commodity (in ``Scenario/commodities`` order).
+  /// Annual TEU on each scenario link, by commodity (in ``Scenario/commodities`` order); a
+  /// consolidated service's flow is on each link it runs over.
   public func linkFlows() -> [[Double]] {
     var flows = Array(
       repeating: Array(repeating: 0.0, count: scenario.commodities.count),
       count: scenario.links.count)
     for (e, element) in corridorNetwork.elements.enumerated() {
-      guard case .link(let l, part: 0) = element else { continue }
-      for k in scenario.commodities.indices { flows[l][k] += equilibrium.classLinkFlows[k][e] }
+      switch element {
+      case .link(let l, part: 0):
+        for k in scenario.commodities.indices { flows[l][k] += equilibrium.classLinkFlows[k][e] }
+      case .service(let s, part: 0):
+        for l in corridorNetwork.services[s].links {
+          for k in scenario.commodities.indices { flows[l][k] += equilibrium.classLinkFlows[k][e] }
+        }
+      default: continue
+      }
     }
     return flows
   }
@@ -58,11 +66,28 @@ public struct CorridorAssignmentResult: Sendable {
   }
 
   /// Every checkpoint process with its equilibrium load and delay.
+  ///
+  /// A consolidated service's flow counts in the load of the processes on its run; their
+  /// delays are those of the other freight, as the service is priced at free flow.
   public func checkpointLoads() -> [CheckpointLoad] {
     var result: [String: CheckpointLoad] = [:]
     var order: [String] = []
+    var servicePasses: [String: [Double]] = [:]
     for (e, element) in corridorNetwork.elements.enumerated() {
       switch element {
+      case .service(let s, part: 0):
+        for l in corridorNetwork.services[s].links {
+          let link = scenario.links[l]
+          guard let u = scenario.node(link.from), let v = scenario.node(link.to),
+            let n = scenario.nodes.firstIndex(where: { $0.id == link.to }),
+            let process = FreeFlowRoutes.process(at: v, by: link.mode, from: u),
+            let p = v.checkpoint?.processes.firstIndex(of: process)
+          else { continue }
+          var teu =
+            servicePasses["\(n) \(p)"] ?? Array(repeating: 0, count: scenario.commodities.count)
+          for k in scenario.commodities.indices { teu[k] += equilibrium.classLinkFlows[k][e] }
+          servicePasses["\(n) \(p)"] = teu
+        }
       case .checkpointEntry(let n, let p):
         let key = "\(n) \(p)"
         guard let process = scenario.nodes[n].checkpoint?.processes[p] else { continue }
@@ -102,6 +127,9 @@ public struct CorridorAssignmentResult: Sendable {
         result[key]?.stageUtilization.append((process.stages[s].id, utilization))
         result[key]?.meanHours += equilibrium.linkTimes[e]
       }
+    }
+    for (key, teu) in servicePasses {
+      for k in teu.indices { result[key]?.teuByCommodity[k] += teu[k] }
     }
     return order.compactMap { result[$0] }
   }

@@ -105,6 +105,18 @@ public enum Brief {
       CorridorMap.svg(
         scenario: scenario, linkTEU: base.assignment.linkFlows().map { $0.reduce(0, +) }))
     body.append("</section>")
+    // A variant whose hubs consolidate freight: its own map, with the hubs.
+    for (run, comparison) in variants {
+      let hubs = comparison.hubFlows.filter { $0.variant > 0 }.map { ($0.hub, $0.variant) }
+      guard !hubs.isEmpty else { continue }
+      body.append(
+        "<section class=\"map\"><h2>\(Markup.escape(run.scenario.name)): its hubs and flows</h2>")
+      body.append(
+        CorridorMap.svg(
+          scenario: run.scenario, linkTEU: run.assignment.linkFlows().map { $0.reduce(0, +) },
+          hubs: hubs))
+      body.append("</section>")
+    }
     body.append(BriefTables.timeUse(base))
     body.append(BriefTables.appendix(base: base, variants: variants, metadata: metadata))
     return """
@@ -232,6 +244,7 @@ public enum Brief {
     svg .transfer { stroke: #888; }
     svg .node { fill: #333; }
     svg .checkpoint { fill: #e39b2d; stroke: #333; stroke-width: 0.5; }
+    svg .hub { fill: #b5179e; stroke: #fff; stroke-width: 1; }
     svg .label { font-size: 7px; fill: #333; }
     section.map, section.appendix { page-break-before: always; }
     code { font-size: 8.5pt; }

@@ -135,9 +135,28 @@ enum BriefFindings {
         "flow on \(largest.corridor) \(largest.variant > largest.base ? "grows" : "falls") from "
         + "\(NumberFormat.grouped(largest.base)) to \(NumberFormat.grouped(largest.variant)) TEU a year"
     }
+    let hubs = hubFinding(name: name, comparison: comparison).map { [$0] } ?? []
     if single {
-      return [clearance + ".", shift.prefix(1).uppercased() + shift.dropFirst() + "."]
+      return hubs + [clearance + ".", shift.prefix(1).uppercased() + shift.dropFirst() + "."]
     }
-    return [clearance + "; " + shift + "."]
+    return hubs + [clearance + "; " + shift + "."]
+  }
+
+  /// For a variant whose hubs consolidate freight: the TEU through them and the change in
+  /// generalized cost per TEU over all freight, with its interval.
+  static func hubFinding(name: String, comparison: Comparison) -> String? {
+    let hubs = comparison.hubFlows.filter { $0.variant > 0 }
+    guard !hubs.isEmpty, let cost = comparison.rows.first(where: { $0.key == .networkCost })
+    else { return nil }
+    let busiest = hubs.map(\.variant).max() ?? 0
+    let change =
+      cost.isSignificant
+      ? (cost.difference.mean < 0 ? "lowers" : "raises")
+        + " the generalized cost of all freight by US$"
+        + "\(NumberFormat.grouped(abs(cost.difference.mean))) ± "
+        + "\(NumberFormat.fixed(cost.difference.halfWidth, decimals: 1)) per TEU"
+      : "does not change the generalized cost of all freight by more than chance allows"
+    return "\(name) consolidates up to \(NumberFormat.grouped(busiest)) TEU a year through its "
+      + "hubs (\(hubs.map(\.hub.rawValue).joined(separator: ", "))) and \(change)."
   }
 }

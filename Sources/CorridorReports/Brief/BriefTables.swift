@@ -5,21 +5,21 @@ import CorridorStudy
 
 /// The HTML tables of a brief.
 enum BriefTables {
-  private static func row(_ cells: [String], numeric: Set<Int> = []) -> String {
+  static func row(_ cells: [String], numeric: Set<Int> = []) -> String {
     "<tr>"
       + cells.enumerated().map { i, cell in
         numeric.contains(i) ? "<td class=\"n\">\(cell)</td>" : "<td>\(cell)</td>"
       }.joined() + "</tr>"
   }
 
-  private static func header(_ cells: [String], numeric: Set<Int> = []) -> String {
+  static func header(_ cells: [String], numeric: Set<Int> = []) -> String {
     "<thead><tr>"
       + cells.enumerated().map { i, cell in
         numeric.contains(i) ? "<th class=\"n\">\(cell)</th>" : "<th>\(cell)</th>"
       }.joined() + "</tr></thead>"
   }
 
-  private static func plusMinus(_ ci: ConfidenceInterval, scale: Double = 1, decimals: Int)
+  static func plusMinus(_ ci: ConfidenceInterval, scale: Double = 1, decimals: Int)
     -> String
   {
     let half = ci.halfWidth.isFinite ? ci.halfWidth * scale : 0
@@ -119,6 +119,8 @@ enum BriefTables {
       out.append(
         "</tbody></table><p class=\"note\">Crossings whose change is significant (its 95 % interval over paired replications excludes zero): \(changed.count) of \(comparison.rows.filter { $0.key.subject.checkpoint != nil }.count). Both scenarios ran with the same random streams.</p>"
       )
+      let hubPart = BriefHubs.section(comparison)
+      if !hubPart.isEmpty { out.append(hubPart) }
       let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 0.5 }
       if !shifts.isEmpty {
         out.append("<table>")

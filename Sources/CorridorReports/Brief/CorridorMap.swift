@@ -6,7 +6,10 @@ import Foundation
 /// The projection is equirectangular, with longitudes shrunk by the cosine of the middle
 /// latitude so that shapes look right at the region's latitude.
 enum CorridorMap {
-  static func svg(scenario: Scenario, linkTEU: [Double], width: Double = 660) -> String {
+  static func svg(
+    scenario: Scenario, linkTEU: [Double], hubs: [(hub: NodeID, teu: Double)] = [],
+    width: Double = 660
+  ) -> String {
     let located = scenario.nodes.filter { $0.coordinate.latitude.isFinite }
     guard let west = located.map(\.coordinate.longitude).min(),
       let east = located.map(\.coordinate.longitude).max(),
@@ -71,13 +74,41 @@ enum CorridorMap {
         )
       }
     }
-    out.append(
-      "<g class=\"legend\"><line x1=\"10\" y1=\"\(c(height - 10))\" x2=\"30\" y2=\"\(c(height - 10))\" class=\"rail\" stroke-width=\"3\"/><text x=\"34\" y=\"\(c(height - 7))\">rail</text>"
-        + "<line x1=\"70\" y1=\"\(c(height - 10))\" x2=\"90\" y2=\"\(c(height - 10))\" class=\"road\" stroke-width=\"3\"/><text x=\"94\" y=\"\(c(height - 7))\">road</text>"
-        + "<line x1=\"130\" y1=\"\(c(height - 10))\" x2=\"150\" y2=\"\(c(height - 10))\" class=\"water\" stroke-width=\"3\"/><text x=\"154\" y=\"\(c(height - 7))\">ferry and sea</text>"
-        + "<rect x=\"230\" y=\"\(c(height - 13))\" width=\"5\" height=\"5\" class=\"checkpoint\"/><text x=\"239\" y=\"\(c(height - 7))\">border checkpoint</text></g>"
-    )
+    out += hubs.compactMap { hub in
+      index[hub.hub].map { n in
+        marker(scenario.nodes[n], teu: hub.teu, at: (x(scenario.nodes[n]), y(scenario.nodes[n])))
+      }
+    }
+    out.append(legend(at: height, hubs: !hubs.isEmpty))
     out.append("</svg>")
     return out.joined(separator: "\n")
+  }
+
+  /// The legend along the bottom edge of a map `height` high, with hubs when it shows any.
+  private static func legend(at height: Double, hubs: Bool) -> String {
+    let c = Markup.coordinate
+    let (line, text) = (c(height - 10), c(height - 7))
+    return
+      "<g class=\"legend\"><line x1=\"10\" y1=\"\(line)\" x2=\"30\" y2=\"\(line)\" class=\"rail\" stroke-width=\"3\"/><text x=\"34\" y=\"\(text)\">rail</text>"
+      + "<line x1=\"70\" y1=\"\(line)\" x2=\"90\" y2=\"\(line)\" class=\"road\" stroke-width=\"3\"/><text x=\"94\" y=\"\(text)\">road</text>"
+      + "<line x1=\"130\" y1=\"\(line)\" x2=\"150\" y2=\"\(line)\" class=\"water\" stroke-width=\"3\"/><text x=\"154\" y=\"\(text)\">ferry and sea</text>"
+      + "<rect x=\"230\" y=\"\(c(height - 13))\" width=\"5\" height=\"5\" class=\"checkpoint\"/><text x=\"239\" y=\"\(text)\">border checkpoint</text>"
+      + (hubs
+        ? "<polygon points=\"350,\(c(height - 15)) 355,\(line) 350,\(c(height - 5)) 345,\(line)\" class=\"hub\"/><text x=\"359\" y=\"\(text)\">consolidation hub</text>"
+        : "") + "</g>"
+  }
+
+  /// A consolidation hub drawn on top of the lines: a diamond, and the TEU its services carry.
+  private static func marker(_ node: Node, teu: Double, at point: (x: Double, y: Double))
+    -> String
+  {
+    let c = Markup.coordinate
+    let (x, y) = point
+    let title =
+      "\(node.id) \(node.name): \(NumberFormat.grouped(teu)) TEU/year through its services"
+    return "<polygon points=\"\(c(x)),\(c(y - 6)) \(c(x + 6)),\(c(y)) \(c(x)),\(c(y + 6)) "
+      + "\(c(x - 6)),\(c(y))\" class=\"hub\"><title>\(Markup.escape(title))</title></polygon>\n"
+      + "<text x=\"\(c(x + 7))\" y=\"\(c(y + 4))\" class=\"label\">"
+      + "\(Markup.escape("\(node.id) \(NumberFormat.grouped(teu)) TEU"))</text>"
   }
 }

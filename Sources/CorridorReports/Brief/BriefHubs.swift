@@ -1,0 +1,69 @@
+import CorridorModel
+import CorridorStudy
+
+/// The part of a comparison that a hub plan changes: the freight through the hubs, and the
+/// change in generalized cost per TEU for all freight and by OD pair.
+enum BriefHubs {
+  /// The cost change and, when hubs consolidate in either run, the flow through each; empty
+  /// when the comparison has no cost rows.
+  static func section(_ comparison: Comparison) -> String {
+    var out: [String] = []
+    if let cost = comparison.rows.first(where: { $0.key == .networkCost }),
+      let transit = comparison.rows.first(where: { $0.key == .networkTransit })
+    {
+      out.append(
+        "<p>All freight: generalized cost US$\(NumberFormat.grouped(cost.base)) → "
+          + "US$\(NumberFormat.grouped(cost.variant)) per TEU "
+          + "(\(BriefTables.plusMinus(cost.difference, decimals: 0))"
+          + "\(cost.isSignificant ? "" : ", not significant")), transit "
+          + "\(NumberFormat.fixed(transit.base, decimals: 1)) → "
+          + "\(NumberFormat.fixed(transit.variant, decimals: 1)) h "
+          + "(\(BriefTables.plusMinus(transit.difference, decimals: 1))"
+          + "\(transit.isSignificant ? "" : ", not significant")).</p>")
+    }
+    let hubs = comparison.hubFlows.filter { $0.base > 0 || $0.variant > 0 }
+    if !hubs.isEmpty {
+      out.append("<table>")
+      out.append(
+        BriefTables.header(
+          ["hub", "base TEU/year", "variant TEU/year", "change"], numeric: [1, 2, 3]))
+      out.append("<tbody>")
+      for hub in hubs {
+        out.append(
+          BriefTables.row(
+            [
+              Markup.escape(hub.hub.rawValue), NumberFormat.grouped(hub.base),
+              NumberFormat.grouped(hub.variant),
+              (hub.variant >= hub.base ? "+" : "−")
+                + NumberFormat.grouped(abs(hub.variant - hub.base)),
+            ], numeric: [1, 2, 3]))
+      }
+      out.append(
+        "</tbody></table><p class=\"note\">Freight consolidated through each hub: the TEU a "
+          + "year of the routes that board or leave a consolidated service there.</p>")
+    }
+    let pairs = comparison.rows.filter {
+      if case .od = $0.key.subject { return $0.key.measure == .costUSDPerTEU && $0.isSignificant }
+      return false
+    }.sorted { abs($0.difference.mean) > abs($1.difference.mean) }
+    if !pairs.isEmpty && !hubs.isEmpty {
+      out.append("<table>")
+      out.append(
+        BriefTables.header(
+          ["OD pair", "base US$/TEU", "variant US$/TEU", "difference (95 %)"], numeric: [1, 2, 3]))
+      out.append("<tbody>")
+      for r in pairs.prefix(10) {
+        out.append(
+          BriefTables.row(
+            [
+              Markup.escape(r.key.subject.name), NumberFormat.grouped(r.base),
+              NumberFormat.grouped(r.variant), BriefTables.plusMinus(r.difference, decimals: 0),
+            ], numeric: [1, 2, 3]))
+      }
+      out.append(
+        "</tbody></table><p class=\"note\">The OD pairs whose generalized cost per TEU changed "
+          + "significantly, the largest changes first (at most ten of \(pairs.count)).</p>")
+    }
+    return out.joined(separator: "\n")
+  }
+}
