@@ -36,7 +36,10 @@ public enum Calibration {
   }
 
   /// Why a calibration could not be made.
-  public enum Failure: Error, Sendable {
+  ///
+  /// Indirect, so that the error stays one pointer wide beside the large result: typed throws
+  /// of a large error beside a large result have been miscompiled (corrupted results).
+  public indirect enum Failure: Error, Sendable {
     /// No parameters, or no observation of the calibration set.
     case nothingToFit(String)
     /// The scenario could not be run at the fitted values; with the demand adjustment that
