@@ -107,4 +107,25 @@ struct ConsolidationTests {
     // The nine flows, and the nine pairs the other way, would go more cheaply through the hubs.
     #expect(costs.goesThroughHubs.filter { $0 }.count == 18)
   }
+
+  @Test("a hub's handling capacity is a queue at its terminal: M/D/1 for the feeder trucks")
+  func terminalQueue() throws {
+    let (_, plan, _) = try Self.baseAndPlan()
+    var scenario = plan
+    // Only the west hub has a capacity: 73,000 TEU a year, 0.24 h for a truck of 2 TEU.
+    let h1 = try #require(scenario.nodes.firstIndex { $0.id == "H1" })
+    scenario.nodes[h1].hub?.capacityTEUPerYear = 73_000
+    var settings = RunSettings()
+    settings.replications = 10
+    let run = try Study.run(scenario, settings: settings)
+    // 18,000 trucks a year from three origins, a Poisson stream: ρ = 18,000 × 0.24 / 8,760.
+    let s = 2 * 8760 / 73_000.0
+    let rho = 18_000 * s / 8760
+    let wait = rho * s / (2 * (1 - rho))
+    let queueing = run.simulation.timeUse.map { ($0.uses[.queueing] ?? 0) }
+    let interval = ConfidenceInterval(observations: queueing)
+    #expect(
+      abs(interval.mean - wait) <= max(interval.halfWidth, 0.01 * wait),
+      "simulated \(interval.mean) ± \(interval.halfWidth), M/D/1 \(wait)")
+  }
 }

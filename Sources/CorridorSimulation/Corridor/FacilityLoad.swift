@@ -57,6 +57,7 @@ extension CorridorSimulation {
           gaugeConsignments[g] += route.teuPerYear / route.teuPerConsignment
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
         case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
+        case .terminal(let t): hubTEU[plan.terminals[t], default: 0] += route.teuPerYear
         case .run, .service: break
         }
       }
@@ -89,8 +90,7 @@ extension CorridorSimulation {
           teuPerYear: gaugeTEU[g],
           remedy: "raise capacity_teu_per_day, shorten transshipment_hours, or lower the demand"))
     }
-    // A hub's capacity bounds what it handles: the equilibrium's delays grow without bound
-    // above it, though the simulation lets every consignment dwell in parallel.
+    // A hub's capacity bounds what it handles: above it, its terminal's queue grows for ever.
     for (n, teu) in hubTEU.sorted(by: { $0.key < $1.key }) {
       guard let capacity = scenario.nodes[n].hub?.capacityTEUPerYear else { continue }
       loads.append(

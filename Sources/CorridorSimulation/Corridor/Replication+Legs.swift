@@ -68,10 +68,11 @@ extension Replication {
       state.consignments[i].chargeRunning(t)
       state.events.schedule(at: now + t, .advance(consignment: id))
     case .dwell(let n):
-      // Hubs and terminals hold no queue: every consignment dwells at once.
-      let t = max(0, scenario.nodes[n].hub?.dwellHours.sample(&running) ?? 0)
-      state.consignments[i].charge(.dwelling, t)
-      state.events.schedule(at: now + t, .advance(consignment: id))
+      dwell(id, at: n, now: now)
+    case .terminal(let t):
+      if !terminals[t].enter(id, since: now, at: now, limit: options.queueLimit, state: &state) {
+        state.turnAway(id)
+      }
     case .service(let s):
       let f = serviceBerth[s]
       if !berths[f].arrive(
@@ -100,6 +101,14 @@ extension Replication {
         state.turnAway(id)
       }
     }
+  }
+
+  /// Dwells a consignment at hub `n`, every consignment at once, then moves it on.
+  mutating func dwell(_ id: ConsignmentID, at n: Int, now: Double) {
+    guard let i = state.consignments.index(of: id) else { return }
+    let t = max(0, scenario.nodes[n].hub?.dwellHours.sample(&running) ?? 0)
+    state.consignments[i].charge(.dwelling, t)
+    state.events.schedule(at: now + t, .advance(consignment: id))
   }
 
   /// Sends every unit of a consignment into the first stage of its crossing it must pass.

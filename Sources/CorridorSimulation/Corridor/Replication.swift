@@ -6,8 +6,8 @@ import CorridorModel
 /// state and statistics; the loop takes the next event and hands it to the facility it
 /// concerns or moves the consignment on (see `Replication+Legs.swift`). Random streams:
 /// 1000 + r generates route r's departures, 1 draws running and dwell times, 2 routes units
-/// over stages, 3 cancels sailings, and 10,000 + i serves station i (the crossings' stages in
-/// plan order, then the gauge yards).
+/// over stages, 3 cancels sailings, 10,000 + i serves station i (the crossings' stages in
+/// plan order, then the gauge yards), and 20,000 + t serves terminal t.
 struct Replication {
   let scenario: Scenario
   let plan: SimulationPlan
@@ -17,6 +17,9 @@ struct Replication {
   /// The holding area of each checkpoint facility that has one.
   var holding: [HoldingArea?] = []
   var yards: [GaugeYard] = []
+  /// The handling capacity of each terminal of the plan: one server taking 8,760 / capacity
+  /// hours per TEU.
+  var terminals: [ServerStation] = []
   var berths: [FerryBerth] = []
   /// The berth of each link (by index in ``Scenario/links``) that is a ferry.
   var berthIndex: [Int?]
@@ -45,19 +48,7 @@ struct Replication {
     self.options = options
     let seed = options.seed
     priorities = scenario.commodities.map { Int32(scenario.priorityRank(of: $0)) }
-    var demandHours: [String: OpeningHours] = [:]
-    for demand in scenario.demand {
-      guard let hours = demand.departureHours else { continue }
-      let key = "\(demand.origin)>\(demand.destination):\(demand.commodity)"
-      if demandHours[key] == nil { demandHours[key] = hours }
-    }
-    departureHours = plan.routes.map { route in
-      let key =
-        "\(scenario.nodes[route.origin].id)>\(scenario.nodes[route.destination].id):"
-        + "\(scenario.commodities[route.commodity].id)"
-      let hours = demandHours[key] ?? scenario.commodities[route.commodity].departureHours
-      return hours.flatMap { $0.isAlwaysOpen ? nil : $0 }
-    }
+    departureHours = Self.departureHours(scenario: scenario, plan: plan)
     func stream(_ number: Int) -> RandomStream {
       RandomStream(seed: seed, replication: replication, stream: number)
     }
@@ -103,6 +94,11 @@ struct Replication {
           stream: stream(10_000 + stations), recordingFrom: warmUpEnd))
       stations += 1
     }
+    terminals = plan.terminals.enumerated().map { t, node in
+      Self.terminal(
+        t, capacity: scenario.nodes[node].hub?.capacityTEUPerYear ?? .infinity,
+        stream: stream(20_000 + t), recordingFrom: warmUpEnd)
+    }
     for (f, link) in plan.ferries.enumerated() {
       berthIndex[link] = f
       berths.append(FerryBerth(scenario.links[link], index: f))
@@ -137,6 +133,7 @@ struct Replication {
     for c in crossings.indices { crossings[c].finish(at: end) }
     for c in holding.indices { holding[c]?.finish(at: end, recordingFrom: warmUpEnd) }
     for g in yards.indices { yards[g].finish(at: end) }
+    for t in terminals.indices { terminals[t].finish(at: end) }
     finishStatistics()
     return statistics
   }
@@ -157,6 +154,11 @@ struct Replication {
     case .served(.yard(let g), let id):
       yards[Int(g)].release(at: now, state: &state)
       advance(id, at: now)
+    case .served(.terminal(let t), let id):
+      terminals[Int(t)].release(at: now, state: &state)
+      dwell(id, at: plan.terminals[Int(t)], now: now)
+    case .reopen(.terminal(let t)):
+      terminals[Int(t)].reopen(at: now, state: &state)
     case .reopen(.stage(let c, let s)):
       crossings[Int(c)].reopen(stage: Int(s), at: now, state: &state)
     case .reopen(.yard(let g)):
@@ -173,6 +175,34 @@ struct Replication {
         state.turnAway(full)
       }
     }
+  }
+
+  /// The hours each route's freight leaves in: its demand entry's, else its commodity's;
+  /// `nil` for all week.
+  private static func departureHours(scenario: Scenario, plan: SimulationPlan) -> [OpeningHours?] {
+    var demandHours: [String: OpeningHours] = [:]
+    for demand in scenario.demand {
+      guard let hours = demand.departureHours else { continue }
+      let key = "\(demand.origin)>\(demand.destination):\(demand.commodity)"
+      if demandHours[key] == nil { demandHours[key] = hours }
+    }
+    return plan.routes.map { route in
+      let key =
+        "\(scenario.nodes[route.origin].id)>\(scenario.nodes[route.destination].id):"
+        + "\(scenario.commodities[route.commodity].id)"
+      let hours = demandHours[key] ?? scenario.commodities[route.commodity].departureHours
+      return hours.flatMap { $0.isAlwaysOpen ? nil : $0 }
+    }
+  }
+
+  /// Terminal `t` of the plan: one server taking 8,760 / `capacity` hours per TEU.
+  private static func terminal(
+    _ t: Int, capacity: Double, stream: RandomStream, recordingFrom: Double
+  ) -> ServerStation {
+    ServerStation(
+      id: .terminal(Int32(t)), servers: 1, service: .fixed(8760 / capacity),
+      calendar: .weekly(.always), teuPerUnit: 1, servesUnits: false, stream: stream,
+      recordingFrom: recordingFrom)
   }
 
   /// Copies the facilities' figures into the statistics.

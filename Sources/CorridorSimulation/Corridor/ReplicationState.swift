@@ -22,6 +22,8 @@ enum StationID {
   case stage(crossing: Int32, stage: Int32)
   /// A gauge-change yard.
   case yard(Int32)
+  /// The handling capacity of a hub's terminal (index in ``SimulationPlan/terminals``).
+  case terminal(Int32)
 }
 
 /// What the facilities of a replication share: the future events and the consignments on the

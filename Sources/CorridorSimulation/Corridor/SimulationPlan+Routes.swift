@@ -37,6 +37,7 @@ extension SimulationPlan {
     checkpoints = builder.checkpoints
     gaugeChanges = builder.gaugeChanges
     services = builder.services
+    terminals = builder.terminals
     ferries = builder.ferries.sorted()
   }
 }
@@ -49,7 +50,9 @@ private struct PlanBuilder {
   var checkpoints: [SimulationPlan.CheckpointFacility] = []
   var gaugeChanges: [Int] = []
   var services: [ConsolidatedService] = []
+  var terminals: [Int] = []
   var ferries = Set<Int>()
+  private var terminalIndex: [Int: Int] = [:]
   private var checkpointIndex: [SimulationPlan.CheckpointFacility: Int] = [:]
   private var gaugeIndex: [Int: Int] = [:]
   private var serviceIndex: [ConsolidatedService: Int] = [:]
@@ -86,7 +89,7 @@ private struct PlanBuilder {
     for (position, l) in route.links.enumerated() {
       let link = scenario.links[l]
       if let service = starts[position] {
-        if position > 0 { legs.append(.dwell(node: service.origin)) }
+        if position > 0 { legs.append(pass(service.origin)) }
         legs.append(.service(number(service)))
       }
       km += link.distanceKm
@@ -103,7 +106,7 @@ private struct PlanBuilder {
       }
       guard position + 1 < route.links.count else { continue }
       if let service = ends[position] {
-        legs.append(.dwell(node: service.destination))
+        legs.append(pass(service.destination))
       } else if starts[position + 1] == nil {
         let next = scenario.links[route.links[position + 1]].mode
         if let change = modeChange(at: v, from: link.mode, to: next) { legs.append(change) }
@@ -137,9 +140,20 @@ private struct PlanBuilder {
       return .gaugeChange(gaugeChanges.count - 1)
     }
     if this != next && this != .transfer && next != .transfer && node.hub != nil {
-      return .dwell(node: v)
+      return pass(v)
     }
     return nil
+  }
+
+  /// The leg of passing hub `n` on the way: its terminal's queue and dwell when it has a
+  /// handling capacity, its dwell alone otherwise. (Where a route starts or ends, at its
+  /// zone, the hub's dwell has no queue, as in the equilibrium.)
+  private mutating func pass(_ n: Int) -> Leg {
+    guard scenario.nodes[n].hub?.capacityTEUPerYear != nil else { return .dwell(node: n) }
+    if let t = terminalIndex[n] { return .terminal(t) }
+    terminalIndex[n] = terminals.count
+    terminals.append(n)
+    return .terminal(terminals.count - 1)
   }
 
   /// The number of a consolidated service in the plan.

@@ -12,6 +12,9 @@ enum Leg: Sendable, Hashable {
   case gaugeChange(Int)
   /// Dwelling at a hub or terminal (index in ``Scenario/nodes``).
   case dwell(node: Int)
+  /// Passing a hub's terminal on the way (index in ``SimulationPlan/terminals``): the queue
+  /// for its handling capacity, then its dwell.
+  case terminal(Int)
   /// Waiting at a hub for a departure of a consolidated service with room (index in
   /// ``SimulationPlan/services``); its run is the legs that follow.
   case service(Int)
@@ -72,6 +75,8 @@ struct SimulationPlan: Sendable {
   var ferries: [Int] = []
   /// The consolidated services the routes ride.
   var services: [ConsolidatedService] = []
+  /// The hubs with a handling capacity that routes pass on their way (node indices).
+  var terminals: [Int] = []
   var routes: [SimulationRoute] = []
 }
 
