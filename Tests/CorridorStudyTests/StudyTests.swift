@@ -94,8 +94,7 @@ struct StudyTests {
     for key in run.replicationKPIs.keys {
       switch key.subject {
       case .checkpoint, .crossing: #expect(key.measure == .clearanceHours)
-      case .corridor: #expect(key.measure == .transitHours)
-      case .od, .network: #expect([.transitHours, .costUSDPerTEU].contains(key.measure))
+      case .corridor, .od, .network: #expect([.transitHours, .costUSDPerTEU].contains(key.measure))
       case .link, .gateway: Issue.record("a simulation measures no link or gateway: \(key)")
       }
     }

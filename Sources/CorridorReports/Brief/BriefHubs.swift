@@ -42,15 +42,25 @@ enum BriefHubs {
         "</tbody></table><p class=\"note\">Freight consolidated through each hub: the TEU a "
           + "year of the routes that board or leave a consolidated service there.</p>")
     }
+    guard !hubs.isEmpty else { return out.joined(separator: "\n") }
+    for (kind, title) in [("corridor", "corridor"), ("od", "OD pair")] {
+      out.append(costTable(comparison, kind: kind, title: title))
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// The subjects of a kind (corridors, OD pairs) whose generalized cost per TEU changed
+  /// significantly, the largest changes first, at most ten; empty when none did.
+  private static func costTable(_ comparison: Comparison, kind: String, title: String) -> String {
     let pairs = comparison.rows.filter {
-      if case .od = $0.key.subject { return $0.key.measure == .costUSDPerTEU && $0.isSignificant }
-      return false
+      $0.key.subject.kind == kind && $0.key.measure == .costUSDPerTEU && $0.isSignificant
     }.sorted { abs($0.difference.mean) > abs($1.difference.mean) }
-    if !pairs.isEmpty && !hubs.isEmpty {
+    var out: [String] = []
+    if !pairs.isEmpty {
       out.append("<table>")
       out.append(
         BriefTables.header(
-          ["OD pair", "base US$/TEU", "variant US$/TEU", "difference (95 %)"], numeric: [1, 2, 3]))
+          [title, "base US$/TEU", "variant US$/TEU", "difference (95 %)"], numeric: [1, 2, 3]))
       out.append("<tbody>")
       for r in pairs.prefix(10) {
         out.append(
@@ -61,8 +71,9 @@ enum BriefHubs {
             ], numeric: [1, 2, 3]))
       }
       out.append(
-        "</tbody></table><p class=\"note\">The OD pairs whose generalized cost per TEU changed "
-          + "significantly, the largest changes first (at most ten of \(pairs.count)).</p>")
+        "</tbody></table><p class=\"note\">Generalized cost per TEU (money plus value of time × "
+          + "simulated transit) that changed significantly, the largest changes first (at most "
+          + "ten of \(pairs.count)).</p>")
     }
     return out.joined(separator: "\n")
   }

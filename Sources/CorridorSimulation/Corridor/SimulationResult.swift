@@ -197,8 +197,9 @@ public struct SimulationResult: Sendable {
 
   /// Per-replication values of the main KPIs, for comparisons between scenarios run with the
   /// same streams: the mean hours to clear each checkpoint process, the mean transit hours
-  /// along each named corridor and for each OD pair, and the generalized cost per TEU and
-  /// transit of each OD pair and of all freight (`nan` in a replication where none passed).
+  /// along each named corridor and for each OD pair, and the generalized cost per TEU of
+  /// each corridor and OD pair, and of all freight with its transit (`nan` in a replication
+  /// where none passed).
   public var replicationKPIs: [ResultKey: [Double]] {
     var result: [ResultKey: [Double]] = [:]
     for (c, facility) in plan.checkpoints.enumerated() {
@@ -221,6 +222,11 @@ public struct SimulationResult: Sendable {
     for (c, corridor) in scenario.corridors.enumerated() {
       result[.corridorTransit(corridor.name)] = replications.map {
         $0.corridorTransit[c].count > 0 ? $0.corridorTransit[c].mean : .nan
+      }
+      let members = plan.routes.indices.filter { plan.routes[$0].corridors.contains(c) }
+      guard !members.isEmpty else { continue }
+      result[ResultKey(.corridor(corridor.name), .costUSDPerTEU)] = replications.map {
+        networkMean($0, cost: true, routes: members)
       }
     }
     result[.networkCost] = replications.map { networkMean($0, cost: true) }
