@@ -33,7 +33,9 @@ extension HubStudy {
       guard found.count < k else { break }
       var keep = forced
       for hub in result.hubs where !forced.contains(hub) {
-        if let part = try solvePart(forced: keep, excluded: excluded.union([hub]), all: all) {
+        if let part = try solvePart(
+          forced: keep, excluded: excluded.union([hub]), all: all, timeLimit: timeLimit)
+        {
           open.append((part, keep, excluded.union([hub])))
         }
         keep.insert(hub)
@@ -43,7 +45,9 @@ extension HubStudy {
       var dropped = excluded
       for extra in all.subtracting(keep).subtracting(excluded).sorted() {
         let forcedMore = keep.union([extra])
-        if let part = try solvePart(forced: forcedMore, excluded: dropped, all: all) {
+        if let part = try solvePart(
+          forced: forcedMore, excluded: dropped, all: all, timeLimit: timeLimit)
+        {
           open.append((part, forcedMore, dropped))
         }
         dropped.insert(extra)
@@ -61,10 +65,10 @@ extension HubStudy {
   }
 
   /// The best plan with the hubs `forced` open and none of `excluded`, or `nil` when there is
-  /// none.
-  private func solvePart(forced: Set<Int>, excluded: Set<Int>, all: Set<Int>)
-    throws(StudyError) -> ExactHubResult?
-  {
+  /// none; each part has the whole time limit.
+  private func solvePart(
+    forced: Set<Int>, excluded: Set<Int>, all: Set<Int>, timeLimit: Double?
+  ) throws(StudyError) -> ExactHubResult? {
     let candidates = all.subtracting(excluded)
     if case .exactly(let p) = problem.hubCount, candidates.count < p || forced.count > p {
       return nil
@@ -80,7 +84,8 @@ extension HubStudy {
     }
     let result: ExactHubResult
     do {
-      result = try ExactHubSolver(problem: part).solve()
+      result = try ExactHubSolver(problem: part, options: ExactHubOptions(timeLimit: timeLimit))
+        .solve()
     } catch {
       throw .invalidRequest("\(error)")
     }

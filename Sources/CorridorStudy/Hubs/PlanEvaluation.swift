@@ -55,7 +55,8 @@ public struct PlanEvaluation: Sendable {
     guard let best = means.indices.min(by: { means[$0] < means[$1] }), means[best].isFinite
     else { return nil }
     let others = means.indices.filter { $0 != best }
-    guard let next = others.min(by: { means[$0] < means[$1] }) else { return (best, true) }
+    // A single plan leads nothing.
+    guard let next = others.min(by: { means[$0] < means[$1] }) else { return (best, false) }
     let pairs = zip(costs[best], costs[next]).filter { $0.0.isFinite && $0.1.isFinite }
     let difference = ConfidenceInterval(observations: pairs.map { $0.0 - $0.1 })
     return (best, difference.observations > 1 && difference.upper < 0)
