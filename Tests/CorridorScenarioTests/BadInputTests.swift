@@ -125,6 +125,19 @@ struct BadInputTests {
       marker: "{from: 2025-10-01",
       message: "missing required key 'reason' in closure #1 of 'closures' in process #1"),
     BadCase(
+      name: "consolidation without its tariff factor", old: "commodities:\n",
+      new:
+        "settings:\n  consolidation: {departures_per_week: 7, teu_per_departure: 90}\ncommodities:\n",
+      marker: "{departures_per_week",
+      message: "missing required key 'tariff_factor' in 'consolidation' in settings"),
+    BadCase(
+      name: "a candidate hub that consolidates",
+      old: "{id: B, kind: city, country: KZ, lat: 43.2, lon: 76.9}",
+      new:
+        "{id: B, kind: hub, country: KZ, lat: 43.2, lon: 76.9, hub: {dwell_hours: 6, candidate: true, fixed_cost_usd_per_year: 1, consolidates: true}}",
+      marker: "true}}",
+      message: "hub of node 'B' is a candidate and consolidates"),
+    BadCase(
       name: "direction across the wrong border", old: "        - mode: road\n",
       new: "        - mode: road\n          direction: KZ->UZ\n",
       marker: "KZ->UZ", message: "the checkpoint joins CN and KZ; expected CN->KZ or KZ->CN"),
