@@ -20,13 +20,13 @@ public enum PlanEvaluationText {
     let baseCO2 = base.co2KgPerTEU
     for plan in evaluation.plans {
       let crossing = plan.largestClearanceChange.map {
-        "\($0.key.subject.name) \(signed($0, decimals: 2)) h"
+        "\($0.key.subject.name) \($0.differenceText(decimals: 2, plusSign: true)) h"
       }
       table.append([
         "\(plan.rank)", plan.hubs.map(\.rawValue).joined(separator: ", "),
         NumberFormat.grouped(plan.optimizerCost),
-        plan.row(.networkCost).map { signed($0, decimals: 0) } ?? "–",
-        plan.row(.networkTransit).map { signed($0, decimals: 1) } ?? "–",
+        plan.row(.networkCost).map { $0.differenceText(decimals: 0, plusSign: true) } ?? "–",
+        plan.row(.networkTransit).map { $0.differenceText(decimals: 1, plusSign: true) } ?? "–",
         NumberFormat.fixed(plan.run.co2KgPerTEU - baseCO2, decimals: 1, signed: true),
         NumberFormat.grouped(plan.consolidatedTEUPerYear), crossing ?? "none significant",
       ])
@@ -57,12 +57,5 @@ public enum PlanEvaluationText {
               : "; its lead over the next is not significant."))
     }
     return out.joined(separator: "\n") + "\n"
-  }
-
-  /// A paired difference with its interval: `-405 ± 3` or `0.2 ± 0.4 n.s.`.
-  static func signed(_ row: Comparison.Row, decimals: Int) -> String {
-    NumberFormat.fixed(row.difference.mean, decimals: decimals, signed: true) + " ± "
-      + NumberFormat.fixed(row.difference.halfWidth, decimals: decimals)
-      + (row.isSignificant ? "" : " n.s.")
   }
 }

@@ -68,3 +68,13 @@ extension Comparison {
     return out.joined(separator: "\n") + "\n"
   }
 }
+
+extension Comparison.Row {
+  /// The difference with its 95 % interval, `-405 ± 3`, marked `n.s.` when the interval holds
+  /// zero; with `plusSign`, a positive difference reads `+0.2 ± 0.4 n.s.`.
+  func differenceText(decimals: Int, plusSign: Bool = false) -> String {
+    NumberFormat.fixed(difference.mean, decimals: decimals, signed: plusSign) + " ± "
+      + NumberFormat.fixed(difference.halfWidth, decimals: decimals)
+      + (isSignificant ? "" : " n.s.")
+  }
+}

@@ -55,16 +55,9 @@ public enum ComparisonScreen {
     func row(_ key: ResultKey) -> Comparison.Row? { comparison.rows.first { $0.key == key } }
     guard let cost = row(.networkCost), let transit = row(.networkTransit) else { return nil }
     return "All freight: US$\(NumberFormat.grouped(cost.base)) → "
-      + "US$\(NumberFormat.grouped(cost.variant)) per TEU (\(signed(cost, decimals: 0))), "
+      + "US$\(NumberFormat.grouped(cost.variant)) per TEU (\(cost.differenceText(decimals: 0))), "
       + "transit \(NumberFormat.fixed(transit.base, decimals: 1)) → "
-      + "\(NumberFormat.fixed(transit.variant, decimals: 1)) h (\(signed(transit, decimals: 1)))"
-  }
-
-  /// A difference with its interval: `-405 ± 3` or `0.2 ± 0.4 n.s.`.
-  static func signed(_ row: Comparison.Row, decimals: Int) -> String {
-    NumberFormat.fixed(row.difference.mean, decimals: decimals) + " ± "
-      + NumberFormat.fixed(row.difference.halfWidth, decimals: decimals)
-      + (row.isSignificant ? "" : " n.s.")
+      + "\(NumberFormat.fixed(transit.variant, decimals: 1)) h (\(transit.differenceText(decimals: 1)))"
   }
 
   /// The OD pairs whose cost per TEU changed by at least 1 %, the largest changes first (at
@@ -85,7 +78,8 @@ public enum ComparisonScreen {
     for row in costs {
       table.append([
         row.key.subject.name, NumberFormat.grouped(row.base), NumberFormat.grouped(row.variant),
-        signed(row, decimals: 0), transit[row.key.subject].map { signed($0, decimals: 1) } ?? "–",
+        row.differenceText(decimals: 0),
+        transit[row.key.subject].map { $0.differenceText(decimals: 1) } ?? "–",
       ])
     }
     return table

@@ -60,27 +60,15 @@ public struct ScenarioHubs: Sendable {
     guard costs.count == n * n else {
       throw HubModelError("the hub cost matrix has \(costs.count) entries for \(n) nodes")
     }
-    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    var flows = [Double](repeating: 0, count: n * n)
-    for demand in scenario.demand {
-      guard let i = position[demand.origin], let j = position[demand.destination],
-        keepsFlow?[i * n + j] ?? true
-      else { continue }
-      flows[i * n + j] += demand.teuPerYear
-    }
+    let position = Self.positions(of: ids)
+    let flows = Self.flows(of: scenario, ids: ids, keepsFlow: keepsFlow)
     guard flows.contains(where: { $0 > 0 }) else {
       throw HubModelError(
         "no demand of scenario \(scenario.id) would go more cheaply through its candidate hubs "
           + "than by its own best route; lower the hubs' costs or the consolidated services' "
           + "tariff factor, or add candidates")
     }
-    var fixedCosts = [Double](repeating: 0, count: n)
-    var capacities = [Double](repeating: scenario.totalTEUPerYear, count: n)
-    for (i, id) in ids.enumerated() {
-      guard let hub = scenario.node(id)?.hub else { continue }
-      fixedCosts[i] = hub.fixedCostUSDPerYear ?? 0
-      if let capacity = hub.capacityTEUPerYear { capacities[i] = capacity }
-    }
+    let (fixedCosts, capacities) = Self.hubFigures(of: scenario, ids: ids)
     instance = try HubInstance(
       nodeCount: n, flows: flows, distances: costs, chi: 1, alpha: 1, delta: 1,
       fixedCosts: fixedCosts, capacities: capacities, names: ids.map(\.rawValue))
@@ -98,19 +86,10 @@ public struct ScenarioHubs: Sendable {
   public init(scenario: Scenario, keepOpen: [NodeID] = []) throws(HubModelError) {
     let candidateIDs = scenario.nodes.filter { $0.hub?.isCandidate == true }.map(\.id)
     try Self.validate(scenario: scenario, keepOpen: keepOpen, candidateIDs: candidateIDs)
-    var wanted = Set(candidateIDs).union(keepOpen)
-    for demand in scenario.demand where demand.teuPerYear > 0 {
-      wanted.insert(demand.origin)
-      wanted.insert(demand.destination)
-    }
-    let ids = scenario.nodes.map(\.id).filter { wanted.contains($0) }
-    let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    let ids = Self.instanceNodes(of: scenario, keepOpen: keepOpen)
+    let position = Self.positions(of: ids)
     let n = ids.count
-    var flows = [Double](repeating: 0, count: n * n)
-    for demand in scenario.demand {
-      guard let i = position[demand.origin], let j = position[demand.destination] else { continue }
-      flows[i * n + j] += demand.teuPerYear
-    }
+    let flows = Self.flows(of: scenario, ids: ids, keepsFlow: nil)
     let hubNodes = Set(candidateIDs).union(keepOpen).compactMap { position[$0] }
     let distances = try Self.distances(scenario: scenario, ids: ids, hubNodes: hubNodes)
     let road = Self.meanCostPerKm(scenario.links.filter { $0.mode == .road })
@@ -121,13 +100,7 @@ public struct ScenarioHubs: Sendable {
       )
     }
     let transfer = rail ?? road
-    var fixedCosts = [Double](repeating: 0, count: n)
-    var capacities = [Double](repeating: scenario.totalTEUPerYear, count: n)
-    for (i, id) in ids.enumerated() {
-      guard let hub = scenario.node(id)?.hub else { continue }
-      fixedCosts[i] = hub.fixedCostUSDPerYear ?? 0
-      if let capacity = hub.capacityTEUPerYear { capacities[i] = capacity }
-    }
+    let (fixedCosts, capacities) = Self.hubFigures(of: scenario, ids: ids)
     instance = try HubInstance(
       nodeCount: n, flows: flows, distances: distances, chi: road, alpha: transfer, delta: road,
       fixedCosts: fixedCosts, capacities: capacities, names: ids.map(\.rawValue))
@@ -137,6 +110,41 @@ public struct ScenarioHubs: Sendable {
     roadUSDPerTEUKm = road
     railUSDPerTEUKm = transfer
     valueOfTimeUSDPerTEUHour = nil
+  }
+
+  /// The position of each node in `ids`.
+  private static func positions(of ids: [NodeID]) -> [NodeID: Int] {
+    Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+  }
+
+  /// The annual TEU between the nodes `ids`, row-major; a pair `keepsFlow` (in the same
+  /// order) says no to has none.
+  private static func flows(of scenario: Scenario, ids: [NodeID], keepsFlow: [Bool]?) -> [Double] {
+    let position = positions(of: ids)
+    let n = ids.count
+    var flows = [Double](repeating: 0, count: n * n)
+    for demand in scenario.demand {
+      guard let i = position[demand.origin], let j = position[demand.destination],
+        keepsFlow?[i * n + j] ?? true
+      else { continue }
+      flows[i * n + j] += demand.teuPerYear
+    }
+    return flows
+  }
+
+  /// Each node's annual fixed cost as a hub (0 where none is given) and its capacity (the
+  /// total demand where none is given).
+  private static func hubFigures(of scenario: Scenario, ids: [NodeID])
+    -> (fixedCosts: [Double], capacities: [Double])
+  {
+    var fixedCosts = [Double](repeating: 0, count: ids.count)
+    var capacities = [Double](repeating: scenario.totalTEUPerYear, count: ids.count)
+    for (i, id) in ids.enumerated() {
+      guard let hub = scenario.node(id)?.hub else { continue }
+      fixedCosts[i] = hub.fixedCostUSDPerYear ?? 0
+      if let capacity = hub.capacityTEUPerYear { capacities[i] = capacity }
+    }
+    return (fixedCosts, capacities)
   }
 
   /// Checks that the hubs `keepOpen` are hub nodes of `scenario`, and that it has candidate
