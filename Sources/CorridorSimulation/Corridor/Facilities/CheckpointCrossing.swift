@@ -113,10 +113,12 @@ struct CheckpointCrossing {
   /// Moves the quota's day past closed days, `time` to the start of the first open one.
   private mutating func skipClosedDays(_ time: inout Double) {
     // At most a year of closed days in a row.
-    for _ in 0..<366 where calendar.isClosedDay(at: Double(quotaDay) * 24 + 12) {
+    var skipped = 0
+    while skipped < 366, calendar.isClosedDay(at: Double(quotaDay) * 24 + 12) {
       quotaDay += 1
       quotaUsed = 0
       time = Double(quotaDay) * 24
+      skipped += 1
     }
   }
 
