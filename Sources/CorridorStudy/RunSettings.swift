@@ -28,6 +28,9 @@ public struct RunSettings: Sendable, Hashable {
   public var electronicQueues: Set<NodeID> = []
   /// The relative gap the equilibrium is solved to; a run that stops short of it warns.
   public var equilibriumGap = 1e-8
+  /// The number of the first replication (a sweep runs replications one at a time; each
+  /// gives the figures it gives among the rest).
+  public var firstReplication = 0
 
   /// The fewest and most replications.
   public static let replicationRange = 1...200
@@ -41,11 +44,13 @@ public struct RunSettings: Sendable, Hashable {
 
   /// The simulation options these settings give.
   public var simulationOptions: SimulationOptions {
-    SimulationOptions(
+    var options = SimulationOptions(
       days: days, warmUpDays: warmUpDays, replications: replications, seed: seed,
       scheduledDepartures: scheduledDepartures, sailingCancellation: sailingCancellation,
       ferriesLeaveWhenFull: ferriesLeaveWhenFull, electronicQueues: electronicQueues,
       queueLimit: allowOverload ? SimulationOptions.overloadQueueLimit : nil)
+    options.firstReplication = firstReplication
+    return options
   }
 
   /// The first setting out of its range, described for a person, or `nil` when all are valid.

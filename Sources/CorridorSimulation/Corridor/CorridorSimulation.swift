@@ -42,7 +42,8 @@ public enum CorridorSimulation {
       (0, Array(repeating: nil, count: count)))
     DispatchQueue.concurrentPerform(iterations: count) { r in
       var replication = Replication(
-        scenario: scenario, plan: plan, options: options, replication: r)
+        scenario: scenario, plan: plan, options: options,
+        replication: options.firstReplication + r)
       let statistics = replication.run()
       let done = results.withLock {
         $0.statistics[r] = statistics

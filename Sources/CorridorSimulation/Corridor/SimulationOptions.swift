@@ -10,6 +10,10 @@ public struct SimulationOptions: Sendable {
   public var replications: Int
   /// The seed; replication r uses its own streams derived from it.
   public var seed: UInt64
+  /// The number of the first replication run: replications `firstReplication ..<
+  /// firstReplication + replications` run, each with the streams of its number, so that one
+  /// replication of a study can be run alone and give the figures it gives among the rest.
+  public var firstReplication = 0
   /// Consignments arrive as Poisson streams, or as evenly spaced scheduled departures
   /// (block trains and truck convoys with a fixed headway).
   public var scheduledDepartures: Bool
