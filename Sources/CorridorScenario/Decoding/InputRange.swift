@@ -56,6 +56,9 @@ enum InputRange {
   static let scaleFactor = NumberRange.within(0, 1_000)
   /// A factor that must stay above 0 (lanes, capacity, sailings): 0.001 to 1,000.
   static let positiveFactor = NumberRange.within(0.001, 1_000)
+  /// A value of a sweep's uncertain input as written; the input's own range is checked
+  /// against the scenario.
+  static let sweepValue = NumberRange.within(-1e7, 1e7)
   /// A year (scenario year, currency year).
   static let year = 1900...2200
   /// Lanes of one checkpoint stage.

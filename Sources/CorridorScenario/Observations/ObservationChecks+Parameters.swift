@@ -26,7 +26,7 @@ extension ObservationChecks {
         }
         owners[figure] = id
       }
-      checkTarget(parameter, label: label)
+      checkTarget(parameter.value.target, at: parameter.location(of: "target"), label: label)
       for (i, name) in parameter.value.observations.enumerated() {
         let here = parameter.location(of: "observations.\(i)")
         guard let observation = observations.first(where: { $0.id == name }) else {
@@ -45,9 +45,9 @@ extension ObservationChecks {
     }
   }
 
-  private func checkTarget(_ parameter: Located<CalibrationParameter>, label: String) {
-    let here = parameter.location(of: "target")
-    switch parameter.value.target {
+  /// Reports a target that changes nothing the scenario has.
+  func checkTarget(_ target: CalibrationParameter.Target, at here: SourceLocation, label: String) {
+    switch target {
     case .serviceScale(let checkpoint, let mode, let direction):
       guard let post = scenario.node(checkpoint)?.checkpoint else {
         sink.error(

@@ -53,7 +53,8 @@ enum ParameterDecoder {
       location: reader.location, fields: fields)
   }
 
-  private static func target(
+  /// What a parameter written as `key: node` changes (`key` one of ``targets``).
+  static func target(
     _ key: String, _ node: Yams.Node, label: String, context: DecodingContext
   ) -> CalibrationParameter.Target? {
     let name = "'\(key)' in \(label)"

@@ -10,17 +10,40 @@ public enum ScenarioLoader {
   /// The longest `extends:` chain accepted, counting the file itself.
   public static let maximumInheritanceDepth = 32
 
+  /// The path of a file named in another (a base, a swept scenario) as users should see it:
+  /// relative like the naming file's path.
+  static func displayPath(_ base: String, relativeTo child: String) -> String {
+    if base.hasPrefix("/") { return base }
+    let directory = (child as NSString).deletingLastPathComponent
+    let joined = directory.isEmpty ? base : (directory as NSString).appendingPathComponent(base)
+    return (joined as NSString).standardizingPath
+  }
+
   /// Loads and validates a scenario.
   ///
   /// - Parameter path: The scenario file, absolute or relative to the working directory.
   /// - Returns: The resolved scenario and its warnings.
   /// - Throws: ``ScenarioError`` with every diagnostic when there is at least one error.
   public static func load(path: String) throws(ScenarioError) -> LoadedScenario {
-    let report = validate(path: path)
+    try load(path: path, skipping: [])
+  }
+
+  /// Loads and validates a scenario without some of the measures written in the file itself
+  /// (its bases' measures all apply): a variant of a what-if with only part of its measures.
+  ///
+  /// - Parameter skipping: Ids of measures of the file at `path` to leave out.
+  /// - Throws: ``ScenarioError`` with every diagnostic when there is at least one error.
+  public static func load(path: String, skipping: Set<String>) throws(ScenarioError)
+    -> LoadedScenario
+  {
+    let report = validate(
+      path: path, valueBudget: DiagnosticSink.defaultValueBudget, skipping: skipping)
     guard let scenario = report.scenario, report.errors.isEmpty else {
       throw ScenarioError(diagnostics: report.diagnostics)
     }
-    return LoadedScenario(scenario: scenario, warnings: report.diagnostics, files: report.files)
+    return LoadedScenario(
+      scenario: scenario, warnings: report.diagnostics, files: report.files,
+      ownMeasures: report.ownMeasures)
   }
 
   /// Checks a scenario and returns every diagnostic, with the scenario when it has no errors.
@@ -28,10 +51,13 @@ public enum ScenarioLoader {
     validate(path: path, valueBudget: DiagnosticSink.defaultValueBudget)
   }
 
-  /// ``validate(path:)`` with another budget of YAML values (tests use a small one).
-  static func validate(path: String, valueBudget: Int) -> ValidationReport {
+  /// ``validate(path:)`` with another budget of YAML values (tests use a small one), leaving
+  /// out the measures of the file at `path` whose ids are in `skipping`.
+  static func validate(path: String, valueBudget: Int, skipping: Set<String> = [])
+    -> ValidationReport
+  {
     let sink = DiagnosticSink(valueBudget: valueBudget)
-    var resolver = Resolver(sink: sink)
+    var resolver = Resolver(sink: sink, skipping: skipping)
     let url = URL(fileURLWithPath: path)
     var scenario: Scenario?
     if let draft = resolver.resolve(path: path, url: url, chain: []) {
@@ -46,7 +72,8 @@ public enum ScenarioLoader {
       }
     }
     return ValidationReport(
-      diagnostics: sink.sorted(), scenario: scenario, files: resolver.files)
+      diagnostics: sink.sorted(), scenario: scenario, files: resolver.files,
+      ownMeasures: resolver.ownMeasures)
   }
 }
 
@@ -58,6 +85,8 @@ public struct LoadedScenario: Sendable {
   public var warnings: [Diagnostic]
   /// The files read, root base first and the loaded file last.
   public var files: [String] = []
+  /// Ids of the measures written in the loaded file itself (not in its bases), in file order.
+  public var ownMeasures: [String] = []
 }
 
 /// The outcome of validating a scenario file.
@@ -68,6 +97,8 @@ public struct ValidationReport: Sendable {
   public var scenario: Scenario?
   /// The files read, root base first and the loaded file last.
   public var files: [String] = []
+  /// Ids of the measures written in the loaded file itself, in file order.
+  public var ownMeasures: [String] = []
 
   /// The errors alone.
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -84,8 +115,14 @@ private struct Resolver {
   /// The files read so far, in the order their contents were applied.
   var files: [String] = []
 
-  init(sink: DiagnosticSink) {
+  /// Ids of measures of the loaded file (not of its bases) that are not applied.
+  let skipping: Set<String>
+  /// Ids of the measures written in the loaded file itself, in file order.
+  var ownMeasures: [String] = []
+
+  init(sink: DiagnosticSink, skipping: Set<String> = []) {
     self.sink = sink
+    self.skipping = skipping
     application = MeasureApplication(sink: sink)
   }
 
@@ -102,7 +139,7 @@ private struct Resolver {
     if let base = file.extends {
       let baseURL = URL(fileURLWithPath: base.value, relativeTo: url.deletingLastPathComponent())
         .standardizedFileURL
-      let basePath = Self.displayPath(base.value, relativeTo: path)
+      let basePath = ScenarioLoader.displayPath(base.value, relativeTo: path)
       let baseCanonical = baseURL.resolvingSymlinksInPath().path
       if let start = (chain + [canonical]).firstIndex(of: baseCanonical) {
         let cycle = (chain + [canonical])[start...].map { ($0 as NSString).lastPathComponent }
@@ -143,18 +180,11 @@ private struct Resolver {
     // A file starts from its base as resolved: scaling demand that the base's measures scaled
     // (a what-if's growth on a calibrated baseline) is not scaling it twice.
     application.startFile()
-    for measure in file.measures {
+    if chain.isEmpty { ownMeasures = file.measures.map(\.id) }
+    for measure in file.measures where !chain.isEmpty || !skipping.contains(measure.id) {
       application.apply(measure, to: &draft)
     }
     files.append(path)
     return draft
-  }
-
-  /// The path of a base file as users should see it: relative like the child's path.
-  static func displayPath(_ base: String, relativeTo child: String) -> String {
-    if base.hasPrefix("/") { return base }
-    let directory = (child as NSString).deletingLastPathComponent
-    let joined = directory.isEmpty ? base : (directory as NSString).appendingPathComponent(base)
-    return (joined as NSString).standardizingPath
   }
 }
