@@ -28,6 +28,18 @@ public struct ConfidenceInterval: Sendable, Hashable {
       : .infinity
   }
 
+  /// The 95 % interval of a mean of `observations` independent values with the given sample
+  /// standard deviation (for statistics accumulated elsewhere, such as merged moments).
+  public init(mean: Double, standardDeviation: Double, observations: Int) {
+    self.mean = mean
+    self.observations = observations
+    halfWidth =
+      observations > 1
+      ? Self.studentT975(degreesOfFreedom: observations - 1) * standardDeviation
+        / Double(observations).squareRoot()
+      : .infinity
+  }
+
   /// The 97.5 % quantile of Student's t, for two-sided 95 % intervals.
   ///
   /// Exact values (to 6 decimals, from the t distribution) for 1–30, 40, 60 and 120 degrees
