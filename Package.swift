@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "CorridorStudy", targets: ["CorridorStudy"]),
     .library(name: "CorridorReports", targets: ["CorridorReports"]),
     .library(name: "CorridorCalibration", targets: ["CorridorCalibration"]),
+    .library(name: "CorridorSweep", targets: ["CorridorSweep"]),
     .library(name: "GLPK", targets: ["GLPK"]),
     .library(name: "NLopt", targets: ["NLopt"]),
     .library(name: "HubLocation", targets: ["HubLocation"]),
@@ -70,10 +71,17 @@ let package = Package(
       dependencies: ["CorridorStudy", "CorridorModel", "CorridorSimulation", "NLopt"]
     ),
     .target(
+      name: "CorridorSweep",
+      dependencies: [
+        "CorridorModel", "CorridorScenario", "CorridorSimulation", "CorridorStudy",
+        "CorridorRandom",
+      ]
+    ),
+    .target(
       name: "CorridorReports",
       dependencies: [
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
-        "HubLocationExact", "CorridorStudy", "CorridorCalibration",
+        "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep",
       ]
     ),
     .target(
@@ -99,6 +107,7 @@ let package = Package(
         "CorridorStudy",
         "CorridorCalibration",
         "CorridorReports",
+        "CorridorSweep",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

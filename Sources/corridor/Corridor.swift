@@ -17,7 +17,7 @@ struct Corridor: ParsableCommand {
     subcommands: [
       ValidateCommand.self, DescribeCommand.self, RunCommand.self, CompareCommand.self,
       AssignCommand.self, SimulateCommand.self, CheckpointCommand.self, HubsCommand.self,
-      CalibrateCommand.self,
+      CalibrateCommand.self, SweepCommand.self,
     ]
   )
 

@@ -51,6 +51,9 @@ public struct SweepDefinition: Hashable, Sendable {
   public var days: Double
   /// Days simulated before recording.
   public var warmUpDays: Double
+  /// Whether a variant that loads a facility beyond what it serves is simulated with capped
+  /// queues (and says so) instead of stopping the sweep.
+  public var allowOverload = false
 
   /// Creates a definition.
   public init(

@@ -212,7 +212,7 @@ public enum Brief {
     return out.joined(separator: "\n")
   }
 
-  private static let style = """
+  static let style = """
     @page { size: A4; margin: 15mm 14mm; }
     body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 9.5pt; color: #1b1b1b; max-width: 182mm; margin: 0 auto; }
     h1 { font-size: 17pt; margin: 0 0 2mm; }

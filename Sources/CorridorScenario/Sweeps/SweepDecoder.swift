@@ -7,7 +7,7 @@ import Yams
 enum SweepDecoder {
   static let topKeys: Set<String> = [
     "sweep", "name", "description", "scenario", "measures", "design", "parameters",
-    "replications", "seed", "days", "warm_up_days",
+    "replications", "seed", "days", "warm_up_days", "allow_overload",
   ]
   static let parameterKeys: Set<String> = [
     "id", "name", "distribution", "service_scale", "demand_scale", "value_of_time_scale",
@@ -38,11 +38,12 @@ enum SweepDecoder {
     let warmUp = reader.number("warm_up_days", .within(0, 3_650)) ?? 30
     guard let id, let scenario, let design else { return nil }
     let scenarioPath = ScenarioLoader.displayPath(scenario, relativeTo: path)
-    let definition = SweepDefinition(
+    var definition = SweepDefinition(
       id: id, name: name ?? id, scenarioPath: scenarioPath, measures: measures?.ids ?? [],
       measureDesign: design.measures, parameters: parameters.map(\.value),
       parameterDesign: design.parameters, replications: replications, seed: UInt64(seed),
       days: days, warmUpDays: warmUp)
+    definition.allowOverload = reader.bool("allow_overload") ?? false
     return LocatedSweep(
       definition: definition, allMeasures: measures?.all ?? false,
       scenario: reader.location(of: "scenario"), measures: measures?.locations ?? [],
