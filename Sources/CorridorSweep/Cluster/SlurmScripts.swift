@@ -48,7 +48,7 @@ public struct SlurmScripts: Sendable {
   private var header: String {
     """
     set -euo pipefail
-    CORRIDOR="${CORRIDOR_BIN:-\(Shell.quote(binary))}"
+    CORRIDOR=${CORRIDOR_BIN:-\(Shell.quote(binary))}
     FOLDER=\(Shell.quote(folder))
     """
   }
