@@ -167,6 +167,10 @@ let package = Package(
       dependencies: ["CorridorCalibration", "CorridorStudy", "CorridorScenario", "CorridorModel"]
     ),
     .testTarget(
+      name: "CorridorSweepTests",
+      dependencies: ["CorridorSweep", "CorridorModel", "CorridorScenario", "CorridorSimulation"]
+    ),
+    .testTarget(
       name: "CorridorReportsTests",
       dependencies: ["CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation"]
     ),

@@ -32,6 +32,9 @@ struct SweepRunCommand: ParsableCommand {
   func validate() throws {
     guard count >= 1 else { throw ValidationError("--of must be at least 1") }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
+    if let shard, !(0..<count).contains(shard) {
+      throw ValidationError("--shard \(shard) is not one of 0 to \(count - 1) (--of \(count))")
+    }
   }
 
   /// The shards to run: the option, else the array index the scheduler gives, else all.
@@ -54,7 +57,9 @@ struct SweepRunCommand: ParsableCommand {
     }
     for shard in try shards() {
       if !force && runner.isDone(shard: shard, of: count) {
-        printError("corridor: shard \(shard) of \(count) is already written; skipped (--force runs it again)")
+        printError(
+          "corridor: shard \(shard) of \(count) is already written; skipped (--force runs it again)"
+        )
         continue
       }
       let start = ContinuousClock.now
@@ -116,7 +121,10 @@ struct SweepKubernetesCommand: ParsableCommand {
   @Option(help: "The persistent volume claim holding the sweep folder and its files.")
   var claim: String
 
-  @Option(help: "Where the claim is mounted: the sweep folder and the files the manifest names must be under it at the same paths (default: /).")
+  @Option(
+    help:
+      "Where the claim is mounted: the sweep folder and the files the manifest names must be under it at the same paths (default: /)."
+  )
   var mount = "/"
 
   @Option(help: "Pods at once (default: all shards).")

@@ -119,7 +119,8 @@ struct SweepSlurmCommand: ParsableCommand {
     let sweep = SweepFolder(absolutePath(folder))
     let (manifest, _) = try sweepCall { () throws(SweepError) in try sweep.readManifest() }
     guard shards <= manifest.units.count else {
-      throw ValidationError("the sweep has \(manifest.units.count) units; give at most that many --shards")
+      throw ValidationError(
+        "the sweep has \(manifest.units.count) units; give at most that many --shards")
     }
     let scripts = SlurmScripts(
       folder: sweep.path, sweep: manifest.sweep, shards: shards, cpusPerTask: cpusPerTask,

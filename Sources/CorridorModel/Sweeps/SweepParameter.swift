@@ -59,7 +59,8 @@ public struct SweepParameter: Hashable, Sendable {
       }
     case .valueOfTimeScale(let commodity):
       var result = scenario
-      for c in result.commodities.indices where commodity == nil || result.commodities[c].id == commodity {
+      for c in result.commodities.indices
+      where commodity == nil || result.commodities[c].id == commodity {
         result.commodities[c].timeCostSharePerDay *= value
       }
       return result

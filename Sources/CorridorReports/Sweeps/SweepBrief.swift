@@ -87,12 +87,16 @@ enum SweepBrief {
     guard !charts.isEmpty else { return "" }
     var out = ["<section><h2>Which uncertain input matters most</h2>"]
     for (headline, tornado) in charts {
-      out.append("<figure>" + SweepTornadoChart.svg(tornado, inputs: analysis.manifest.inputs, headline: headline) + "</figure>")
+      out.append(
+        "<figure>"
+          + SweepTornadoChart.svg(tornado, inputs: analysis.manifest.inputs, headline: headline)
+          + "</figure>")
     }
     if !analysis.manifest.measures.isEmpty, let (headline, tornado) = charts.first {
       out.append(
-        "<table>" + BriefTables.header(
-          ["input", "bundle's effect at P10 (\(headline.unit))", "at P90"], numeric: [1, 2])
+        "<table>"
+          + BriefTables.header(
+            ["input", "bundle's effect at P10 (\(headline.unit))", "at P90"], numeric: [1, 2])
           + "<tbody>")
       for bar in tornado.bars {
         out.append(
@@ -115,7 +119,8 @@ enum SweepBrief {
     guard !rows.isEmpty else { return "" }
     var out = [
       "<section><h2>Main effects of the inputs (factorial design)</h2><table>",
-      BriefTables.header(["KPI", "input", "high minus low", "on the bundle's effect"], numeric: [2, 3])
+      BriefTables.header(
+        ["KPI", "input", "high minus low", "on the bundle's effect"], numeric: [2, 3])
         + "<tbody>",
     ]
     for (headline, row) in rows {
@@ -124,7 +129,8 @@ enum SweepBrief {
           BriefTables.row(
             [
               "\(Markup.escape(headline.label)) (\(headline.unit))",
-              Markup.escape(analysis.manifest.inputs[effect.input].name), headline.text(effect.effect),
+              Markup.escape(analysis.manifest.inputs[effect.input].name),
+              headline.text(effect.effect),
               headline.text(effect.effectOnBundle),
             ], numeric: [2, 3]))
       }
@@ -150,16 +156,19 @@ enum SweepBrief {
         let cells = [band.p10, band.p50, band.p90].map { p in
           NumberFormat.fixed(p.value, decimals: headline.decimals) + " ["
             + NumberFormat.fixed(p.lower, decimals: headline.decimals) + ", "
-            + NumberFormat.fixed(p.upper, decimals: headline.decimals) + "]" + (p.isExact ? "" : "*")
+            + NumberFormat.fixed(p.upper, decimals: headline.decimals) + "]"
+            + (p.isExact ? "" : "*")
         }
         out.append(
           BriefTables.row(
-            ["\(Markup.escape(headline.label)) (\(headline.unit))", Markup.escape(band.label)] + cells,
+            ["\(Markup.escape(headline.label)) (\(headline.unit))", Markup.escape(band.label)]
+              + cells,
             numeric: [2, 3, 4]))
       }
     }
-    out.append("</tbody></table><p class=\"note\">*: too few samples for a 95 % interval; the "
-      + "interval shown runs to the sample's extremes.</p></section>")
+    out.append(
+      "</tbody></table><p class=\"note\">*: too few samples for a 95 % interval; the "
+        + "interval shown runs to the sample's extremes.</p></section>")
     return out.joined(separator: "\n")
   }
 
@@ -176,7 +185,8 @@ enum SweepBrief {
     var out = [
       "<section><h2>Crossings the measures change most (hours to clear)</h2><table>",
       BriefTables.header(
-        ["crossing", "hours without", "change with all"] + ids.map { "<code>\(Markup.escape($0))</code>" },
+        ["crossing", "hours without", "change with all"]
+          + ids.map { "<code>\(Markup.escape($0))</code>" },
         numeric: Set(1..<(3 + ids.count))) + "<tbody>",
     ]
     for row in rows {

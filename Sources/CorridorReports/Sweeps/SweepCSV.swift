@@ -27,7 +27,10 @@ enum SweepCSV {
       for (k, kpi) in analysis.keys.enumerated() {
         guard let mean = analysis.variantMeans[variant.index][k] else { continue }
         table.append(
-          ["\(variant.index)", point(variant.point, analysis), variant.measures.joined(separator: " ")]
+          [
+            "\(variant.index)", point(variant.point, analysis),
+            variant.measures.joined(separator: " "),
+          ]
             + variant.values.map { CSVTable.number($0) } + self.kpi(kpi) + interval(mean))
       }
     }

@@ -66,7 +66,8 @@ enum SweepFindings {
               + "\(headline.label) \(band.label == "without measures" ? "without measures" : "change the measures bring") "
               + "has P10 \(NumberFormat.fixed(band.p10.value, decimals: headline.decimals)), "
               + "P50 \(NumberFormat.fixed(band.p50.value, decimals: headline.decimals)) and "
-              + "P90 \(NumberFormat.fixed(band.p90.value, decimals: headline.decimals)) \(headline.unit).")
+              + "P90 \(NumberFormat.fixed(band.p90.value, decimals: headline.decimals)) \(headline.unit)."
+          )
         }
       }
     }

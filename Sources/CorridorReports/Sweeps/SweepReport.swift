@@ -33,7 +33,8 @@ public enum SweepReport {
       ]
       for effect in table.measures {
         out.append(
-          "| \(effect.measure) | \(headline.text(effect.alone)) | \(headline.text(effect.shapley)) |")
+          "| \(effect.measure) | \(headline.text(effect.alone)) | \(headline.text(effect.shapley)) |"
+        )
       }
       out.append("| all together | \(headline.text(table.bundleEffect)) | |")
     }

@@ -4,7 +4,9 @@ import CorridorSweep
 /// A tornado chart: for each input, the KPI's change from its scenario value when the input
 /// is at its low and at its high value, widest bar on top.
 enum SweepTornadoChart {
-  static func svg(_ tornado: SweepAnalysis.Tornado, inputs: [SweepManifest.Input], headline: SweepHeadline)
+  static func svg(
+    _ tornado: SweepAnalysis.Tornado, inputs: [SweepManifest.Input], headline: SweepHeadline
+  )
     -> String
   {
     let rowHeight = 22.0
@@ -12,9 +14,10 @@ enum SweepTornadoChart {
     let labelWidth = 230.0
     let top = 30.0
     let height = top + rowHeight * Double(tornado.bars.count) + 34
-    let extent = tornado.bars.flatMap {
-      [abs($0.atLow.lower), abs($0.atLow.upper), abs($0.atHigh.lower), abs($0.atHigh.upper)]
-    }.filter(\.isFinite).max() ?? 1
+    let extent =
+      tornado.bars.flatMap {
+        [abs($0.atLow.lower), abs($0.atLow.upper), abs($0.atHigh.lower), abs($0.atHigh.upper)]
+      }.filter(\.isFinite).max() ?? 1
     let step = Markup.tickStep(max(extent, 1e-9), ticks: 3)
     let limit = (extent / step).rounded(.up) * step
     let plotLeft = labelWidth + 10
@@ -30,14 +33,16 @@ enum SweepTornadoChart {
     var tick = -limit
     while tick <= limit + step / 2 {
       out.append(
-        "<line class=\"grid\" x1=\"\(c(x(tick)))\" y1=\"\(c(top - 4))\" x2=\"\(c(x(tick)))\" y2=\"\(c(axisBottom))\"/>")
+        "<line class=\"grid\" x1=\"\(c(x(tick)))\" y1=\"\(c(top - 4))\" x2=\"\(c(x(tick)))\" y2=\"\(c(axisBottom))\"/>"
+      )
       out.append(
         "<text x=\"\(c(x(tick)))\" y=\"\(c(axisBottom + 12))\" text-anchor=\"middle\">"
           + "\(NumberFormat.fixed(tick, decimals: step < 1 ? 2 : 0, signed: tick > 0))</text>")
       tick += step
     }
     out.append(
-      "<line class=\"axis\" x1=\"\(c(x(0)))\" y1=\"\(c(top - 4))\" x2=\"\(c(x(0)))\" y2=\"\(c(axisBottom))\"/>")
+      "<line class=\"axis\" x1=\"\(c(x(0)))\" y1=\"\(c(top - 4))\" x2=\"\(c(x(0)))\" y2=\"\(c(axisBottom))\"/>"
+    )
     for (row, bar) in tornado.bars.enumerated() {
       let y = top + rowHeight * Double(row)
       let input = inputs[bar.input]
@@ -46,11 +51,13 @@ enum SweepTornadoChart {
           + "\(Markup.escape(String(input.name.prefix(44))))</text>")
       out.append(
         "<text class=\"label\" x=\"\(c(labelWidth))\" y=\"\(c(y + 17))\" text-anchor=\"end\">"
-          + "\(NumberFormat.significant(input.low)) – \(NumberFormat.significant(input.high))</text>")
+          + "\(NumberFormat.significant(input.low)) – \(NumberFormat.significant(input.high))</text>"
+      )
       for (value, series) in [(bar.atLow.mean, "series1"), (bar.atHigh.mean, "series0")] {
         let left = min(x(0), x(value))
         out.append(
-          "<rect class=\"\(series)\" x=\"\(c(left))\" y=\"\(c(y + 3))\" width=\"\(c(abs(x(value) - x(0))))\" height=\"\(c(rowHeight - 8))\"/>")
+          "<rect class=\"\(series)\" x=\"\(c(left))\" y=\"\(c(y + 3))\" width=\"\(c(abs(x(value) - x(0))))\" height=\"\(c(rowHeight - 8))\"/>"
+        )
       }
     }
     let legendY = axisBottom + 26

@@ -17,12 +17,15 @@ enum SweepDecoder {
     "service_scale", "demand_scale", "value_of_time_scale", "logit_scale", "choice_constant",
   ]
 
-  /// The definition as written, with where each part was written; `nil` after reporting
-  /// when the file cannot give one. The scenario path is resolved against the file's folder.
+  /// The definition as written, with where each part was written.
+  ///
+  /// `nil` after reporting when the file cannot give one. The scenario path is resolved
+  /// against the file's folder.
   static func decode(_ root: Yams.Node, path: String, context: DecodingContext)
     -> LocatedSweep?
   {
-    guard let reader = ObjectReader(root, what: "the sweep file", allowed: topKeys, context: context)
+    guard
+      let reader = ObjectReader(root, what: "the sweep file", allowed: topKeys, context: context)
     else { return nil }
     let id = reader.identifier("sweep", required: true)
     let name = reader.string("name")

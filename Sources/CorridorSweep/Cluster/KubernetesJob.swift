@@ -86,6 +86,8 @@ public struct KubernetesJob: Sendable {
 enum YAMLText {
   /// `text` as a double-quoted YAML scalar.
   static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
   }
 }

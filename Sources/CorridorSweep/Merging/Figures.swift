@@ -48,10 +48,11 @@ struct Figures {
   /// are measured.
   func paired(_ variants: [Int], _ k: Int, _ combine: ([Double]) -> Double) -> Moments {
     let all = variants.map { series($0, k) }
-    return Moments((0..<replications).compactMap { r in
-      let values = all.compactMap { $0[r] }
-      return values.count == variants.count ? combine(values) : nil
-    })
+    return Moments(
+      (0..<replications).compactMap { r in
+        let values = all.compactMap { $0[r] }
+        return values.count == variants.count ? combine(values) : nil
+      })
   }
 
   /// `b − a` per replication.

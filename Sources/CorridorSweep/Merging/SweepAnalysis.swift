@@ -104,9 +104,10 @@ public struct SweepAnalysis: Sendable {
     keys = data.keys
     variantMeans = data.manifest.variants.indices.map { v in
       data.keys.indices.map { k in
-        let moments = Moments((0..<data.manifest.replications).compactMap {
-          data.value(variant: v, replication: $0, k)
-        })
+        let moments = Moments(
+          (0..<data.manifest.replications).compactMap {
+            data.value(variant: v, replication: $0, k)
+          })
         return moments.count > 0 ? moments.interval : nil
       }
     }

@@ -32,7 +32,8 @@ public struct SweepData: Sendable {
     guard counts.count == 1 else {
       throw .badShardFile(
         path: folder.shards,
-        reason: "holds shards of runs split \(counts.sorted().map(String.init).joined(separator: " and ")) "
+        reason:
+          "holds shards of runs split \(counts.sorted().map(String.init).joined(separator: " and ")) "
           + "ways; remove the shards of the split you abandoned and merge again")
     }
     let total = manifest.units.count
@@ -61,7 +62,8 @@ public struct SweepData: Sendable {
       for unit in shard.units {
         guard unit.values.count == columns.count else {
           throw .badShardFile(
-            path: folder.shard(shard.shard), reason: "unit \(unit.unit) has the wrong number of figures")
+            path: folder.shard(shard.shard),
+            reason: "unit \(unit.unit) has the wrong number of figures")
         }
         for (k, value) in zip(columns, unit.values) { values[unit.unit][k] = value }
       }

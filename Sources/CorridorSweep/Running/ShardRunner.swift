@@ -65,7 +65,9 @@ public struct ShardRunner: Sendable {
     let range = SweepPlan.shardRange(shard, of: count, units: manifest.units.count)
     let units = Array(manifest.units[range])
     let variants = VariantCache(runner: self)
-    let state = Mutex<(next: Int, done: Int, failure: SweepError?, values: [Int: [SweepKPI: Double]])>(
+    let state = Mutex<
+      (next: Int, done: Int, failure: SweepError?, values: [Int: [SweepKPI: Double]])
+    >(
       (0, 0, nil, [:]))
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, units.count))) { _ in
       while true {

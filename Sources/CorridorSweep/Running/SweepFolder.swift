@@ -30,7 +30,9 @@ public struct SweepFolder: Sendable {
       throw .noManifest(folder: path, reason: "\(manifest) cannot be read")
     }
     do {
-      return (try JSONDecoder().decode(SweepManifest.self, from: data), SweepManifest.digest(of: data))
+      return (
+        try JSONDecoder().decode(SweepManifest.self, from: data), SweepManifest.digest(of: data)
+      )
     } catch {
       throw .noManifest(folder: path, reason: "\(manifest) is not a sweep manifest: \(error)")
     }

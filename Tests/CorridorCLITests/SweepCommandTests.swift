@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+
+@Suite("corridor sweep, end to end")
+struct SweepCommandTests {
+  static let sweep = "Scenarios/sweeps/two-corridors.yaml"
+
+  func temporaryFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "corridor-sweep-\(UUID().uuidString)")
+  }
+
+  /// Plans the test sweep into `folder`, runs it in `shards` shards and merges it; returns the
+  /// report's files by name.
+  func planRunMerge(_ folder: URL, shards: Int) throws -> [String: Data] {
+    let plan = try CommandRunner.run(["sweep", "plan", Self.sweep, "--out", folder.path])
+    #expect(plan.status == 0, "\(plan.stderr)")
+    for shard in 0..<shards {
+      let run = try CommandRunner.run([
+        "sweep", "run", folder.path, "--shard", "\(shard)", "--of", "\(shards)", "--jobs", "2",
+      ])
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let merge = try CommandRunner.run(["sweep", "merge", folder.path, "--date", "2026-12-07"])
+    #expect(merge.status == 0, "\(merge.stderr)")
+    let report = folder.appendingPathComponent("report")
+    var files: [String: Data] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: report.path) {
+      files[name] = FileManager.default.contents(atPath: report.appendingPathComponent(name).path)
+    }
+    return files
+  }
+
+  @Test("the merged report is the same bytes for 1, 3 and 8 shards")
+  func shardingDoesNotChangeTheReport() throws {
+    let folders = [temporaryFolder(), temporaryFolder(), temporaryFolder()]
+    defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
+    let one = try planRunMerge(folders[0], shards: 1)
+    #expect(
+      one.keys.sorted() == [
+        "brief.html", "measures.csv", "summary.md", "tornado.csv", "variants.csv",
+      ])
+    #expect(try planRunMerge(folders[1], shards: 3) == one)
+    #expect(try planRunMerge(folders[2], shards: 8) == one)
+    // Shapley shares add up to the bundle's effect in every KPI of the real run.
+    let csv = String(decoding: one["measures.csv"] ?? Data(), as: UTF8.self)
+    var sums: [String: (shares: Double, bundle: Double)] = [:]
+    for line in csv.split(separator: "\n").dropFirst() {
+      let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let key = cells[0..<3].joined(separator: "|")
+      let share = Double(cells[8]) ?? .nan
+      let bundle = Double(cells[12]) ?? .nan
+      sums[key, default: (0, bundle)].shares += share
+    }
+    #expect(sums.count > 5)
+    for (key, sum) in sums {
+      #expect(abs(sum.shares - sum.bundle) <= 1e-5 * max(1, abs(sum.bundle)), "\(key)")
+    }
+  }
+
+  @Test("a missing shard is named, a changed file refuses the run, a done shard is skipped")
+  func failuresAreExplained() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("inputs")
+    try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+    for name in ["two-corridors.yaml", "two-corridors-measures.yaml"] {
+      try FileManager.default.copyItem(
+        at: CommandRunner.root.appendingPathComponent("Scenarios/examples/\(name)"),
+        to: copy.appendingPathComponent(name))
+    }
+    let sweepText = try String(
+      contentsOf: CommandRunner.root.appendingPathComponent(Self.sweep), encoding: .utf8
+    ).replacingOccurrences(of: "../examples/", with: "")
+    let sweepFile = copy.appendingPathComponent("sweep.yaml")
+    try sweepText.write(to: sweepFile, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("sweep").path
+    #expect(try CommandRunner.run(["sweep", "plan", sweepFile.path, "--out", out]).status == 0)
+    #expect(try CommandRunner.run(["sweep", "run", out, "--shard", "1", "--of", "3"]).status == 0)
+    let skipped = try CommandRunner.run(["sweep", "run", out, "--shard", "1", "--of", "3"])
+    #expect(skipped.status == 0 && skipped.stderr.contains("already written; skipped"))
+    let merge = try CommandRunner.run(["sweep", "merge", out])
+    #expect(merge.status == 66)
+    #expect(merge.stderr.contains("shard 0 of 3 (units 0–20)"))
+    #expect(merge.stderr.contains("shard 2 of 3 (units 42–63)"))
+    #expect(!FileManager.default.fileExists(atPath: out + "/report"))
+    let bad = try CommandRunner.run(["sweep", "run", out, "--shard", "5", "--of", "3"])
+    #expect(bad.status == 64 && bad.stderr.contains("not one of 0 to 2"))
+    // A scenario edited after planning: shards run now would not match the others.
+    try (sweepText + "# edited\n").write(to: sweepFile, atomically: true, encoding: .utf8)
+    let changed = try CommandRunner.run(["sweep", "run", out, "--shard", "0", "--of", "3"])
+    #expect(changed.status == 65 && changed.stderr.contains("changed since it was planned"))
+  }
+
+  @Test("slurm and kubernetes files chunk shards and carry the folder")
+  func clusterFiles() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try CommandRunner.run(["sweep", "plan", Self.sweep, "--out", folder.path]).status == 0)
+    let slurm = try CommandRunner.run(["sweep", "slurm", folder.path, "--shards", "3"])
+    #expect(slurm.status == 0, "\(slurm.stderr)")
+    let array = try String(contentsOfFile: folder.path + "/slurm/array.sh", encoding: .utf8)
+    #expect(array.contains("#SBATCH --array=0-2\n"))
+    let submit = try String(contentsOfFile: folder.path + "/slurm/submit.sh", encoding: .utf8)
+    #expect(submit.contains("--dependency=\"afterok:$array\" --kill-on-invalid-dep=yes"))
+    let tooMany = try CommandRunner.run(["sweep", "slurm", folder.path, "--shards", "65"])
+    #expect(tooMany.status == 64 && tooMany.stderr.contains("at most that many"))
+    let kubernetes = try CommandRunner.run([
+      "sweep", "kubernetes", folder.path, "--shards", "4", "--image", "corridor:1",
+      "--claim", "sweeps",
+    ])
+    #expect(kubernetes.status == 0, "\(kubernetes.stderr)")
+    let job = try String(contentsOfFile: folder.path + "/kubernetes/job.yaml", encoding: .utf8)
+    #expect(job.contains("completionMode: Indexed") && job.contains("completions: 4"))
+  }
+}
