@@ -57,7 +57,9 @@ enum SweepBrief {
     ]
     var heading = ["measure"]
     for (headline, _) in tables {
-      heading += ["alone, \(headline.unit) \(headline.label)", "Shapley share"]
+      heading += [
+        "\(headline.short) alone (\(headline.unit))", "\(headline.short) Shapley share",
+      ]
     }
     out.append(BriefTables.header(heading, numeric: Set(1..<heading.count)) + "<tbody>")
     for (i, id) in analysis.manifest.measures.enumerated() {

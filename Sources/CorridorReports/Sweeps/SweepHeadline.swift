@@ -9,15 +9,17 @@ struct SweepHeadline {
   let label: String
   /// Its unit, for headings.
   let unit: String
+  /// A short name for table headings.
+  let short: String
   let decimals: Int
 
   static let all = [
     SweepHeadline(
       kpi: SweepKPI(ResultKey.networkCost), label: "generalized cost per TEU", unit: "US$",
-      decimals: 1),
+      short: "cost", decimals: 1),
     SweepHeadline(
       kpi: SweepKPI(ResultKey.networkTransit), label: "mean transit per TEU", unit: "h",
-      decimals: 1),
+      short: "transit", decimals: 1),
   ]
 
   /// An estimate with its interval: `-12.3 ± 0.4`, marked `n.s.` when the interval holds 0.
