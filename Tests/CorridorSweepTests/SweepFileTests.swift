@@ -78,6 +78,24 @@ import Testing
     #expect(samples.allSatisfy { (0.7...1.5).contains($0.values[0]) })
   }
 
+  @Test func severalInputDesignsRunAllTheirPoints() throws {
+    let sweep = try Self.load(
+      Self.sweep(
+        """
+        measures: all
+        design: {parameters: [one_at_a_time, latin_hypercube], samples: 3}
+        parameters:
+          - {id: demand, demand_scale: {}, distribution: {type: uniform, low: 0.9, high: 1.1}}
+          - {id: vot, value_of_time_scale: {}, distribution: {type: log_normal, median: 1, sigma: 0.5}}
+        """))
+    // 2³ subsets, 2 inputs × 2 ends × 2, then 3 samples × 2.
+    #expect(sweep.plan.variants.count == 8 + 8 + 6)
+    #expect(sweep.plan.variants.last?.point == .sample(2))
+    let unknown = Self.errors(Self.sweep("measures: all\ndesign: {parameters: [tornado]}\n"))
+    #expect(unknown.count == 1 && unknown[0].hasPrefix("sweep.yaml:4:23:"))
+    #expect(unknown.first?.contains("one_at_a_time, factorial, latin_hypercube") == true)
+  }
+
   @Test(arguments: [1, 2, 3, 7, 64, 100])
   func shardsCoverEveryUnitOnce(count: Int) {
     let units = 100

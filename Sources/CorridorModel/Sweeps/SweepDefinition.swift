@@ -41,8 +41,9 @@ public struct SweepDefinition: Hashable, Sendable {
   public var measureDesign: MeasureDesign
   /// The uncertain inputs.
   public var parameters: [SweepParameter]
-  /// How they are varied.
-  public var parameterDesign: ParameterDesign
+  /// How they are varied: one design or several (a tornado and percentile bands, say), whose
+  /// points are all run.
+  public var parameterDesigns: [ParameterDesign]
   /// Replications of every variant, paired across variants (common random numbers).
   public var replications: Int
   /// The seed of the runs and of the sampling.
@@ -59,7 +60,7 @@ public struct SweepDefinition: Hashable, Sendable {
   public init(
     id: String, name: String, scenarioPath: String, measures: [String] = [],
     measureDesign: MeasureDesign = .allSubsets, parameters: [SweepParameter] = [],
-    parameterDesign: ParameterDesign = .oneAtATime, replications: Int = 10, seed: UInt64 = 1,
+    parameterDesigns: [ParameterDesign] = [.oneAtATime], replications: Int = 10, seed: UInt64 = 1,
     days: Double = 365, warmUpDays: Double = 30
   ) {
     self.id = id
@@ -68,7 +69,7 @@ public struct SweepDefinition: Hashable, Sendable {
     self.measures = measures
     self.measureDesign = measureDesign
     self.parameters = parameters
-    self.parameterDesign = parameterDesign
+    self.parameterDesigns = parameterDesigns
     self.replications = replications
     self.seed = seed
     self.days = days

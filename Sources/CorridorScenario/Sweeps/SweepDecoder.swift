@@ -44,7 +44,7 @@ enum SweepDecoder {
     var definition = SweepDefinition(
       id: id, name: name ?? id, scenarioPath: scenarioPath, measures: measures?.ids ?? [],
       measureDesign: design.measures, parameters: parameters.map(\.value),
-      parameterDesign: design.parameters, replications: replications, seed: UInt64(seed),
+      parameterDesigns: design.parameters, replications: replications, seed: UInt64(seed),
       days: days, warmUpDays: warmUp)
     definition.allowOverload = reader.bool("allow_overload") ?? false
     return LocatedSweep(
@@ -66,11 +66,13 @@ enum SweepDecoder {
     return (items.map(\.0), items.map { context.location($0.1) }, false)
   }
 
-  /// `design: {measures: ..., parameters: ..., samples: N}`.
+  static let parameterDesigns = ["one_at_a_time", "factorial", "latin_hypercube"]
+
+  /// `design: {measures: ..., parameters: DESIGN or [DESIGN, ...], samples: N}`.
   private static func design(_ reader: ObjectReader, context: DecodingContext)
-    -> (measures: SweepDefinition.MeasureDesign, parameters: SweepDefinition.ParameterDesign)?
+    -> (measures: SweepDefinition.MeasureDesign, parameters: [SweepDefinition.ParameterDesign])?
   {
-    guard let node = reader.value("design") else { return (.allSubsets, .oneAtATime) }
+    guard let node = reader.value("design") else { return (.allSubsets, [.oneAtATime]) }
     guard
       let design = ObjectReader(
         node, what: "'design'", allowed: ["measures", "parameters", "samples"], context: context)
@@ -79,30 +81,47 @@ enum SweepDecoder {
       design.choice(
         "measures", [("all_subsets", .allSubsets), ("one_at_a_time", .oneAtATime)])
       ?? SweepDefinition.MeasureDesign.allSubsets
-    let kind =
-      design.choice(
-        "parameters",
-        [("one_at_a_time", 0), ("factorial", 1), ("latin_hypercube", 2)]) ?? 0
+    var names = ["one_at_a_time"]
+    if let value = design.value("parameters") {
+      let written =
+        value.scalar != nil
+        ? [(value.scalar?.string ?? "", value.mark)]
+        : context.strings(value, named: "'parameters' in 'design'") ?? []
+      names = []
+      for (name, mark) in written {
+        guard parameterDesigns.contains(name) else {
+          context.error(
+            at: mark,
+            "unknown design '\(name)' in 'design'\(Spelling.hint(for: name, among: parameterDesigns)); "
+              + "expected one or a list of: \(parameterDesigns.joined(separator: ", "))")
+          return nil
+        }
+        if !names.contains(name) { names.append(name) }
+      }
+    }
     let samples = design.integer("samples", 2...SweepDefinition.maximumSamples)
-    if design.has("samples") && kind != 2 {
+    let hypercube = names.contains("latin_hypercube")
+    if design.has("samples") && !hypercube {
       context.error(
         at: design.value("samples")?.mark,
-        "'samples' in 'design' is for 'parameters: latin_hypercube'; remove it or change the "
-          + "design")
+        "'samples' in 'design' is for 'parameters: latin_hypercube'; remove it or add that design")
     }
-    switch kind {
-    case 1: return (measures, .factorial)
-    case 2:
-      guard let samples else {
-        if !design.has("samples") {
-          design.missing(
-            "samples", expected: "the number of Latin hypercube samples, for example 20")
-        }
-        return nil
+    if hypercube && samples == nil {
+      if !design.has("samples") {
+        design.missing("samples", expected: "the number of Latin hypercube samples, for example 20")
       }
-      return (measures, .latinHypercube(samples: samples))
-    default: return (measures, .oneAtATime)
+      return nil
     }
+    return (
+      measures,
+      names.map { name -> SweepDefinition.ParameterDesign in
+        switch name {
+        case "factorial": .factorial
+        case "latin_hypercube": .latinHypercube(samples: samples ?? 2)
+        default: .oneAtATime
+        }
+      }
+    )
   }
 
   private static func parameter(_ item: Yams.Node, index: Int, context: DecodingContext)

@@ -76,7 +76,7 @@ struct SweepChecks {
         "the sweep varies nothing: give 'measures:' (ids of measures in the scenario file) or "
           + "'parameters:' (uncertain inputs)")
     }
-    if definition.parameterDesign == .factorial,
+    if definition.parameterDesigns.contains(.factorial),
       definition.parameters.count > SweepDefinition.maximumFactorialParameters
     {
       sink.error(

@@ -46,7 +46,7 @@ public struct SweepManifest: Codable, Hashable, Sendable {
   public var measureNames: [String]
   /// The measures' design: `all_subsets` or `one_at_a_time`.
   public var measureDesign: String
-  /// The inputs' design: `one_at_a_time`, `factorial` or `latin_hypercube`.
+  /// The inputs' designs: `one_at_a_time`, `factorial`, `latin_hypercube`, joined by ` + `.
   public var parameterDesign: String
   /// The uncertain inputs.
   public var inputs: [Input]
@@ -72,12 +72,13 @@ public struct SweepManifest: Codable, Hashable, Sendable {
     let applied = sweep.scenario.appliedMeasures
     measureNames = definition.measures.map { id in applied.last { $0.id == id }?.name ?? id }
     measureDesign = definition.measureDesign.rawValue
-    parameterDesign =
-      switch definition.parameterDesign {
+    parameterDesign = definition.parameterDesigns.map { design in
+      switch design {
       case .oneAtATime: "one_at_a_time"
       case .factorial: "factorial"
-      case .latinHypercube: "latin_hypercube"
+      case .latinHypercube(let samples): "latin_hypercube (\(samples) samples)"
       }
+    }.joined(separator: " + ")
     inputs = definition.parameters.map {
       Input(
         id: $0.id, name: $0.name, nominal: $0.nominalValue(in: sweep.scenario),

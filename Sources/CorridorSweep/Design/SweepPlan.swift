@@ -57,7 +57,17 @@ public struct SweepPlan: Sendable {
   {
     let parameters = definition.parameters
     guard !parameters.isEmpty else { return [] }
-    switch definition.parameterDesign {
+    return definition.parameterDesigns.flatMap { design in
+      points(design, definition, nominal: nominal)
+    }
+  }
+
+  /// The points of one design.
+  static func points(
+    _ design: SweepDefinition.ParameterDesign, _ definition: SweepDefinition, nominal: [Double]
+  ) -> [([Double], SweepVariant.Point)] {
+    let parameters = definition.parameters
+    switch design {
     case .oneAtATime:
       return parameters.indices.flatMap { p in
         [false, true].map { high in
