@@ -119,23 +119,28 @@ public enum Brief {
     }
     body.append(BriefTables.timeUse(base))
     body.append(BriefTables.appendix(base: base, variants: variants, metadata: metadata))
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="generator" content="corridor \(Markup.escape(metadata.toolVersion))">
-      <title>\(Markup.escape(title))</title>
-      <style>
-      \(style)
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
+    return document(title: title, toolVersion: metadata.toolVersion, body: body)
+  }
 
-      """
+  /// A whole self-contained page: the brief's style, `title`, and `body`'s parts in order.
+  static func document(title: String, toolVersion: String, body: [String]) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="generator" content="corridor \(Markup.escape(toolVersion))">
+    <title>\(Markup.escape(title))</title>
+    <style>
+    \(style)
+    </style>
+    </head>
+    <body>
+    \(body.joined(separator: "\n"))
+    </body>
+    </html>
+
+    """
   }
 
   private static func clearanceSection(

@@ -23,23 +23,7 @@ enum SweepBrief {
     body.append(bandSection(analysis))
     body.append(crossingSection(analysis))
     body.append(SweepAppendix.html(analysis, toolVersion: toolVersion))
-    return """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="generator" content="corridor \(Markup.escape(toolVersion))">
-      <title>\(Markup.escape(manifest.name))</title>
-      <style>
-      \(Brief.style)
-      </style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
-
-      """
+    return Brief.document(title: manifest.name, toolVersion: toolVersion, body: body)
   }
 
   static func measureSection(_ analysis: SweepAnalysis) -> String {

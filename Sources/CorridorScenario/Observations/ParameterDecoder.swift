@@ -61,18 +61,11 @@ enum ParameterDecoder {
     switch key {
     case "service_scale":
       guard
-        let reader = ObjectReader(
-          node, what: name, allowed: ["checkpoint", "mode", "direction"], context: context),
-        let checkpoint = reader.identifier("checkpoint", required: true)
+        let selector = processes(node, what: name, checkpointRequired: true, context: context),
+        let checkpoint = selector.checkpoint
       else { return nil }
-      let mode = reader.choice("mode", CheckpointDecoder.modes)
-      var direction: BorderDirection?
-      if let text = reader.string("direction"), text != "both" {
-        direction = CheckpointDecoder.parseDirection(
-          text, at: reader.value("direction")?.mark, countries: nil, what: name, context: context)
-        if direction == nil { return nil }
-      }
-      return .serviceScale(checkpoint: NodeID(checkpoint), mode: mode, direction: direction)
+      return .serviceScale(
+        checkpoint: checkpoint, mode: selector.mode, direction: selector.direction)
     case "demand_scale":
       guard
         let reader = ObjectReader(
@@ -93,6 +86,28 @@ enum ParameterDecoder {
       }
       return .logitScale
     }
+  }
+
+  /// The checkpoint processes `{checkpoint: ID, mode: road|rail, direction: A->B}` selects
+  /// (`checkpoint` may be left out unless required: then every post's), or `nil` after
+  /// reporting.
+  static func processes(
+    _ node: Yams.Node, what name: String, checkpointRequired: Bool, context: DecodingContext
+  ) -> (checkpoint: NodeID?, mode: ModeFamily?, direction: BorderDirection?)? {
+    guard
+      let reader = ObjectReader(
+        node, what: name, allowed: ["checkpoint", "mode", "direction"], context: context)
+    else { return nil }
+    let checkpoint = reader.identifier("checkpoint", required: checkpointRequired)
+    if checkpointRequired && checkpoint == nil { return nil }
+    let mode = reader.choice("mode", CheckpointDecoder.modes)
+    var direction: BorderDirection?
+    if let text = reader.string("direction"), text != "both" {
+      direction = CheckpointDecoder.parseDirection(
+        text, at: reader.value("direction")?.mark, countries: nil, what: name, context: context)
+      if direction == nil { return nil }
+    }
+    return (checkpoint.map { NodeID($0) }, mode, direction)
   }
 
   /// `bounds: [LOW, HIGH]`, LOW below HIGH, both in `range` (what the scenario file takes for

@@ -168,19 +168,16 @@ enum SweepDecoder {
   ) -> SweepParameter.Target? {
     let name = "'\(key)' in \(label)"
     switch key {
-    case "service_scale" where PlainScalar.peek(node, "checkpoint") == nil:
+    case "service_scale":
       guard
-        let reader = ObjectReader(
-          node, what: name, allowed: ["checkpoint", "mode", "direction"], context: context)
+        let selector = ParameterDecoder.processes(
+          node, what: name, checkpointRequired: false, context: context)
       else { return nil }
-      let mode = reader.choice("mode", CheckpointDecoder.modes)
-      var direction: BorderDirection?
-      if let text = reader.string("direction"), text != "both" {
-        direction = CheckpointDecoder.parseDirection(
-          text, at: reader.value("direction")?.mark, countries: nil, what: name, context: context)
-        if direction == nil { return nil }
+      guard let checkpoint = selector.checkpoint else {
+        return .everyServiceScale(mode: selector.mode, direction: selector.direction)
       }
-      return .everyServiceScale(mode: mode, direction: direction)
+      return .calibration(
+        .serviceScale(checkpoint: checkpoint, mode: selector.mode, direction: selector.direction))
     case "value_of_time_scale":
       guard let reader = ObjectReader(node, what: name, allowed: ["commodity"], context: context)
       else { return nil }
