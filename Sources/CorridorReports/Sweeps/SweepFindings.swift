@@ -60,14 +60,20 @@ enum SweepFindings {
             + "P90 (\(NumberFormat.significant(input.high))).")
       }
       if let bands = analysis.bands.first(where: { $0.kpi == headline.kpi }) {
-        for band in bands.bands where band.label != "with the measures" {
+        let percentiles = { (band: SweepAnalysis.Band) in
+          "P10 \(NumberFormat.grouped(band.p10.value, decimals: headline.decimals)), "
+            + "P50 \(NumberFormat.grouped(band.p50.value, decimals: headline.decimals)) and "
+            + "P90 \(NumberFormat.grouped(band.p90.value, decimals: headline.decimals)) \(headline.unit)"
+        }
+        let samples = "\(analysis.samples) Latin hypercube samples of the inputs"
+        if let base = bands.bands.first(where: { $0.label == "without measures" }) {
           out.append(
-            "Under the inputs' uncertainty (\(analysis.samples) Latin hypercube samples), the "
-              + "\(headline.label) \(band.label == "without measures" ? "without measures" : "change the measures bring") "
-              + "has P10 \(NumberFormat.fixed(band.p10.value, decimals: headline.decimals)), "
-              + "P50 \(NumberFormat.fixed(band.p50.value, decimals: headline.decimals)) and "
-              + "P90 \(NumberFormat.fixed(band.p90.value, decimals: headline.decimals)) \(headline.unit)."
-          )
+            "Under the inputs' uncertainty (\(samples)), the \(headline.label) without the "
+              + "measures has \(percentiles(base)).")
+        }
+        if let effect = bands.bands.first(where: { $0.label == "effect of the measures" }) {
+          out.append(
+            "Over the same samples, the measures change it by \(percentiles(effect)).")
         }
       }
     }
