@@ -5,8 +5,7 @@ extension Replication {
   /// The hours to a route's next departure: exponential (Poisson departures) or the fixed
   /// headway of scheduled departures.
   mutating func departureGap(route r: Int) -> Double {
-    let route = plan.routes[r]
-    let mean = 8760 * route.teuPerConsignment / route.teuPerYear
+    let mean = routes.meanGap[r]
     return options.scheduledDepartures
       ? mean : Distribution.exponential(mean: mean).sample(&generators[r])
   }
@@ -23,20 +22,19 @@ extension Replication {
   /// A route's consignment leaves its origin (unless the network is full), and the next
   /// departure is scheduled.
   mutating func generate(route r: Int, at now: Double) {
-    let route = plan.routes[r]
+    let teu = routes.teuPerConsignment[r]
     created += 1
     let recorded = state.isRecording(at: now)
     if recorded {
       statistics.generated += 1
-      statistics.teuGenerated += route.teuPerConsignment
+      statistics.teuGenerated += teu
     }
     if let limit = options.inSystemLimit, state.consignments.count >= limit {
       // The network is full: the consignment does not start (see the queue limit).
       if recorded { state.countTurnedAway() }
     } else {
-      var consignment = Consignment(
-        route: Int32(r), created: now, recorded: recorded, teu: route.teuPerConsignment)
-      consignment.priority = priorities[route.commodity]
+      var consignment = Consignment(route: Int32(r), created: now, recorded: recorded, teu: teu)
+      consignment.priority = priorities[routes.commodity[r]]
       let id = state.consignments.insert(consignment)
       startLeg(id, at: now)
     }
@@ -57,8 +55,8 @@ extension Replication {
   /// Starts a consignment's current leg, or delivers it when it has none left.
   mutating func startLeg(_ id: ConsignmentID, at now: Double) {
     guard let i = state.consignments.index(of: id) else { return }
-    let consignment = state.consignments[i]
-    guard let leg = plan.leg(consignment.leg, ofRoute: consignment.route) else {
+    let step = routes.step(state.consignments[i].leg, ofRoute: state.consignments[i].route)
+    guard let leg = step.leg else {
       deliver(id, at: now)
       return
     }
@@ -76,7 +74,7 @@ extension Replication {
     case .service(let s):
       let f = serviceBerth[s]
       if !berths[f].arrive(
-        id, teu: consignment.teu, at: now, options: options, running: &running,
+        id, teu: state.consignments[i].teu, at: now, options: options, running: &running,
         weather: &weather, state: &state)
       {
         state.turnAway(id)
@@ -84,19 +82,19 @@ extension Replication {
     case .ferry(let l):
       guard let f = berthIndex[l] else { return }
       if !berths[f].arrive(
-        id, teu: consignment.teu, at: now, options: options, running: &running,
+        id, teu: state.consignments[i].teu, at: now, options: options, running: &running,
         weather: &weather, state: &state)
       {
         state.turnAway(id)
       }
     case .checkpoint(let c):
-      startCrossingClocks(i, at: now)
+      startCrossingClocks(i, at: step, now: now)
       occupyHoldingArea(i, post: c)
       if crossings[c].arrive(id, at: now, state: &state) {
         beginCrossing(id, crossing: c, at: now)
       }
     case .gaugeChange(let g):
-      startCrossingClocks(i, at: now)
+      startCrossingClocks(i, at: step, now: now)
       if !yards[g].enter(id, at: now, queueLimit: options.queueLimit, state: &state) {
         state.turnAway(id)
       }
@@ -120,27 +118,24 @@ extension Replication {
   /// Records the time to clear a whole crossing, or one side of it, when the leg that ends
   /// it is done.
   mutating func recordCrossing(_ i: Int, at now: Double) {
-    let consignment = state.consignments[i]
-    guard consignment.recorded else { return }
-    let route = plan.routes[Int(consignment.route)]
-    let leg = Int(consignment.leg)
-    guard leg < route.legs.count else { return }
-    let side = route.sideEnd[leg]
-    if side >= 0 { statistics.sideClearance[Int(side)].add(now - consignment.sideStart) }
-    let facility = route.crossingEnd[leg]
+    guard state.consignments[i].recorded else { return }
+    let step = routes.step(state.consignments[i].leg, ofRoute: state.consignments[i].route)
+    let side = step.sideEnd
+    if side >= 0 {
+      statistics.sideClearance[Int(side)].add(now - state.consignments[i].sideStart)
+    }
+    let facility = step.crossingEnd
     guard facility >= 0 else { return }
-    statistics.crossingClearance[Int(facility)].add(now - consignment.crossingStart)
-    statistics.crossingQuantiles[Int(facility)].add(hours: now - consignment.crossingStart)
+    let hours = now - state.consignments[i].crossingStart
+    statistics.crossingClearance[Int(facility)].add(hours)
+    statistics.crossingQuantiles[Int(facility)].add(hours: hours)
   }
 
   /// Starts the clocks of the crossing and the side that begin at the consignment's current
-  /// leg.
-  mutating func startCrossingClocks(_ i: Int, at now: Double) {
-    let consignment = state.consignments[i]
-    let route = plan.routes[Int(consignment.route)]
-    let leg = Int(consignment.leg)
-    if route.crossingStart[leg] >= 0 { state.consignments[i].crossingStart = now }
-    if route.sideStart[leg] >= 0 { state.consignments[i].sideStart = now }
+  /// leg, `step`.
+  mutating func startCrossingClocks(_ i: Int, at step: RouteTable.Step, now: Double) {
+    if step.crossingStart >= 0 { state.consignments[i].crossingStart = now }
+    if step.sideStart >= 0 { state.consignments[i].sideStart = now }
   }
 
   /// Records a consignment that has reached its destination.
@@ -156,7 +151,7 @@ extension Replication {
     statistics.routeTransit[r].add(transit)
     statistics.routeQuantiles[r].add(hours: transit)
     statistics.routeRunning[r].add(consignment.running)
-    for c in plan.routes[r].corridors {
+    for c in routes.corridors[r] {
       statistics.corridorTransit[c].add(transit)
       statistics.corridorQuantiles[c].add(hours: transit)
     }

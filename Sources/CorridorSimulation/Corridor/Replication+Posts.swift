@@ -31,7 +31,7 @@ extension Replication {
   /// last unit is clearing checkpoint facility `c` and the next post on its route has one.
   private func blockingArea(of id: ConsignmentID, lastUnitAt c: Int) -> (Int, Int)? {
     guard let consignment = state.consignments[id], consignment.pending <= 1 else { return nil }
-    let next = plan.routes[Int(consignment.route)].nextPost[Int(consignment.leg)]
+    let next = routes.step(consignment.leg, ofRoute: consignment.route).nextPost
     guard next >= 0, holding[Int(next)] != nil else { return nil }
     return (Int(next), crossings[Int(next)].units(forTEU: consignment.teu))
   }
@@ -48,7 +48,7 @@ extension Replication {
       giveBack(Int(consignment.heldUnits), to: c, at: now)
     }
     if let i = state.consignments.index(of: id) {
-      let next = plan.routes[Int(consignment.route)].nextPost[Int(consignment.leg)]
+      let next = routes.step(consignment.leg, ofRoute: consignment.route).nextPost
       if next >= 0, holding[Int(next)] != nil {
         let units = crossings[Int(next)].units(forTEU: consignment.teu)
         holding[Int(next)]?.take(units)

@@ -11,6 +11,8 @@ import CorridorModel
 struct Replication {
   let scenario: Scenario
   let plan: SimulationPlan
+  /// The plan's routes, leg by leg.
+  let routes: RouteTable
   let options: SimulationOptions
   var state: ReplicationState
   var crossings: [CheckpointCrossing] = []
@@ -45,6 +47,7 @@ struct Replication {
   init(scenario: Scenario, plan: SimulationPlan, options: SimulationOptions, replication: Int) {
     self.scenario = scenario
     self.plan = plan
+    routes = RouteTable(plan.routes)
     self.options = options
     let seed = options.seed
     priorities = scenario.commodities.map { Int32(scenario.priorityRank(of: $0)) }
@@ -146,7 +149,7 @@ struct Replication {
       advance(id, at: now)
     case .appointment(let id):
       guard let consignment = state.consignments[id],
-        case .checkpoint(let c) = plan.leg(consignment.leg, ofRoute: consignment.route)
+        case .checkpoint(let c) = routes.step(consignment.leg, ofRoute: consignment.route).leg
       else { return }
       beginCrossing(id, crossing: c, at: now)
     case .served(.stage(let c, let s), let id):

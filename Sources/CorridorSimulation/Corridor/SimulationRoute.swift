@@ -97,10 +97,4 @@ extension SimulationPlan {
     }
     return next
   }
-
-  /// Leg `leg` of route `r`, or `nil` past the route's last leg.
-  func leg(_ leg: Int32, ofRoute r: Int32) -> Leg? {
-    let legs = routes[Int(r)].legs
-    return Int(leg) < legs.count ? legs[Int(leg)] : nil
-  }
 }
