@@ -31,6 +31,8 @@ public struct RunSettings: Sendable, Hashable {
   /// The number of the first replication (a sweep runs replications one at a time; each
   /// gives the figures it gives among the rest).
   public var firstReplication = 0
+  /// Whether percentiles (p95) are recorded; a sweep reads means only and skips them.
+  public var recordsQuantiles = true
 
   /// The fewest and most replications.
   public static let replicationRange = 1...200
@@ -50,6 +52,7 @@ public struct RunSettings: Sendable, Hashable {
       ferriesLeaveWhenFull: ferriesLeaveWhenFull, electronicQueues: electronicQueues,
       queueLimit: allowOverload ? SimulationOptions.overloadQueueLimit : nil)
     options.firstReplication = firstReplication
+    options.recordsQuantiles = recordsQuantiles
     return options
   }
 

@@ -128,7 +128,9 @@ extension Replication {
     guard facility >= 0 else { return }
     let hours = now - state.consignments[i].crossingStart
     statistics.crossingClearance[Int(facility)].add(hours)
-    statistics.crossingQuantiles[Int(facility)].add(hours: hours)
+    if options.recordsQuantiles {
+      statistics.crossingQuantiles[Int(facility)].add(hours: hours)
+    }
   }
 
   /// Starts the clocks of the crossing and the side that begin at the consignment's current
@@ -149,11 +151,12 @@ extension Replication {
     statistics.transitHours += transit
     consignment.uses.add(to: &statistics.timeUse)
     statistics.routeTransit[r].add(transit)
-    statistics.routeQuantiles[r].add(hours: transit)
     statistics.routeRunning[r].add(consignment.running)
+    let quantiles = options.recordsQuantiles
+    if quantiles { statistics.routeQuantiles[r].add(hours: transit) }
     for c in routes.corridors[r] {
       statistics.corridorTransit[c].add(transit)
-      statistics.corridorQuantiles[c].add(hours: transit)
+      if quantiles { statistics.corridorQuantiles[c].add(hours: transit) }
     }
   }
 }

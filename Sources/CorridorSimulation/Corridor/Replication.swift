@@ -85,6 +85,7 @@ struct Replication {
           stages: stages, probabilities: process.stages.map(\.probability),
           electronic: process.electronicQueue || options.electronicQueues.contains(node.id),
           quota: process.quotaUnitsPerDay, calendar: process.calendar(yearStart: warmUpEnd)))
+      crossings[crossings.count - 1].recordsQuantiles = options.recordsQuantiles
     }
     holding = plan.checkpoints.map { facility in
       let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]

@@ -14,6 +14,9 @@ public struct SimulationOptions: Sendable {
   /// firstReplication + replications` run, each with the streams of its number, so that one
   /// replication of a study can be run alone and give the figures it gives among the rest.
   public var firstReplication = 0
+  /// Whether percentiles of clearance and transit times are recorded (p95 figures); a run
+  /// that reads means only (a sweep's units) skips them and runs faster.
+  public var recordsQuantiles = true
   /// Consignments arrive as Poisson streams, or as evenly spaced scheduled departures
   /// (block trains and truck convoys with a fixed headway).
   public var scheduledDepartures: Bool

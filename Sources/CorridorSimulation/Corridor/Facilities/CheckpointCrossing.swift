@@ -30,6 +30,8 @@ struct CheckpointCrossing {
   /// Hours to clear, per recorded consignment.
   private(set) var clearance = RunningStatistics()
   private(set) var clearanceQuantiles = QuantileSketch()
+  /// Whether ``clearanceQuantiles`` is kept.
+  var recordsQuantiles = true
   /// Process units (trucks, trains) that cleared in the recorded period, whenever their
   /// consignment set off; a consignment smaller than a unit counts as its share of one.
   private(set) var unitsCleared = 0.0
@@ -174,7 +176,7 @@ struct CheckpointCrossing {
     }
     if consignment.recorded {
       clearance.add(now - consignment.clearanceStart)
-      clearanceQuantiles.add(hours: now - consignment.clearanceStart)
+      if recordsQuantiles { clearanceQuantiles.add(hours: now - consignment.clearanceStart) }
     }
     return true
   }
