@@ -92,6 +92,25 @@ struct SweepCommandTests {
     #expect(changed.status == 65 && changed.stderr.contains("changed since it was planned"))
   }
 
+  @Test("a manifest edited by hand is refused, not trusted")
+  func editedManifest() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    #expect(try CommandRunner.run(["sweep", "plan", Self.sweep, "--out", folder.path]).status == 0)
+    let path = folder.appendingPathComponent("manifest.json")
+    var manifest = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: path)) as? [String: Any])
+    var units = try #require(manifest["units"] as? [Any])
+    units.removeLast()
+    manifest["units"] = units
+    try JSONSerialization.data(withJSONObject: manifest).write(to: path)
+    for command in [["run", folder.path], ["merge", folder.path]] {
+      let result = try CommandRunner.run(["sweep"] + command)
+      #expect(result.status == 66)
+      #expect(result.stderr.contains("is not as 'sweep plan' wrote it: it lists 63 units"))
+    }
+  }
+
   @Test("slurm and kubernetes files chunk shards and carry the folder")
   func clusterFiles() throws {
     let folder = temporaryFolder()

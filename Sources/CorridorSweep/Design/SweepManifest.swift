@@ -101,6 +101,36 @@ public struct SweepManifest: Codable, Hashable, Sendable {
     return try encoder.encode(self)
   }
 
+  /// What makes the manifest inconsistent (edited by hand, or cut short), or `nil`.
+  public var problem: String? {
+    guard replications >= 1, variants.count * replications == units.count else {
+      return
+        "it lists \(units.count) units for \(variants.count) variants of \(replications) replications"
+    }
+    guard measureNames.count == measures.count else {
+      return "its measures and names differ in number"
+    }
+    for (i, variant) in variants.enumerated() {
+      guard variant.index == i, variant.values.count == inputs.count,
+        variant.measures.allSatisfy(measures.contains)
+      else { return "variant \(i) does not match the sweep's measures and inputs" }
+      switch variant.point {
+      case .oneAtATime(let p, _) where !inputs.indices.contains(p):
+        return "variant \(i) names input \(p), which the sweep does not have"
+      case .factorial(let corner) where corner < 0 || corner >= 1 << min(inputs.count, 30):
+        return "variant \(i) names corner \(corner), which the design does not have"
+      default: break
+      }
+    }
+    for (i, unit) in units.enumerated()
+    where unit.index != i || unit.variant != i / replications
+      || unit.replication != i % replications
+    {
+      return "unit \(i) is out of order"
+    }
+    return nil
+  }
+
   /// The files whose bytes changed since the sweep was planned (or that are gone).
   public var changedFiles: [String] {
     files.filter { Self.digest(ofFile: $0.path) != $0.digest }.map(\.path)

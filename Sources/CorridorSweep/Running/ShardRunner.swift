@@ -33,8 +33,8 @@ public struct ShardRunner: Sendable {
     } catch {
       throw .input(error)
     }
-    guard sweep.plan.variants == manifest.variants, sweep.plan.units == manifest.units else {
-      throw .planChanged("other variants or units")
+    guard SweepManifest(sweep) == manifest else {
+      throw .planChanged("other variants, units or inputs")
     }
   }
 

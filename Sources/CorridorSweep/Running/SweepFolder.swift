@@ -29,13 +29,17 @@ public struct SweepFolder: Sendable {
     guard let data = FileManager.default.contents(atPath: manifest) else {
       throw .noManifest(folder: path, reason: "\(manifest) cannot be read")
     }
+    let decoded: SweepManifest
     do {
-      return (
-        try JSONDecoder().decode(SweepManifest.self, from: data), SweepManifest.digest(of: data)
-      )
+      decoded = try JSONDecoder().decode(SweepManifest.self, from: data)
     } catch {
       throw .noManifest(folder: path, reason: "\(manifest) is not a sweep manifest: \(error)")
     }
+    if let problem = decoded.problem {
+      throw .noManifest(
+        folder: path, reason: "\(manifest) is not as 'sweep plan' wrote it: \(problem)")
+    }
+    return (decoded, SweepManifest.digest(of: data))
   }
 
   /// Writes `data` to `path` through a temporary file in the same folder and a rename, so
