@@ -55,11 +55,17 @@ struct ConsignmentTable {
   /// Takes a consignment off the way and returns it (`nil` if it had already left).
   mutating func remove(_ id: ConsignmentID) -> Consignment? {
     guard let index = index(of: id) else { return nil }
+    let consignment = consignments[index]
+    remove(at: index)
+    return consignment
+  }
+
+  /// Takes the consignment at an index from ``index(of:)`` off the way, copying nothing.
+  mutating func remove(at index: Int) {
     tenancies[index].isOccupied = false
     tenancies[index].generation &+= 1
-    freeSlots.push(id.slot)
+    freeSlots.push(Int32(index))
     count -= 1
-    return consignments[index]
   }
 
   /// The TEU of the consignments on the way that satisfy a condition.

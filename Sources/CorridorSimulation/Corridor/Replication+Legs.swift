@@ -142,16 +142,17 @@ extension Replication {
 
   /// Records a consignment that has reached its destination.
   mutating func deliver(_ id: ConsignmentID, at now: Double) {
-    guard let consignment = state.consignments.remove(id), consignment.recorded
-    else { return }
-    let transit = now - consignment.created
-    let r = Int(consignment.route)
+    guard let i = state.consignments.index(of: id) else { return }
+    defer { state.consignments.remove(at: i) }
+    guard state.consignments[i].recorded else { return }
+    let transit = now - state.consignments[i].created
+    let r = Int(state.consignments[i].route)
     statistics.delivered += 1
-    statistics.teuDelivered += consignment.teu
+    statistics.teuDelivered += state.consignments[i].teu
     statistics.transitHours += transit
-    consignment.uses.add(to: &statistics.timeUse)
+    state.consignments[i].uses.add(to: &statistics.timeUse)
     statistics.routeTransit[r].add(transit)
-    statistics.routeRunning[r].add(consignment.running)
+    statistics.routeRunning[r].add(state.consignments[i].running)
     let quantiles = options.recordsQuantiles
     if quantiles { statistics.routeQuantiles[r].add(hours: transit) }
     for c in routes.corridors[r] {

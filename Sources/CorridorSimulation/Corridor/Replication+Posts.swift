@@ -30,10 +30,12 @@ extension Replication {
   /// The next post's holding area and the units the consignment takes there, when `id`'s
   /// last unit is clearing checkpoint facility `c` and the next post on its route has one.
   private func blockingArea(of id: ConsignmentID, lastUnitAt c: Int) -> (Int, Int)? {
-    guard let consignment = state.consignments[id], consignment.pending <= 1 else { return nil }
-    let next = routes.step(consignment.leg, ofRoute: consignment.route).nextPost
+    guard let i = state.consignments.index(of: id), state.consignments[i].pending <= 1
+    else { return nil }
+    let next = routes.step(state.consignments[i].leg, ofRoute: state.consignments[i].route)
+      .nextPost
     guard next >= 0, holding[Int(next)] != nil else { return nil }
-    return (Int(next), crossings[Int(next)].units(forTEU: consignment.teu))
+    return (Int(next), crossings[Int(next)].units(forTEU: state.consignments[i].teu))
   }
 
   /// Counts a unit that has cleared; when it was its consignment's last, the consignment gives
@@ -42,15 +44,16 @@ extension Replication {
     guard crossings[c].clear(unitOf: id, at: now, state: &state),
       let i = state.consignments.index(of: id)
     else { return }
-    let consignment = state.consignments[i]
-    if consignment.heldArea == Int32(c) {
+    let (leg, route, teu) =
+      (state.consignments[i].leg, state.consignments[i].route, state.consignments[i].teu)
+    if state.consignments[i].heldArea == Int32(c) {
       state.consignments[i].heldArea = -1
-      giveBack(Int(consignment.heldUnits), to: c, at: now)
+      giveBack(Int(state.consignments[i].heldUnits), to: c, at: now)
     }
     if let i = state.consignments.index(of: id) {
-      let next = routes.step(consignment.leg, ofRoute: consignment.route).nextPost
+      let next = routes.step(leg, ofRoute: route).nextPost
       if next >= 0, holding[Int(next)] != nil {
-        let units = crossings[Int(next)].units(forTEU: consignment.teu)
+        let units = crossings[Int(next)].units(forTEU: teu)
         holding[Int(next)]?.take(units)
         state.consignments[i].heldArea = next
         state.consignments[i].heldUnits = Int32(units)

@@ -149,8 +149,10 @@ struct Replication {
     case .advance(let id):
       advance(id, at: now)
     case .appointment(let id):
-      guard let consignment = state.consignments[id],
-        case .checkpoint(let c) = routes.step(consignment.leg, ofRoute: consignment.route).leg
+      guard let i = state.consignments.index(of: id),
+        case .checkpoint(let c) = routes.step(
+          state.consignments[i].leg, ofRoute: state.consignments[i].route
+        ).leg
       else { return }
       beginCrossing(id, crossing: c, at: now)
     case .served(.stage(let c, let s), let id):

@@ -161,22 +161,22 @@ struct CheckpointCrossing {
   {
     guard let i = state.consignments.index(of: id) else { return false }
     state.consignments[i].pending -= 1
-    let consignment = state.consignments[i]
-    guard consignment.pending <= 0 else { return false }
-    let elapsed = now - consignment.unitsEntered
-    let total = consignment.unitQueueing + consignment.unitProcessing
-    let queueShare = total > 0 ? consignment.unitQueueing / total : 0
+    guard state.consignments[i].pending <= 0 else { return false }
+    let elapsed = now - state.consignments[i].unitsEntered
+    let queueing = state.consignments[i].unitQueueing
+    let total = queueing + state.consignments[i].unitProcessing
+    let queueShare = total > 0 ? queueing / total : 0
     state.consignments[i].charge(.queueing, elapsed * queueShare)
     state.consignments[i].charge(.processing, elapsed * (1 - queueShare))
+    let teu = state.consignments[i].teu
     if state.isRecording(at: now) {
-      let unit = stages.first?.teuPerUnit ?? consignment.teu
-      unitsCleared +=
-        consignment.teu >= unit
-        ? Double(units(forTEU: consignment.teu)) : consignment.teu / max(unit, 1e-12)
+      let unit = stages.first?.teuPerUnit ?? teu
+      unitsCleared += teu >= unit ? Double(units(forTEU: teu)) : teu / max(unit, 1e-12)
     }
-    if consignment.recorded {
-      clearance.add(now - consignment.clearanceStart)
-      if recordsQuantiles { clearanceQuantiles.add(hours: now - consignment.clearanceStart) }
+    if state.consignments[i].recorded {
+      let hours = now - state.consignments[i].clearanceStart
+      clearance.add(hours)
+      if recordsQuantiles { clearanceQuantiles.add(hours: hours) }
     }
     return true
   }

@@ -57,7 +57,7 @@ struct ServerStation {
     _ id: ConsignmentID, since: Double, at now: Double, limit: Int?, state: inout ReplicationState
   ) -> Bool {
     if let limit, queue.count >= limit { return false }
-    let priority = state.consignments[id]?.priority ?? 0
+    let priority = state.consignments.index(of: id).map { state.consignments[$0].priority } ?? 0
     queue.append(WaitingLine.Unit(consignment: id, since: since), priority: Int(priority))
     queueLength.update(to: Double(queue.count), at: now)
     if queue.count > maxQueue && state.isRecording(at: now) { maxQueue = queue.count }
