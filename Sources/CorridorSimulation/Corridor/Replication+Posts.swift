@@ -29,6 +29,7 @@ extension Replication {
 
   /// The next post's holding area and the units the consignment takes there, when `id`'s
   /// last unit is clearing checkpoint facility `c` and the next post on its route has one.
+  @inline(__always)
   private func blockingArea(of id: ConsignmentID, lastUnitAt c: Int) -> (Int, Int)? {
     guard let i = state.consignments.index(of: id), state.consignments[i].pending <= 1
     else { return nil }

@@ -48,6 +48,7 @@ struct CheckpointCrossing {
   }
 
   /// How many process units a consignment of `teu` TEU makes.
+  @inline(__always)
   func units(forTEU teu: Double) -> Int {
     guard let first = stages.first else { return 1 }
     return Self.units(forTEU: teu, teuPerUnit: first.teuPerUnit)
@@ -135,6 +136,7 @@ struct CheckpointCrossing {
 
   /// The next stage after `stage` (-1: the first) that a unit is selected for, drawn per
   /// stage with its probability; `nil` when there is none and the unit has cleared.
+  @inline(__always)
   func nextStage(after stage: Int, routing: inout RandomStream) -> Int? {
     var next = stage + 1
     while next < probabilities.count {
