@@ -92,6 +92,44 @@ struct SweepCommandTests {
     #expect(changed.status == 65 && changed.stderr.contains("changed since it was planned"))
   }
 
+  @Test("a variant beyond capacity stops the sweep, or runs capped and is named in the report")
+  func overloadedVariants() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let scenario = CommandRunner.root.appendingPathComponent(
+      "Scenarios/examples/two-corridors.yaml")
+    let sweep = """
+      sweep: slow-irkeshtam
+      scenario: \(scenario.path)
+      parameters:
+        - {id: irk, service_scale: {checkpoint: IRK}, distribution: {type: uniform, low: 1, high: 8}}
+      replications: 2
+      days: 30
+      warm_up_days: 5
+
+      """
+    let refused = folder.appendingPathComponent("refused.yaml")
+    try sweep.write(to: refused, atomically: true, encoding: .utf8)
+    let plan = folder.appendingPathComponent("refused").path
+    #expect(try CommandRunner.run(["sweep", "plan", refused.path, "--out", plan]).status == 0)
+    let run = try CommandRunner.run(["sweep", "run", plan])
+    #expect(run.status == 65)
+    #expect(run.stderr.contains("variant 'no measures, irk high': checkpoint 'IRK' road"))
+    let capped = folder.appendingPathComponent("capped.yaml")
+    try (sweep + "allow_overload: true\n").write(to: capped, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("capped").path
+    #expect(try CommandRunner.run(["sweep", "plan", capped.path, "--out", out]).status == 0)
+    #expect(try CommandRunner.run(["sweep", "run", out]).status == 0)
+    let merge = try CommandRunner.run(["sweep", "merge", out, "--date", "2026-12-07"])
+    #expect(merge.status == 0, "\(merge.stderr)")
+    #expect(merge.stdout.contains("1 of 3 variants load a facility beyond what it can serve"))
+    let brief = try String(contentsOfFile: out + "/report/brief.html", encoding: .utf8)
+    #expect(
+      brief.contains("<li>no measures, irk high: checkpoint &#39;IRK&#39;")
+        || brief.contains("<li>no measures, irk high: checkpoint 'IRK'"))
+  }
+
   @Test("a manifest edited by hand is refused, not trusted")
   func editedManifest() throws {
     let folder = temporaryFolder()

@@ -17,6 +17,7 @@ enum SweepBrief {
     ]
     body += SweepFindings.sentences(analysis).map { "<li>\(Markup.escape($0))</li>" }
     body.append("</ol></section>")
+    body.append(overloadNote(analysis))
     body.append(measureSection(analysis))
     body.append(tornadoSection(analysis))
     body.append(mainEffectSection(analysis))
@@ -24,6 +25,24 @@ enum SweepBrief {
     body.append(crossingSection(analysis))
     body.append(SweepAppendix.html(analysis, toolVersion: toolVersion))
     return Brief.document(title: manifest.name, toolVersion: toolVersion, body: body)
+  }
+
+  /// The variants that ran with facilities beyond capacity, each with its facilities.
+  static func overloadNote(_ analysis: SweepAnalysis) -> String {
+    guard !analysis.overloads.isEmpty else { return "" }
+    var out = [
+      "<section><h2>Variants beyond capacity</h2><p class=\"note\"><strong>These variants load "
+        + "facilities beyond what they can serve. They ran with every queue capped at 100,000 "
+        + "units, so their queues and every figure behind them depend on the simulated days; "
+        + "read the effects that involve them as lower bounds of the delays.</strong></p><ul>"
+    ]
+    for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
+      out.append(
+        "<li>\(Markup.escape(analysis.manifest.label(analysis.manifest.variants[variant]))): "
+          + "\(Markup.escape(facilities.joined(separator: "; ")))</li>")
+    }
+    out.append("</ul></section>")
+    return out.joined(separator: "\n")
   }
 
   static func measureSection(_ analysis: SweepAnalysis) -> String {

@@ -22,7 +22,8 @@ enum SweepCSV {
   static func variants(_ analysis: SweepAnalysis) -> String {
     let inputs = analysis.manifest.inputs.map(\.id)
     var table = CSVTable(
-      header: ["variant", "point", "measures"] + inputs + kpiColumns + intervalColumns)
+      header: ["variant", "point", "measures"] + inputs + ["overloaded"] + kpiColumns
+        + intervalColumns)
     for variant in analysis.manifest.variants {
       for (k, kpi) in analysis.keys.enumerated() {
         guard let mean = analysis.variantMeans[variant.index][k] else { continue }
@@ -31,7 +32,9 @@ enum SweepCSV {
             "\(variant.index)", point(variant.point, analysis),
             variant.measures.joined(separator: " "),
           ]
-            + variant.values.map { CSVTable.number($0) } + self.kpi(kpi) + interval(mean))
+            + variant.values.map { CSVTable.number($0) }
+            + [analysis.overloads[variant.index]?.joined(separator: "; ") ?? ""] + self.kpi(kpi)
+            + interval(mean))
       }
     }
     return table.text

@@ -5,6 +5,18 @@ import CorridorSweep
 /// The key findings of a sweep, as sentences a minister can read.
 enum SweepFindings {
   static func sentences(_ analysis: SweepAnalysis) -> [String] {
+    var out = measures(analysis) + inputs(analysis)
+    if !analysis.overloads.isEmpty {
+      out.append(
+        "\(analysis.overloads.count) of \(analysis.manifest.variants.count) variants load a "
+          + "facility beyond what it can serve and ran with capped queues (listed below): their "
+          + "figures depend on the length of the run.")
+    }
+    return out
+  }
+
+  /// What the measures earn, by the first headline KPI they were measured on.
+  static func measures(_ analysis: SweepAnalysis) -> [String] {
     var out: [String] = []
     let manifest = analysis.manifest
     let names = Dictionary(
@@ -48,6 +60,13 @@ enum SweepFindings {
       }
       break
     }
+    return out
+  }
+
+  /// Which input matters most, and the bands under their uncertainty.
+  static func inputs(_ analysis: SweepAnalysis) -> [String] {
+    var out: [String] = []
+    let manifest = analysis.manifest
     for headline in SweepHeadline.all.prefix(1) {
       if let tornado = analysis.tornadoes.first(where: { $0.kpi == headline.kpi }),
         let widest = tornado.bars.first

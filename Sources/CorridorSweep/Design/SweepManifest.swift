@@ -101,6 +101,20 @@ public struct SweepManifest: Codable, Hashable, Sendable {
     return try encoder.encode(self)
   }
 
+  /// A variant for people: the measures on (or "no measures"), then its design point with the
+  /// inputs by id: `etir-road + kg-cn-24-7`, `no measures, demand high`, `… sample 3`.
+  public func label(_ variant: SweepVariant) -> String {
+    let on = variant.measures.isEmpty ? "no measures" : variant.measures.joined(separator: " + ")
+    switch variant.point {
+    case .measures: return on
+    case .oneAtATime(let p, let high):
+      let id = inputs.indices.contains(p) ? inputs[p].id : "input \(p + 1)"
+      return "\(on), \(id) \(high ? "high" : "low")"
+    case .factorial(let corner): return "\(on), corner \(corner)"
+    case .sample(let s): return "\(on), sample \(s + 1)"
+    }
+  }
+
   /// What makes the manifest inconsistent (edited by hand, or cut short), or `nil`.
   public var problem: String? {
     guard replications >= 1, variants.count * replications == units.count else {

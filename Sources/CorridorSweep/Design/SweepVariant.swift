@@ -29,17 +29,6 @@ public struct SweepVariant: Codable, Hashable, Sendable {
     self.values = values
     self.point = point
   }
-
-  /// A short name for tables: the measures on (or "no measures"), then the design point.
-  public var label: String {
-    let on = measures.isEmpty ? "no measures" : measures.joined(separator: " + ")
-    switch point {
-    case .measures: return on
-    case .oneAtATime(let p, let high): return "\(on), input \(p + 1) \(high ? "high" : "low")"
-    case .factorial(let corner): return "\(on), corner \(corner)"
-    case .sample(let s): return "\(on), sample \(s + 1)"
-    }
-  }
 }
 
 /// One unit of work: one replication of one variant.

@@ -96,6 +96,9 @@ public struct SweepAnalysis: Sendable {
   public let mainEffects: [MainEffects]
   /// The percentile bands by KPI (Latin hypercube designs).
   public let bands: [Bands]
+  /// The variants run with facilities loaded beyond what they serve (queues capped), by
+  /// variant, with those facilities.
+  public let overloads: [Int: [String]]
 
   /// Analyses a sweep's data.
   public init(_ data: SweepData) {
@@ -115,5 +118,6 @@ public struct SweepAnalysis: Sendable {
     tornadoes = data.keys.indices.compactMap { figures.tornado($0) }
     mainEffects = data.keys.indices.compactMap { figures.mainEffects($0) }
     bands = data.keys.indices.compactMap { figures.bands($0) }
+    overloads = data.overloads
   }
 }

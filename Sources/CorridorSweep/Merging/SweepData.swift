@@ -8,12 +8,17 @@ public struct SweepData: Sendable {
   public let keys: [SweepKPI]
   /// `values[unit][k]`: unit `unit`'s figure for `keys[k]` (`nil`: not measured).
   public let values: [[Double?]]
+  /// The variants run with facilities beyond capacity, by variant, with those facilities.
+  public let overloads: [Int: [String]]
 
   /// Creates the data from its parts (tests build small ones by hand).
-  public init(manifest: SweepManifest, keys: [SweepKPI], values: [[Double?]]) {
+  public init(
+    manifest: SweepManifest, keys: [SweepKPI], values: [[Double?]], overloads: [Int: [String]] = [:]
+  ) {
     self.manifest = manifest
     self.keys = keys
     self.values = values
+    self.overloads = overloads
   }
 
   /// Reads the shards of `folder`: all of one count of shards, from its manifest, each
@@ -68,7 +73,13 @@ public struct SweepData: Sendable {
         for (k, value) in zip(columns, unit.values) { values[unit.unit][k] = value }
       }
     }
-    return SweepData(manifest: manifest, keys: keys, values: values)
+    var overloads: [Int: [String]] = [:]
+    for shard in shards {
+      for overload in shard.overloads where manifest.variants.indices.contains(overload.variant) {
+        overloads[overload.variant] = overload.facilities
+      }
+    }
+    return SweepData(manifest: manifest, keys: keys, values: values, overloads: overloads)
   }
 
   private static func readShards(_ folder: SweepFolder, digest: String) throws(SweepError)

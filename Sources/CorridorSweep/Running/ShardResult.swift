@@ -58,4 +58,13 @@ public struct ShardResult: Codable, Hashable, Sendable {
   public var keys: [SweepKPI]
   /// The units, in order.
   public var units: [Unit]
+  /// The variants of the shard that ran with facilities loaded beyond what they serve
+  /// (`allow_overload`), in variant order.
+  public var overloads: [Overload] = []
+
+  /// A variant run with capped queues, and its overloaded facilities.
+  public struct Overload: Codable, Hashable, Sendable {
+    public var variant: Int
+    public var facilities: [String]
+  }
 }

@@ -66,9 +66,11 @@ public struct ShardRunner: Sendable {
     let units = Array(manifest.units[range])
     let variants = VariantCache(runner: self)
     let state = Mutex<
-      (next: Int, done: Int, failure: SweepError?, values: [Int: [SweepKPI: Double]])
-    >(
-      (0, 0, nil, [:]))
+      (
+        next: Int, done: Int, failure: SweepError?, values: [Int: [SweepKPI: Double]],
+        overloads: [Int: [String]]
+      )
+    >((0, 0, nil, [:], [:]))
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, units.count))) { _ in
       while true {
         let i: Int? = state.withLock {
@@ -87,13 +89,16 @@ public struct ShardRunner: Sendable {
         let figures = run(units[i], prepared: prepared)
         let done = state.withLock {
           $0.values[units[i].index] = figures
+          if !prepared.overloaded.isEmpty {
+            $0.overloads[units[i].variant] = prepared.overloaded
+          }
           $0.done += 1
           return $0.done
         }
         progress?(done, units.count)
       }
     }
-    let (failure, values) = state.withLock { ($0.failure, $0.values) }
+    let (failure, values, overloads) = state.withLock { ($0.failure, $0.values, $0.overloads) }
     if let failure { throw failure }
     let keys = Set(values.values.flatMap(\.keys)).sorted()
     let result = ShardResult(
@@ -101,6 +106,9 @@ public struct ShardRunner: Sendable {
       firstUnit: range.lowerBound, endUnit: range.upperBound, keys: keys,
       units: units.map { unit in
         ShardResult.Unit(unit: unit.index, values: keys.map { values[unit.index]?[$0] })
+      },
+      overloads: overloads.keys.sorted().map {
+        ShardResult.Overload(variant: $0, facilities: overloads[$0] ?? [])
       })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -143,11 +151,17 @@ public struct ShardRunner: Sendable {
       scenario = parameter.applied(to: scenario, value: variant.values[p])
     }
     do {
-      let (assignment, routes) = try Study.simulationRoutes(
-        scenario, settings: settings(replication: 0))
-      return PreparedVariant(scenario: scenario, assignment: assignment, routes: routes)
+      let settings = settings(replication: 0)
+      let (assignment, routes) = try Study.simulationRoutes(scenario, settings: settings)
+      let overloaded = CorridorSimulation.facilityLoads(
+        scenario, routes: routes, options: settings.simulationOptions
+      ).filter { $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }.map {
+        "\($0.facility) at \(NumberFormat.fixed(100 * $0.load, decimals: 1)) %"
+      }
+      return PreparedVariant(
+        scenario: scenario, assignment: assignment, routes: routes, overloaded: overloaded)
     } catch {
-      throw .variant(label: variant.label, error)
+      throw .variant(label: manifest.label(variant), error)
     }
   }
 

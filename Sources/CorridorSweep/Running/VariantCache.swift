@@ -8,6 +8,9 @@ struct PreparedVariant: Sendable {
   let scenario: Scenario
   let assignment: CorridorAssignmentResult
   let routes: [AssignedRoute]
+  /// The facilities loaded beyond what they serve (run with capped queues), described with
+  /// their load.
+  let overloaded: [String]
 }
 
 /// The variants of a shard, each prepared once by the first thread that needs it while the
