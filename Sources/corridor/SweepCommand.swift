@@ -96,7 +96,10 @@ struct SweepSlurmCommand: ParsableCommand {
   @Argument(help: "The sweep's folder, planned with 'corridor sweep plan'.")
   var folder: String
 
-  @Option(help: "Shards (array tasks; more than 1000 are run 1000 at a time per task).")
+  @Option(
+    help:
+      "Shards: one array task each, at most 1000 tasks; with more, task t runs shards t, t + 1000, ..."
+  )
   var shards: Int
 
   @Option(help: "Cores per task, used by each shard's --jobs.")
