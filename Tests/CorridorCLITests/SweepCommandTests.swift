@@ -38,7 +38,8 @@ struct SweepCommandTests {
     let one = try planRunMerge(folders[0], shards: 1)
     #expect(
       one.keys.sorted() == [
-        "brief.html", "measures.csv", "summary.md", "tornado.csv", "variants.csv",
+        "brief.html", "measures.csv", "summary.md", "tornado.csv", "variant-kpis.csv",
+        "variants.csv",
       ])
     #expect(try planRunMerge(folders[1], shards: 3) == one)
     #expect(try planRunMerge(folders[2], shards: 8) == one)

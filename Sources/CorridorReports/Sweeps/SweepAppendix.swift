@@ -45,6 +45,15 @@ enum SweepAppendix {
       }
       out.append("</tbody></table>")
     }
+    if !analysis.overloads.isEmpty {
+      out.append("<h3>Variants beyond capacity (queues capped)</h3><ul class=\"note\">")
+      for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
+        out.append(
+          "<li>\(Markup.escape(manifest.label(manifest.variants[variant]))): "
+            + "\(Markup.escape(facilities.joined(separator: "; ")))</li>")
+      }
+      out.append("</ul>")
+    }
     out.append("<h3>Run</h3><table><tbody>")
     let facts = [
       ("tool", "corridor \(toolVersion)"), ("seed", "\(manifest.seed)"),

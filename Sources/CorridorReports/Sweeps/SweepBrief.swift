@@ -17,7 +17,13 @@ enum SweepBrief {
     ]
     body += SweepFindings.sentences(analysis).map { "<li>\(Markup.escape($0))</li>" }
     body.append("</ol></section>")
-    body.append(overloadNote(analysis))
+    if !analysis.overloads.isEmpty {
+      body.append(
+        "<p class=\"note\"><strong>\(analysis.overloads.count) variants load facilities beyond "
+          + "what they can serve and ran with every queue capped at 100,000 units: their queues "
+          + "and every figure behind them depend on the simulated days, so read the effects that "
+          + "involve them as lower bounds of the delays. The appendix lists them.</strong></p>")
+    }
     body.append(measureSection(analysis))
     body.append(tornadoSection(analysis))
     body.append(mainEffectSection(analysis))
@@ -25,24 +31,6 @@ enum SweepBrief {
     body.append(crossingSection(analysis))
     body.append(SweepAppendix.html(analysis, toolVersion: toolVersion))
     return Brief.document(title: manifest.name, toolVersion: toolVersion, body: body)
-  }
-
-  /// The variants that ran with facilities beyond capacity, each with its facilities.
-  static func overloadNote(_ analysis: SweepAnalysis) -> String {
-    guard !analysis.overloads.isEmpty else { return "" }
-    var out = [
-      "<section><h2>Variants beyond capacity</h2><p class=\"note\"><strong>These variants load "
-        + "facilities beyond what they can serve. They ran with every queue capped at 100,000 "
-        + "units, so their queues and every figure behind them depend on the simulated days; "
-        + "read the effects that involve them as lower bounds of the delays.</strong></p><ul>"
-    ]
-    for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
-      out.append(
-        "<li>\(Markup.escape(analysis.manifest.label(analysis.manifest.variants[variant]))): "
-          + "\(Markup.escape(facilities.joined(separator: "; ")))</li>")
-    }
-    out.append("</ul></section>")
-    return out.joined(separator: "\n")
   }
 
   static func measureSection(_ analysis: SweepAnalysis) -> String {
@@ -159,9 +147,9 @@ enum SweepBrief {
     for (headline, row) in rows {
       for band in row.bands {
         let cells = [band.p10, band.p50, band.p90].map { p in
-          NumberFormat.fixed(p.value, decimals: headline.decimals) + " ["
-            + NumberFormat.fixed(p.lower, decimals: headline.decimals) + ", "
-            + NumberFormat.fixed(p.upper, decimals: headline.decimals) + "]"
+          NumberFormat.grouped(p.value, decimals: headline.decimals) + " ["
+            + NumberFormat.grouped(p.lower, decimals: headline.decimals) + ", "
+            + NumberFormat.grouped(p.upper, decimals: headline.decimals) + "]"
             + (p.isExact ? "" : "*")
         }
         out.append(
@@ -191,7 +179,7 @@ enum SweepBrief {
       "<section><h2>Crossings the measures change most (hours to clear)</h2><table>",
       BriefTables.header(
         ["crossing", "hours without", "change with all"]
-          + ids.map { "<code>\(Markup.escape($0))</code>" },
+          + ids.indices.map { "(\($0 + 1))" },
         numeric: Set(1..<(3 + ids.count))) + "<tbody>",
     ]
     for row in rows {
@@ -204,7 +192,9 @@ enum SweepBrief {
     }
     out.append(
       "</tbody></table><p class=\"note\">Per measure: its \(shapley ? "Shapley share" : "effect alone") "
-        + "of the change in hours.</p></section>")
+        + "of the change in hours; "
+        + ids.enumerated().map { "(\($0.offset + 1)) <code>\(Markup.escape($0.element))</code>" }
+        .joined(separator: ", ") + ".</p></section>")
     return out.joined(separator: "\n")
   }
 }

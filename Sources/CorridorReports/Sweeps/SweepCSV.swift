@@ -18,23 +18,30 @@ enum SweepCSV {
 
   static func prefixed(_ prefix: String) -> [String] { intervalColumns.map { "\(prefix)_\($0)" } }
 
-  /// `variants.csv`: each variant's measures, input values and mean KPIs.
+  /// `variants.csv`: each variant's measures, input values and overloaded facilities.
   static func variants(_ analysis: SweepAnalysis) -> String {
-    let inputs = analysis.manifest.inputs.map(\.id)
     var table = CSVTable(
-      header: ["variant", "point", "measures"] + inputs + ["overloaded"] + kpiColumns
-        + intervalColumns)
+      header: ["variant", "point", "measures"] + analysis.manifest.inputs.map(\.id) + ["overloaded"]
+    )
+    for variant in analysis.manifest.variants {
+      table.append(
+        [
+          "\(variant.index)", point(variant.point, analysis),
+          variant.measures.joined(separator: " "),
+        ]
+          + variant.values.map { CSVTable.number($0) }
+          + [analysis.overloads[variant.index]?.joined(separator: "; ") ?? ""])
+    }
+    return table.text
+  }
+
+  /// `variant-kpis.csv`: each variant's mean of every KPI over its replications.
+  static func variantKPIs(_ analysis: SweepAnalysis) -> String {
+    var table = CSVTable(header: ["variant"] + kpiColumns + intervalColumns)
     for variant in analysis.manifest.variants {
       for (k, kpi) in analysis.keys.enumerated() {
         guard let mean = analysis.variantMeans[variant.index][k] else { continue }
-        table.append(
-          [
-            "\(variant.index)", point(variant.point, analysis),
-            variant.measures.joined(separator: " "),
-          ]
-            + variant.values.map { CSVTable.number($0) }
-            + [analysis.overloads[variant.index]?.joined(separator: "; ") ?? ""] + self.kpi(kpi)
-            + interval(mean))
+        table.append(["\(variant.index)"] + self.kpi(kpi) + interval(mean))
       }
     }
     return table.text

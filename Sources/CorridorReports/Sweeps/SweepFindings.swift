@@ -9,7 +9,7 @@ enum SweepFindings {
     if !analysis.overloads.isEmpty {
       out.append(
         "\(analysis.overloads.count) of \(analysis.manifest.variants.count) variants load a "
-          + "facility beyond what it can serve and ran with capped queues (listed below): their "
+          + "facility beyond what it can serve and ran with capped queues (listed in the appendix): their "
           + "figures depend on the length of the run.")
     }
     return out

@@ -11,6 +11,7 @@ public enum SweepReport {
       ("brief.html", SweepBrief.html(analysis, date: date, toolVersion: toolVersion)),
       ("summary.md", summary(analysis)),
       ("variants.csv", SweepCSV.variants(analysis)),
+      ("variant-kpis.csv", SweepCSV.variantKPIs(analysis)),
     ]
     if !analysis.measures.isEmpty { files.append(("measures.csv", SweepCSV.measures(analysis))) }
     if !analysis.tornadoes.isEmpty { files.append(("tornado.csv", SweepCSV.tornado(analysis))) }

@@ -104,7 +104,11 @@ public struct SweepManifest: Codable, Hashable, Sendable {
   /// A variant for people: the measures on (or "no measures"), then its design point with the
   /// inputs by id: `etir-road + kg-cn-24-7`, `no measures, demand high`, `… sample 3`.
   public func label(_ variant: SweepVariant) -> String {
-    let on = variant.measures.isEmpty ? "no measures" : variant.measures.joined(separator: " + ")
+    let on =
+      variant.measures.isEmpty
+      ? "no measures"
+      : variant.measures.count == measures.count && measures.count > 1
+        ? "all measures" : variant.measures.joined(separator: " + ")
     switch variant.point {
     case .measures: return on
     case .oneAtATime(let p, let high):
