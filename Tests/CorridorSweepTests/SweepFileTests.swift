@@ -55,6 +55,7 @@ import Testing
     #expect(sweep.definition.measures == ["irkeshtam-24-7", "irkeshtam-etir", "more-sailings"])
     // 2³ subsets, then 2 inputs × 2 ends × (none, all measures).
     #expect(sweep.plan.variants.count == 8 + 8)
+    #expect(sweep.definition.variantCount == sweep.plan.variants.count)
     #expect(sweep.plan.units.count == 16 * 3)
     #expect(sweep.plan.variants[5].measures == ["irkeshtam-24-7", "more-sailings"])
     let low = sweep.plan.variants[8]
@@ -90,6 +91,7 @@ import Testing
         """))
     // 2³ subsets, 2 inputs × 2 ends × 2, then 3 samples × 2.
     #expect(sweep.plan.variants.count == 8 + 8 + 6)
+    #expect(sweep.definition.variantCount == sweep.plan.variants.count)
     #expect(sweep.plan.variants.last?.point == .sample(2))
     let unknown = Self.errors(Self.sweep("measures: all\ndesign: {parameters: [tornado]}\n"))
     #expect(unknown.count == 1 && unknown[0].hasPrefix("sweep.yaml:4:23:"))
@@ -142,6 +144,16 @@ import Testing
     #expect(
       hypercube.count == 1 && hypercube[0].hasPrefix("sweep.yaml:4:")
         && hypercube[0].contains("'samples'"))
+    let huge = Self.errors(
+      Self.sweep(
+        """
+        measures: all
+        design: {parameters: latin_hypercube, samples: 10000}
+        parameters:
+          - {id: a, demand_scale: {}, distribution: {type: uniform, low: 0.5, high: 2}}
+        replications: 20
+        """))
+    #expect(huge.count == 1 && huge[0].contains("400160 units (20008 variants × 20 replications)"))
     let nothing = Self.errors(Self.sweep("replications: 3\n"))
     #expect(nothing.count == 1 && nothing[0].contains("varies nothing"))
     let typo = Self.errors(Self.sweep("measures: all\nreplication: 3\n"))

@@ -27,6 +27,26 @@ public struct SweepDefinition: Hashable, Sendable {
   public static let maximumFactorialParameters = 10
   /// The most samples of a Latin hypercube.
   public static let maximumSamples = 10_000
+  /// The most units (variants × replications) a sweep may plan: its manifest stays a few
+  /// tens of megabytes.
+  public static let maximumUnits = 200_000
+
+  /// The number of variants the designs give (see the plan's order), without listing them.
+  public var variantCount: Int {
+    let m = measures.count
+    let combinations =
+      m == 0 ? 1 : measureDesign == .allSubsets ? 1 << min(m, 30) : m + (m > 1 ? 2 : 1)
+    guard !parameters.isEmpty else { return combinations }
+    let k = parameters.count
+    let points = parameterDesigns.reduce(0) { total, design in
+      switch design {
+      case .oneAtATime: total + 2 * k
+      case .factorial: total + (1 << min(k, 30))
+      case .latinHypercube(let samples): total + samples
+      }
+    }
+    return combinations + points * (m == 0 ? 1 : 2)
+  }
 
   /// The sweep's identifier.
   public var id: String

@@ -76,6 +76,19 @@ struct SweepChecks {
         "the sweep varies nothing: give 'measures:' (ids of measures in the scenario file) or "
           + "'parameters:' (uncertain inputs)")
     }
+    let units = definition.variantCount * definition.replications
+    if definition.measureDesign != .allSubsets
+      || definition.measures.count <= SweepDefinition.maximumShapleyMeasures,
+      definition.parameters.count <= SweepDefinition.maximumFactorialParameters
+        || !definition.parameterDesigns.contains(.factorial),
+      units > SweepDefinition.maximumUnits
+    {
+      sink.error(
+        sweep.design,
+        "the sweep would run \(units) units (\(definition.variantCount) variants × "
+          + "\(definition.replications) replications); at most \(SweepDefinition.maximumUnits): "
+          + "take fewer samples or replications, or split it into several sweeps")
+    }
     if definition.parameterDesigns.contains(.factorial),
       definition.parameters.count > SweepDefinition.maximumFactorialParameters
     {
