@@ -106,13 +106,7 @@ public struct SweepAnalysis: Sendable {
     manifest = data.manifest
     keys = data.keys
     variantMeans = data.manifest.variants.indices.map { v in
-      data.keys.indices.map { k in
-        let moments = Moments(
-          (0..<data.manifest.replications).compactMap {
-            data.value(variant: v, replication: $0, k)
-          })
-        return moments.count > 0 ? moments.interval : nil
-      }
+      data.keys.indices.map { figures.mean(v, $0) }
     }
     measures = data.keys.indices.compactMap { figures.measureTable($0) }
     tornadoes = data.keys.indices.compactMap { figures.tornado($0) }

@@ -151,15 +151,19 @@ public struct ShardRunner: Sendable {
       scenario = parameter.applied(to: scenario, value: variant.values[p])
     }
     do {
-      let settings = settings(replication: 0)
-      let (assignment, routes) = try Study.simulationRoutes(scenario, settings: settings)
-      let overloaded = CorridorSimulation.facilityLoads(
-        scenario, routes: routes, options: settings.simulationOptions
-      ).filter { $0.load > CorridorSimulation.maximumLoad * (1 + 1e-9) }.map {
-        "\($0.facility) at \(NumberFormat.fixed(100 * $0.load, decimals: 1)) %"
-      }
+      // The study warns of each facility it lets run overloaded (allow_overload).
+      let overloaded = Mutex<[String]>([])
+      let progress = StudyProgress(warning: { warning in
+        guard case .overloaded(let facility) = warning else { return }
+        let text =
+          "\(facility.facility) at \(NumberFormat.fixed(100 * facility.load, decimals: 1)) %"
+        overloaded.withLock { $0.append(text) }
+      })
+      let (assignment, routes) = try Study.simulationRoutes(
+        scenario, settings: settings(replication: 0), progress: progress)
       return PreparedVariant(
-        scenario: scenario, assignment: assignment, routes: routes, overloaded: overloaded)
+        scenario: scenario, assignment: assignment, routes: routes,
+        overloaded: overloaded.withLock { $0 })
     } catch {
       throw .variant(label: manifest.label(variant), error)
     }
