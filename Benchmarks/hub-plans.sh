@@ -7,15 +7,7 @@
 # Usage: Benchmarks/hub-plans.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-
-if [ -z "${CORRIDOR_BIN:-}" ]; then
-  swift build -c release --product corridor >&2
-  CORRIDOR_BIN="$(swift build -c release --show-bin-path)/corridor"
-fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
+. Benchmarks/common.sh
 
 start=$(date +%s.%N)
 "$CORRIDOR_BIN" hubs Scenarios/ots-calibrated-2025.yaml --p 2 --evaluate 3 --quiet >"$work/plans.txt"

@@ -10,16 +10,8 @@
 # Usage: Benchmarks/sweep.sh            CORRIDOR_BIN=PATH skips the build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
-
-if [ -z "${CORRIDOR_BIN:-}" ]; then
-  swift build -c release --product corridor >&2
-  CORRIDOR_BIN="$(swift build -c release --show-bin-path)/corridor"
-fi
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+. Benchmarks/common.sh
 now() { date +%s.%N; }
-seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.1f}')" "$1" "$2"; }
 
 start=$(now)
