@@ -82,7 +82,8 @@ let package = Package(
       dependencies: [
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
         "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep",
-      ]
+      ],
+      resources: [.copy("Language/Phrases")]
     ),
     .target(
       name: "GLPK",

@@ -79,7 +79,7 @@ struct CompareCommand: ParsableCommand {
     let fit = observed.map { FitTable(observations: $0.observations, run: runs[0]) }
     let html = Brief.html(
       base: runs[0], variants: zip(runs.dropFirst(), comparisons).map { (run: $0, comparison: $1) },
-      metadata: brief.metadata(files: sourceFiles), fit: fit)
+      metadata: brief.metadata(files: sourceFiles), fit: fit, phrasebook: try brief.phrasebook())
     files.append(("brief.html", html))
     if let fit { files.append(("fit.csv", FitReport.csv(fit))) }
     try report.write(files)

@@ -60,7 +60,8 @@ struct RunCommand: ParsableCommand {
     display.stage("writing the report to \(folder)/")
     let fit = observed.map { FitTable(observations: $0.observations, run: run) }
     let html = Brief.html(
-      base: run, variants: [], metadata: brief.metadata(files: files), fit: fit)
+      base: run, variants: [], metadata: brief.metadata(files: files), fit: fit,
+      phrasebook: try brief.phrasebook())
     try report.write(
       RunReport.files(run) + [("brief.html", html)]
         + (fit.map { [("fit.csv", FitReport.csv($0))] } ?? []))

@@ -4,6 +4,8 @@ public struct Commodity: Hashable, Sendable {
   public var id: CommodityID
   /// A readable name.
   public var name: String
+  /// The name in other languages, by ISO 639-1 code (`ru`, `tr`), from `name_ru`, `name_tr`.
+  public var otherNames: [String: String] = [:]
   /// Cargo value per TEU (USD).
   public var valueUSDPerTEU: Double
   /// The cost of one day in transit as a share of cargo value (0.008 for 0.8 % per day).

@@ -9,6 +9,8 @@ public struct Corridor: Hashable, Sendable {
   public var id: String
   /// A readable name.
   public var name: String
+  /// The name in other languages, by ISO 639-1 code (`ru`, `tr`), from `name_ru`, `name_tr`.
+  public var otherNames: [String: String] = [:]
   /// The nodes the corridor passes, in order; between two waypoints it follows the fastest path.
   public var waypoints: [NodeID]
   /// The nodes a route must pass, in order, to count on the corridor (`nil`: the waypoints).

@@ -6,6 +6,8 @@ public struct Crossing: Hashable, Sendable {
   public var id: String
   /// A readable name.
   public var name: String
+  /// The name in other languages, by ISO 639-1 code (`ru`, `tr`), from `name_ru`, `name_tr`.
+  public var otherNames: [String: String] = [:]
   /// The checkpoint nodes of both sides.
   public var posts: [NodeID]
   /// Observed times to clear it, each labelled with what it covers.

@@ -25,6 +25,8 @@ public struct Node: Hashable, Sendable {
   public var id: NodeID
   /// A readable name, such as "Altynkol (KTZE–Khorgos Gateway)".
   public var name: String
+  /// The name in other languages, by ISO 639-1 code (`ru`, `tr`), from `name_ru`, `name_tr`.
+  public var otherNames: [String: String] = [:]
   /// What the node stands for.
   public var kind: NodeKind
   /// ISO 3166-1 alpha-2 country code of the node (for a checkpoint, the side it is modelled on).

@@ -55,11 +55,13 @@ public enum Brief {
   /// The brief of a run (`variants` empty) or of a comparison of variants with a base.
   public static func html(
     base: ScenarioRun, variants: [(run: ScenarioRun, comparison: Comparison)],
-    metadata: BriefMetadata, fit: FitTable? = nil
+    metadata: BriefMetadata, fit: FitTable? = nil, phrasebook: Phrasebook = .english
   ) -> String {
-    html(
-      base: BriefRun(base), variants: variants.map { (BriefRun($0.run), $0.comparison) },
-      metadata: metadata, fit: fit)
+    Phrasebook.$current.withValue(phrasebook) {
+      html(
+        base: BriefRun(base), variants: variants.map { (BriefRun($0.run), $0.comparison) },
+        metadata: metadata, fit: fit)
+    }
   }
 
   private static func html(
@@ -126,7 +128,7 @@ public enum Brief {
   static func document(title: String, toolVersion: String, body: [String]) -> String {
     """
     <!DOCTYPE html>
-    <html lang="en">
+    <html lang="\(Phrasebook.current.language.rawValue)">
     <head>
     <meta charset="utf-8">
     <meta name="generator" content="corridor \(Markup.escape(toolVersion))">

@@ -4,7 +4,7 @@ import Yams
 /// Decodes `crossings:` entries: the posts grouped, and the observed times to clear them.
 enum CrossingDecoder {
   static let crossingKeys: Set<String> = [
-    "id", "name", "posts", "observed", "choice_constant_usd_per_teu", "note",
+    "id", "name", "name_ru", "name_tr", "posts", "observed", "choice_constant_usd_per_teu", "note",
   ]
   static let observationKeys: Set<String> = [
     "direction", "side", "hours", "year", "level", "includes", "source", "note",
@@ -49,6 +49,7 @@ enum CrossingDecoder {
       id: id, name: reader.string("name") ?? id, posts: posts.map { NodeID($0.0) },
       observed: observed)
     crossing.choiceConstantUSDPerTEU = constant
+    crossing.otherNames = reader.otherNames()
     return Located(value: crossing, location: reader.location, fields: fields)
   }
 

@@ -4,13 +4,13 @@ import Yams
 /// Decodes `commodities:`, `demand:` and `corridors:` entries.
 enum DemandDecoder {
   static let commodityKeys: Set<String> = [
-    "id", "name", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
+    "id", "name", "name_ru", "name_tr", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
     "priority_class", "departure_hours",
   ]
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year", "departure_hours",
   ]
-  static let corridorKeys: Set<String> = ["id", "name", "via", "segment", "note"]
+  static let corridorKeys: Set<String> = ["id", "name", "name_ru", "name_tr", "via", "segment", "note"]
 
   /// The most waypoints one corridor may list.
   static let maximumWaypoints = 100
@@ -35,6 +35,7 @@ enum DemandDecoder {
       id: CommodityID(id), name: reader.string("name") ?? id, valueUSDPerTEU: value,
       timeCostSharePerDay: percent / 100)
     commodity.logitScaleUSDPerTEU = scale
+    commodity.otherNames = reader.otherNames()
     commodity.priorityClass = reader.string("priority_class")
     if let node = reader.value("departure_hours") {
       commodity.departureHours = CheckpointDecoder.decodeOpeningHours(
@@ -138,9 +139,10 @@ enum DemandDecoder {
     for (i, point) in (segment ?? []).enumerated() {
       fields["segment.\(i)"] = context.location(point.1)
     }
-    let corridor = Corridor(
+    var corridor = Corridor(
       id: id, name: reader.string("name") ?? id, waypoints: waypoints.map { NodeID($0.0) },
       segment: segment.map { $0.map { NodeID($0.0) } })
+    corridor.otherNames = reader.otherNames()
     return Located(value: corridor, location: reader.location, fields: fields)
   }
 }

@@ -4,7 +4,7 @@ import Yams
 /// Decodes entries of `nodes:` with their facilities.
 enum NodeDecoder {
   static let keys: Set<String> = [
-    "id", "name", "kind", "country", "lat", "lon", "checkpoint", "gauge_change", "hub",
+    "id", "name", "name_ru", "name_tr", "kind", "country", "lat", "lon", "checkpoint", "gauge_change", "hub",
   ]
   static let kinds = NodeKind.allCases.map { ($0.rawValue, $0) }
 
@@ -37,10 +37,11 @@ enum NodeDecoder {
       checkFacilities(kind: kind, reader: reader, label: label)
     }
     guard let id, let kind, let country, let lat, let lon, let name else { return nil }
-    let node = CorridorModel.Node(
+    var node = CorridorModel.Node(
       id: NodeID(id), name: name, kind: kind, country: country,
       coordinate: Coordinate(latitude: lat, longitude: lon), checkpoint: checkpoint,
       gaugeChange: gaugeChange, hub: hub)
+    node.otherNames = reader.otherNames()
     return Located(
       value: node, location: reader.location,
       fields: [

@@ -143,6 +143,15 @@ struct ObjectReader {
     context.error(at: mark, "missing required key '\(key)' in \(what); expected \(expected)")
   }
 
+  /// The names in other languages: `name_ru`, `name_tr`, by language code.
+  func otherNames() -> [String: String] {
+    var names: [String: String] = [:]
+    for language in ["ru", "tr"] {
+      if let name = string("name_" + language) { names[language] = name }
+    }
+    return names
+  }
+
   /// A text value.
   func string(_ key: String, required: Bool = false) -> String? {
     guard let node = value(key) else {

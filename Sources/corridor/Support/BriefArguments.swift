@@ -2,6 +2,8 @@ import ArgumentParser
 import CorridorReports
 import Foundation
 
+extension ReportLanguage: ExpressibleByArgument {}
+
 /// The options that shape `brief.html`.
 struct BriefArguments: ParsableArguments {
   @Option(
@@ -10,6 +12,13 @@ struct BriefArguments: ParsableArguments {
       today in UTC). Fix it to reproduce a brief byte for byte.
       """)
   var date: String?
+
+  @Option(
+    help: """
+      Language of brief.html: en (English, the default), ru (Russian) or tr (Turkish). Names \
+      come from the scenario's name_ru/name_tr when given.
+      """)
+  var language: ReportLanguage = .english
 
   func validate() throws {
     if let date, !Self.isDate(date) {
@@ -45,6 +54,15 @@ struct BriefArguments: ParsableArguments {
     formatter.timeZone = TimeZone(identifier: "UTC")
     formatter.dateFormat = "yyyy-MM-dd"
     return formatter.string(from: Date(timeIntervalSince1970: seconds))
+  }
+
+  /// The phrasebook of `--language`.
+  func phrasebook() throws -> Phrasebook {
+    do {
+      return try Phrasebook(language)
+    } catch {
+      throw ValidationError("\(error)")
+    }
   }
 
   /// The brief's metadata for scenario files read, each with its SHA-256.

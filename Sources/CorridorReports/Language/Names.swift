@@ -1,0 +1,31 @@
+import CorridorModel
+
+/// The names of a scenario's places, corridors, crossings and goods in the report's language.
+///
+/// A name comes from the scenario's `name_ru`/`name_tr` when the report is in that language,
+/// else from its `name`. Codes are for CSV id columns only: the brief writes these names.
+enum Names {
+  /// The name of `node`.
+  static func of(_ node: Node) -> String { local(node.name, node.otherNames) }
+  /// The name of `corridor`.
+  static func of(_ corridor: Corridor) -> String { local(corridor.name, corridor.otherNames) }
+  /// The name of `crossing`.
+  static func of(_ crossing: Crossing) -> String { local(crossing.name, crossing.otherNames) }
+  /// The name of `commodity`.
+  static func of(_ commodity: Commodity) -> String { local(commodity.name, commodity.otherNames) }
+
+  /// The name of the node `id` in `scenario`, or the id itself when it has none.
+  static func node(_ id: NodeID, in scenario: Scenario) -> String {
+    scenario.node(id).map(of) ?? id.rawValue
+  }
+
+  /// The name of the crossing `id` in `scenario`, or the id itself when it has none.
+  static func crossing(_ id: String, in scenario: Scenario) -> String {
+    scenario.crossings.first { $0.id == id }.map(of) ?? id
+  }
+
+  private static func local(_ name: String, _ others: [String: String]) -> String {
+    let language = Phrasebook.current.language
+    return language == .english ? name : others[language.rawValue] ?? name
+  }
+}
