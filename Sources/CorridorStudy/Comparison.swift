@@ -55,7 +55,9 @@ public struct Comparison: Sendable {
   public init(base: ScenarioRun, variant: ScenarioRun) {
     self.base = base.scenario.id
     self.variant = variant.scenario.id
-    rows = Self.pairedRows(base.replicationKPIs, variant.replicationKPIs)
+    rows = Self.pairedRows(
+      base.replicationKPIs.merging(base.simulation.replicationEconomics) { a, _ in a },
+      variant.replicationKPIs.merging(variant.simulation.replicationEconomics) { a, _ in a })
     let baseFlows = Dictionary(
       base.corridorFlows.map { ($0.corridor, $0.teuPerYear) }, uniquingKeysWith: { a, _ in a })
     corridorFlows = variant.corridorFlows.map { flow in

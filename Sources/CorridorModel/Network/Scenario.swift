@@ -20,6 +20,8 @@ public struct Scenario: Hashable, Sendable {
   public var commodities: [Commodity]
   /// The origin–destination demand.
   public var demand: [Demand]
+  /// The name in other languages, by ISO 639-1 code (`ru`, `tr`), from `name_ru`, `name_tr`.
+  public var otherNames: [String: String] = [:]
   /// The named corridors to report on.
   public var corridors: [Corridor]
   /// The border crossings whose posts are measured together.

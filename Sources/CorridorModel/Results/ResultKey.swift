@@ -60,4 +60,8 @@ public enum ResultMeasure: String, CaseIterable, Hashable, Sendable {
   case teuPerYear = "teu_per_year"
   /// Generalized cost per TEU delivered: money plus value of time × simulated transit (USD).
   case costUSDPerTEU = "cost_usd_per_teu"
+  /// Generalized cost of the subject's freight a year: its TEU a year × its cost per TEU (USD).
+  case costUSDPerYear = "cost_usd_per_year"
+  /// Carbon dioxide emitted in running the subject's freight a year (tonnes).
+  case co2TonnesPerYear = "co2_tonnes_per_year"
 }

@@ -71,24 +71,24 @@ public enum Brief {
     let scenario = base.scenario
     let title =
       switch variants.count {
-      case 0: scenario.name
-      case 1: "\(variants[0].run.scenario.name) against \(scenario.name)"
-      default: "\(scenario.name) against \(variants.count) what-if cases"
+      case 0: Names.scenario(scenario)
+      case 1:
+        t("{0} against {1}", Names.scenario(variants[0].run.scenario), Names.scenario(scenario))
+      default: t("{0} against {1} what-if cases", Names.scenario(scenario), "\(variants.count)")
       }
     var body: [String] = []
     body.append("<header><h1>\(Markup.escape(title))</h1>")
+    var meta: [String] = [metadata.date]
+    if let year = scenario.year { meta.append(t("year {0}", "\(year)")) }
     body.append(
-      "<p class=\"meta\">\(Markup.escape(metadata.date)) · scenario <code>\(Markup.escape(scenario.id))</code>"
-        + (scenario.year.map { " · year \($0)" } ?? "")
-        + variants.map { " · variant <code>\(Markup.escape($0.run.scenario.id))</code>" }.joined()
-        + "</p></header>")
+      "<p class=\"meta\">" + Markup.escape(meta.joined(separator: " · ")) + "</p></header>")
     for run in [base] + variants.map(\.run) {
-      guard let note = OverloadNote.text(run.simulation) else { continue }
+      guard let note = BriefWords.overload(run.simulation) else { continue }
       body.append(
-        "<p class=\"note\"><strong>\(Markup.escape(run.scenario.id)): "
+        "<p class=\"note\"><strong>\(Markup.escape(Names.scenario(run.scenario))): "
           + "\(Markup.escape(note))</strong></p>")
     }
-    body.append("<section><h2>Key findings</h2><ol>")
+    body.append("<section><h2>\(Markup.escape(t("Key findings")))</h2><ol>")
     for finding in (fit.flatMap(BriefFit.finding).map { [$0] } ?? [])
       + BriefFindings.sentences(base: base, variants: variants)
     {
@@ -98,11 +98,12 @@ public enum Brief {
     body.append(BriefFit.section(fit, scenario: scenario, isBase: !variants.isEmpty))
     body.append(BriefTables.corridors(base))
     if !variants.isEmpty {
-      body.append(BriefTables.comparison(variants))
+      body.append(BriefTables.comparison(variants, base: base))
     }
     body.append(clearanceSection(base: base, variants: variants))
     body.append(profileSection(base))
-    body.append("<section class=\"map\"><h2>The corridors and their flows</h2>")
+    body.append(
+      "<section class=\"map\"><h2>\(Markup.escape(t("The corridors and their flows")))</h2>")
     body.append(
       CorridorMap.svg(
         scenario: scenario, linkTEU: base.assignment.linkFlows().map { $0.reduce(0, +) }))
@@ -112,7 +113,8 @@ public enum Brief {
       let hubs = comparison.hubFlows.filter { $0.variant > 0 }.map { ($0.hub, $0.variant) }
       guard !hubs.isEmpty else { continue }
       body.append(
-        "<section class=\"map\"><h2>\(Markup.escape(run.scenario.name)): its hubs and flows</h2>")
+        "<section class=\"map\"><h2>"
+          + Markup.escape(t("{0}: its hubs and flows", Names.scenario(run.scenario))) + "</h2>")
       body.append(
         CorridorMap.svg(
           scenario: run.scenario, linkTEU: run.assignment.linkFlows().map { $0.reduce(0, +) },
@@ -155,22 +157,27 @@ public enum Brief {
     let title: String
     let observed = CrossingComparison(base.simulation).rows.filter { $0.observed != nil }
     if variants.isEmpty && !observed.isEmpty {
-      series = ["simulated", "observed"]
-      title = "Hours to clear the crossings: simulated, and observed for the same posts"
+      series = [t("simulated"), t("observed")]
+      title = t("Hours to clear the crossings: simulated, and observed for the same posts")
+      let scenario = base.scenario
       for row in observed.prefix(16) {
+        let side = row.side.map { ", " + t("{0} side", BriefWords.country($0)) } ?? ""
         rows.append(
           (
-            "\(row.crossing) \(row.direction) \(row.scope)",
+            Names.crossing(row.crossing, in: scenario) + ", "
+              + (row.borderDirection.map(BriefWords.direction) ?? t("both directions")) + side,
             [row.simulated?.mean ?? .nan, row.observed?.hours ?? .nan]
           ))
       }
     } else if variants.isEmpty {
-      series = ["simulated"]
-      title = "Hours to clear the slowest border posts"
-      for c in checkpoints { rows.append((key(c).description, [c.clearanceHours.mean])) }
+      series = [t("simulated")]
+      title = t("Hours to clear the slowest border posts")
+      for c in checkpoints {
+        rows.append((BriefTables.post(c, in: base.scenario), [c.clearanceHours.mean]))
+      }
     } else {
-      series = [base.scenario.id] + variants.map { $0.run.scenario.id }
-      title = "Hours to clear the slowest crossings: base and variants"
+      series = [Names.scenario(base.scenario)] + variants.map { Names.scenario($0.run.scenario) }
+      title = t("Hours to clear the slowest border posts: base and what-if cases")
       let lookups = variants.map { variant in
         Dictionary(
           variant.run.checkpointsBySlowest.map { (key($0), $0.clearanceHours.mean) },
@@ -178,10 +185,13 @@ public enum Brief {
       }
       for c in checkpoints {
         rows.append(
-          (key(c).description, [c.clearanceHours.mean] + lookups.map { $0[key(c)] ?? .nan }))
+          (
+            BriefTables.post(c, in: base.scenario),
+            [c.clearanceHours.mean] + lookups.map { $0[key(c)] ?? .nan }
+          ))
       }
     }
-    return "<section><h2>Border crossings: time to clear</h2>\n"
+    return "<section><h2>\(Markup.escape(t("Border crossings: time to clear")))</h2>\n"
       + BriefCharts.clearance(rows: rows, series: series, title: title) + "\n"
       + BriefTables.checkpoints(base) + BriefCrossings.table(base.simulation) + "</section>"
   }

@@ -23,8 +23,13 @@ enum BriefTables {
     -> String
   {
     let half = ci.halfWidth.isFinite ? ci.halfWidth * scale : 0
-    return "\(NumberFormat.fixed(ci.mean * scale, decimals: decimals)) ± "
-      + NumberFormat.fixed(half, decimals: decimals)
+    return LocalNumber.fixed(ci.mean * scale, decimals: decimals) + " ± "
+      + LocalNumber.fixed(half, decimals: decimals)
+  }
+
+  /// A header row of texts in the report's language.
+  static func words(_ cells: [String], numeric: Set<Int> = []) -> String {
+    header(cells.map(Markup.escape), numeric: numeric)
   }
 
   static func corridors(_ run: BriefRun) -> String {
@@ -33,10 +38,12 @@ enum BriefTables {
     let kpis = Dictionary(
       run.simulation.corridors.map { ($0.corridor, $0) }, uniquingKeysWith: { a, _ in a })
     var out = [
-      "<section><h2>Corridors</h2><table>",
-      header(
-        ["corridor", "TEU/year", "share of demand", "transit days", "p95 days"],
-        numeric: [1, 2, 3, 4]),
+      "<section><h2>\(Markup.escape(t("Corridors")))</h2><table>",
+      words(
+        [
+          t("corridor"), t("TEU a year"), t("share of demand"), t("days in transit (95 %)"),
+          t("1 in 20 takes more than, days"),
+        ], numeric: [1, 2, 3, 4]),
       "<tbody>",
     ]
     for corridor in run.scenario.corridors {
@@ -45,26 +52,34 @@ enum BriefTables {
       out.append(
         row(
           [
-            Markup.escape(corridor.name), NumberFormat.grouped(teu),
-            NumberFormat.fixed(100 * teu / total, decimals: 1) + " %",
+            Markup.escape(Names.of(corridor)), LocalNumber.grouped(teu),
+            LocalNumber.fixed(100 * teu / total, decimals: 1) + " %",
             kpi.map { plusMinus($0.transitHours, scale: 1 / 24, decimals: 1) } ?? "–",
-            kpi.map { NumberFormat.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–",
+            kpi.map { LocalNumber.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–",
           ], numeric: [1, 2, 3, 4]))
     }
-    out.append(
-      "</tbody></table><p class=\"note\">Shares of the \(NumberFormat.grouped(run.scenario.totalTEUPerYear)) TEU/year of demand from the freight-flow equilibrium; a route may belong to several corridors. Transit days from the simulation, ± the 95 % interval over replications.</p></section>"
-    )
+    let note = t(
+      "Shares of the {0} TEU a year of demand, from the freight-flow equilibrium; a route may belong to several corridors. Days in transit from the simulation, ± the 95 % interval over replications.",
+      LocalNumber.grouped(run.scenario.totalTEUPerYear))
+    out.append("</tbody></table><p class=\"note\">\(Markup.escape(note))</p></section>")
     return out.joined(separator: "\n")
+  }
+
+  /// A checkpoint as the brief names it: its place, mode and direction.
+  static func post(_ c: SimulationResult.CheckpointKPI, in scenario: Scenario) -> String {
+    t(
+      "{0} ({1}, {2})", Names.node(c.node, in: scenario), BriefWords.family(c.mode),
+      c.direction.map(BriefWords.direction) ?? t("both directions"))
   }
 
   static func checkpoints(_ run: BriefRun) -> String {
     var out = [
       "<table>",
-      header(
+      words(
         [
-          "post", "mode", "direction", "hours to clear", "p95 hours", "units/day",
-          "fee US$/TEU", "busiest stage",
-        ], numeric: [3, 4, 5, 6]),
+          t("border post"), t("hours to clear (95 %)"), t("1 in 20 waits more than, h"),
+          t("trucks or trains a day"), t("fee, US$ per TEU"), t("busiest control"),
+        ], numeric: [1, 2, 3, 4]),
       "<tbody>",
     ]
     let sorted = run.checkpointsBySlowest
@@ -73,73 +88,86 @@ enum BriefTables {
       out.append(
         row(
           [
-            Markup.escape(c.node.rawValue), c.mode.rawValue, c.direction?.description ?? "both",
+            Markup.escape(post(c, in: run.scenario)),
             plusMinus(c.clearanceHours, decimals: 2),
-            NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1),
-            NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
-            NumberFormat.grouped(c.feeUSDPerTEU),
+            LocalNumber.fixed(c.p95ClearanceHours.mean, decimals: 1),
+            LocalNumber.fixed(c.unitsPerDay.mean, decimals: 1),
+            LocalNumber.grouped(c.feeUSDPerTEU),
             busiest.map {
-              "\(Markup.escape($0.stage)) \(NumberFormat.fixed(100 * $0.utilization.mean, decimals: 0)) %"
+              Markup.escape(
+                t(
+                  "{0}, busy {1} % of open hours", t($0.stage),
+                  LocalNumber.fixed(100 * $0.utilization.mean, decimals: 0)))
             } ?? "–",
-          ], numeric: [3, 4, 5, 6]))
+          ], numeric: [1, 2, 3, 4]))
     }
-    out.append(
-      "</tbody></table><p class=\"note\">Each post on its own: time to clear it (queues, controls, opening hours), the units it clears a day (trucks or trains) and its fee per TEU (CAREC CPMM TFI2). Observed times to clear are compared in the crossings table below, each beside the time of what it covers. "
-        + (sorted.count > 16
-          ? "The 16 slowest of \(sorted.count) posts; all are in checkpoints.csv."
-          : "All \(sorted.count) posts passed by traffic.") + "</p>"
-    )
+    let note =
+      t(
+        "Each post on its own: time to clear it (queues, controls, opening hours), the trucks or trains it clears a day and its fee per TEU (CAREC CPMM TFI2). Observed times to clear are compared in the crossings table below, each beside the time of what it covers."
+      ) + " "
+      + (sorted.count > 16
+        ? t("The 16 slowest of {0} posts; all are in checkpoints.csv.", "\(sorted.count)")
+        : t("All {0} posts passed by traffic.", "\(sorted.count)"))
+    out.append("</tbody></table><p class=\"note\">\(Markup.escape(note))</p>")
     return out.joined(separator: "\n")
   }
 
-  static func comparison(_ variants: [(run: BriefRun, comparison: Comparison)]) -> String {
-    var out = ["<section><h2>Comparison with the base</h2>"]
+  static func comparison(_ variants: [(run: BriefRun, comparison: Comparison)], base: BriefRun)
+    -> String
+  {
+    var out = ["<section><h2>\(Markup.escape(t("Comparison with the base")))</h2>"]
     for (run, comparison) in variants {
-      out.append(
-        "<h3>\(Markup.escape(run.scenario.name)) (<code>\(Markup.escape(comparison.variant))</code>)</h3>"
-      )
-      let changed = comparison.rows.filter { $0.key.subject.checkpoint != nil && $0.isSignificant }
+      out.append("<h3>\(Markup.escape(Names.scenario(run.scenario)))</h3>")
+      let all = comparison.rows.filter { $0.key.subject.checkpoint != nil }
+      let changed = all.filter(\.isSignificant)
         .sorted { ($0.difference.mean, $0.key) < ($1.difference.mean, $1.key) }
       out.append("<table>")
       out.append(
-        header(
-          ["crossing", "base h", "variant h", "difference h (95 %)", "change"],
-          numeric: [1, 2, 3, 4]))
+        words(
+          [
+            t("border post"), t("base, h"), t("what-if, h"), t("difference, h (95 %)"),
+            t("change"),
+          ], numeric: [1, 2, 3, 4]))
       out.append("<tbody>")
       for r in changed.prefix(20) {
         out.append(
           row(
             [
-              Markup.escape(r.key.subject.name),
-              NumberFormat.fixed(r.base, decimals: 2), NumberFormat.fixed(r.variant, decimals: 2),
+              Markup.escape(BriefWords.subject(r.key.subject, in: base.scenario)),
+              LocalNumber.fixed(r.base, decimals: 2), LocalNumber.fixed(r.variant, decimals: 2),
               plusMinus(r.difference, decimals: 2),
-              NumberFormat.fixed(r.percent, decimals: 1) + " %",
+              LocalNumber.fixed(r.percent, decimals: 1) + " %",
             ], numeric: [1, 2, 3, 4]))
       }
-      out.append(
-        "</tbody></table><p class=\"note\">Crossings whose change is significant (its 95 % interval over paired replications excludes zero): \(changed.count) of \(comparison.rows.filter { $0.key.subject.checkpoint != nil }.count). Both scenarios ran with the same random streams.</p>"
-      )
-      let hubPart = BriefHubs.section(comparison)
+      let note = t(
+        "Border posts whose change is significant (its 95 % interval over paired replications excludes zero): {0} of {1}. Both scenarios ran with the same random streams.",
+        "\(changed.count)", "\(all.count)")
+      out.append("</tbody></table><p class=\"note\">\(Markup.escape(note))</p>")
+      let hubPart = BriefHubs.section(comparison, scenario: run.scenario)
       if !hubPart.isEmpty { out.append(hubPart) }
       let shifts = comparison.corridorFlows.filter { abs($0.variant - $0.base) >= 0.5 }
       if !shifts.isEmpty {
         out.append("<table>")
         out.append(
-          header(["corridor", "base TEU/year", "variant TEU/year", "shift"], numeric: [1, 2, 3]))
+          words(
+            [t("corridor"), t("base, TEU a year"), t("what-if, TEU a year"), t("shift")],
+            numeric: [1, 2, 3]))
         out.append("<tbody>")
         for s in shifts {
+          let name = base.scenario.corridors.first { $0.name == s.corridor }.map(Names.of)
           out.append(
             row(
               [
-                Markup.escape(s.corridor), NumberFormat.grouped(s.base),
-                NumberFormat.grouped(s.variant),
-                (s.variant >= s.base ? "+" : "−") + NumberFormat.grouped(abs(s.variant - s.base)),
+                Markup.escape(name ?? s.corridor), LocalNumber.grouped(s.base),
+                LocalNumber.grouped(s.variant),
+                (s.variant >= s.base ? "+" : "−") + LocalNumber.grouped(abs(s.variant - s.base)),
               ], numeric: [1, 2, 3]))
         }
         out.append("</tbody></table>")
       } else {
-        out.append("<p>No flow moves between the named corridors.</p>")
+        out.append("<p>\(Markup.escape(t("No flow moves between the named corridors.")))</p>")
       }
+      out.append(BriefEconomics.section(run: run, comparison: comparison, base: base.scenario))
     }
     out.append("</section>")
     return out.joined(separator: "\n")
@@ -148,17 +176,18 @@ enum BriefTables {
   static func timeUse(_ run: BriefRun) -> String {
     let mean = run.simulation.meanTimeUse
     var out = [
-      "<section><h2>Where transit time goes</h2><table>",
-      header(["use", "hours per consignment", "share"], numeric: [1, 2]), "<tbody>",
+      "<section><h2>\(Markup.escape(t("Where transit time goes")))</h2><table>",
+      words([t("time spent"), t("hours per consignment"), t("share")], numeric: [1, 2]),
+      "<tbody>",
     ]
     for use in TimeUse.allCases {
       let hours = mean.uses[use] ?? 0
       out.append(
         row(
           [
-            use.name.replacingOccurrences(of: "_", with: " "),
-            NumberFormat.fixed(hours, decimals: 1),
-            NumberFormat.fixed(100 * hours / max(mean.transit, 1e-12), decimals: 1) + " %",
+            Markup.escape(BriefWords.timeUse(use)),
+            LocalNumber.fixed(hours, decimals: 1),
+            LocalNumber.fixed(100 * hours / max(mean.transit, 1e-12), decimals: 1) + " %",
           ], numeric: [1, 2]))
     }
     out.append("</tbody></table></section>")
@@ -170,46 +199,59 @@ enum BriefTables {
   ) -> String {
     let options = base.simulation.options
     var out = [
-      "<section class=\"appendix\"><h2>Appendix</h2><h3>Methods</h3>",
-      "<p>Routes and annual flows come from a multi-class freight-flow equilibrium on generalized cost (money plus value of time × expected time): path-based gradient projection, with congestion at border stages (Allen–Cunneen G/G/c queues plus waits for opening hours), gauge changes, ports and ferries. Transit times come from a discrete-event simulation of consignments along those routes: queues at checkpoint stages and gauge-change yards, scheduled ferry sailings, hub dwell, opening hours. Each figure given with ± is the mean over replications with the half-width of its 95 % Student-t interval; compared scenarios use common random numbers, so differences are paired by replication. The full description is in docs/methods.md; the measure types and the evidence for their defaults are in docs/measures.md.</p>",
-      "<h3>Sources of the figures</h3>",
-      "<p>Every figure in the scenario files carries its source or is marked as an estimate in the file itself (files and fingerprints below). Border-crossing observations are the CAREC Corridor Performance Measurement and Monitoring indicators (TFI1 time to clear, TFI2 cost to clear).</p>",
+      "<section class=\"appendix\"><h2>\(Markup.escape(t("Appendix")))</h2>",
+      "<h3>\(Markup.escape(t("Methods")))</h3>",
+      "<p>"
+        + Markup.escape(
+          t(
+            "Routes and annual flows come from a freight-flow equilibrium on generalized cost (money plus value of time × expected time) for each commodity, with congestion at border controls (queues with several servers plus waits for opening hours), gauge changes, ports and ferries. Transit times come from a simulation of consignments, one by one, along those routes: queues at border controls and gauge-change yards, scheduled ferry sailings, hub dwell, opening hours. Each figure given with ± is the mean over replications with the half-width of its 95 % interval; compared scenarios use the same random streams, so differences are paired by replication. The full description is in docs/methods.md; the measure types and the evidence for their defaults are in docs/measures.md."
+          )) + "</p>",
+      "<h3>\(Markup.escape(t("Sources of the figures")))</h3>",
+      "<p>"
+        + Markup.escape(
+          t(
+            "Every figure in the scenario files carries its source or is marked as an estimate in the file itself (files and fingerprints below). Border-crossing observations are the CAREC Corridor Performance Measurement and Monitoring indicators (TFI1 time to clear, TFI2 cost to clear). Borders and coastlines on the maps: Natural Earth (public domain)."
+          )) + "</p>",
     ]
     let runs = [base] + variants.map(\.run)
-    let measures = runs.flatMap { run in run.scenario.appliedMeasures.map { (run.scenario.id, $0) }
-    }
+    let measures = runs.flatMap { run in run.scenario.appliedMeasures.map { (run.scenario, $0) } }
     if !measures.isEmpty {
-      out.append("<table>" + header(["scenario", "measure", "description and source"]) + "<tbody>")
-      for (id, measure) in measures {
+      out.append(
+        "<table>" + words([t("scenario"), t("measure"), t("description and source")])
+          + "<tbody>")
+      for (scenario, measure) in measures {
         out.append(
           row([
-            "<code>\(Markup.escape(id))</code>", Markup.escape(measure.name),
+            Markup.escape(Names.scenario(scenario)), Markup.escape(measure.name),
             Markup.escape(measure.description),
           ]))
       }
       out.append("</tbody></table>")
     }
-    out.append("<h3>Run</h3><table><tbody>")
+    out.append("<h3>\(Markup.escape(t("Run")))</h3><table><tbody>")
     let facts: [(String, String)] =
       [
-        ("tool", "corridor \(metadata.toolVersion)"),
-        ("seed", "\(options.seed)"),
-        ("replications", "\(base.simulation.replicationCount)"),
+        (t("tool"), "corridor \(metadata.toolVersion)"),
+        (t("random seed"), "\(options.seed)"),
+        (t("replications"), "\(base.simulation.replicationCount)"),
         (
-          "simulated period",
-          "\(NumberFormat.grouped(options.days)) days after \(NumberFormat.grouped(options.warmUpDays)) days of warm-up"
+          t("simulated period"),
+          t(
+            "{0} days after {1} days of warm-up", LocalNumber.grouped(options.days),
+            LocalNumber.grouped(options.warmUpDays))
         ),
       ]
       + runs.map {
         (
-          "equilibrium gap (\($0.scenario.id))",
-          NumberFormat.scientific($0.assignment.equilibrium.final?.relativeGap ?? .nan)
+          t("equilibrium: {0}", Names.scenario($0.scenario)),
+          BriefWords.gap($0.assignment.equilibrium.final?.relativeGap ?? .nan)
         )
       }
     for (name, value) in facts {
       out.append(row([Markup.escape(name), Markup.escape(value)]))
     }
-    out.append("</tbody></table><h3>Scenario files (SHA-256)</h3><table><tbody>")
+    out.append(
+      "</tbody></table><h3>\(Markup.escape(t("Scenario files (SHA-256)")))</h3><table><tbody>")
     for file in metadata.files {
       out.append(
         row(["<code>\(Markup.escape(file.path))</code>", "<code>\(file.sha256)</code>"]))

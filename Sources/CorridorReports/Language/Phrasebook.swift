@@ -27,7 +27,8 @@ public struct Phrasebook: Sendable {
       return
     }
     guard
-      let folder = Bundle.module.resourceURL?.appendingPathComponent("Phrases/\(language.rawValue)"),
+      let resources = Bundle.module.resourceURL,
+      case let folder = resources.appendingPathComponent("Phrases/\(language.rawValue)"),
       let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
     else { throw PhrasebookError.missingFile(language.rawValue) }
     var phrases: [String: String] = [:]

@@ -17,6 +17,10 @@ struct CrossingComparison {
     var direction: String
     /// "both sides", or "CN side".
     var scope: String
+    /// The direction, or `nil` for both directions averaged.
+    var borderDirection: BorderDirection?
+    /// The side's country, or `nil` for both sides.
+    var side: String?
     /// The simulated time to clear (hours), when traffic passes.
     var simulated: ConfidenceInterval?
     /// The 95th percentile, for both sides together in one direction.
@@ -56,11 +60,13 @@ struct CrossingComparison {
           simulated: kpi.clearanceHours.observations > 0 ? kpi.clearanceHours : nil,
           p95Hours: kpi.clearanceHours.observations > 0 ? kpi.p95ClearanceHours.mean : nil,
           consignmentsPerYear: kpi.consignments / years)
+        whole.borderDirection = kpi.key.direction
         whole.hasTraffic = true
         if kpi.sides.count == 1, let only = kpi.sides.first?.country {
           // One side's posts on the route: the crossing's time is that side's, which a figure
           // for both sides does not measure.
           whole.scope = "\(only) side"
+          whole.side = only
           rows += Self.rows(whole, observed: take(kpi.key.direction, side: only))
           continue
         }
@@ -70,6 +76,7 @@ struct CrossingComparison {
           guard !figures.isEmpty else { continue }
           var row = whole
           row.scope = "\(side.country) side"
+          row.side = side.country
           row.simulated = side.hours.observations > 0 ? side.hours : nil
           row.p95Hours = nil
           row.consignmentsPerYear = nil
@@ -85,6 +92,8 @@ struct CrossingComparison {
             ? simulation.clearanceHours(crossing: crossing.id, direction: nil, side: figure.side)
             : nil,
           observed: figure)
+        row.borderDirection = figure.direction
+        row.side = figure.side
         row.hasTraffic = own.contains {
           figure.direction == nil || $0.key.direction == figure.direction
         }

@@ -68,6 +68,7 @@ struct ScenarioFile {
   var rootLocation: SourceLocation
   var id: String?
   var name: String?
+  var otherNames: [String: String] = [:]
   var description: String?
   var year: Int?
   var extends: Located<String>?

@@ -4,7 +4,7 @@ import Yams
 /// Decodes the top level of one scenario file into a ``ScenarioFile``.
 enum ScenarioFileDecoder {
   static let topKeys: Set<String> = [
-    "scenario", "name", "description", "year", "extends", "settings", "commodities", "nodes",
+    "scenario", "name", "name_ru", "name_tr", "description", "year", "extends", "settings", "commodities", "nodes",
     "links", "demand", "corridors", "crossings", "measures",
   ]
   static let settingsKeys: Set<String> = [
@@ -32,6 +32,7 @@ enum ScenarioFileDecoder {
       file.id = nil
     }
     file.name = reader.string("name")
+    file.otherNames = reader.otherNames()
     file.description = reader.string("description")
     file.year = reader.integer("year", InputRange.year)
     if let base = reader.string("extends") {

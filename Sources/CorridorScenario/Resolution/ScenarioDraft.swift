@@ -6,6 +6,7 @@ import OrderedCollections
 struct ScenarioDraft {
   var id: String
   var name: String?
+  var otherNames: [String: String] = [:]
   var description: String?
   var year: Int?
   var rootLocation: SourceLocation
@@ -28,7 +29,9 @@ struct ScenarioDraft {
   /// Lays a child file's content over the draft: same identifiers replace, new ones append.
   mutating func overlay(_ file: ScenarioFile) {
     if let fileID = file.id { id = fileID }
+    if file.name != nil { otherNames = [:] }
     name = file.name ?? name
+    otherNames.merge(file.otherNames) { _, new in new }
     description = file.description ?? description
     year = file.year ?? year
     rootLocation = file.rootLocation
@@ -50,6 +53,7 @@ struct ScenarioDraft {
       demand: demand.values.map { $0.value.resolved(tonnesPerTEU: settings.tonnesPerTEU) },
       corridors: corridors.values.map(\.value), appliedMeasures: measures)
     scenario.crossings = crossings.values.map(\.value)
+    scenario.otherNames = otherNames
     return scenario
   }
 }

@@ -247,7 +247,7 @@ public struct SimulationResult: Sendable {
   /// The TEU-weighted mean over the routes (all, or those given) with deliveries in one
   /// replication of their generalized cost (money plus value of time × mean transit) or of
   /// their mean transit.
-  private func networkMean(_ r: ReplicationStatistics, cost: Bool, routes: [Int]? = nil)
+  func networkMean(_ r: ReplicationStatistics, cost: Bool, routes: [Int]? = nil)
     -> Double
   {
     var total = 0.0
