@@ -64,7 +64,8 @@ struct CrossingScreenTests {
     let brief = BriefCrossings.table(Self.result(grouped: true))
     #expect(
       brief.contains(
-        "<tr><td>A/B</td><td>CN-&gt;KZ</td><td>both sides</td><td class=\"n\">2.00 ± 0.00</td>"))
+        "<tr><td>A/B</td><td>China to Kazakhstan</td><td>both sides</td>"
+          + "<td class=\"n\">2.00 ± 0.00</td>"))
     #expect(BriefCrossings.table(Self.result(grouped: false)).isEmpty)
     #expect(RunScreen.wholeCrossings(Self.result(grouped: false)).isEmpty)
     #expect(CrossingTables.markdown(Self.result(grouped: false)).isEmpty)

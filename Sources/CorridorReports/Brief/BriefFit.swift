@@ -9,31 +9,34 @@ enum BriefFit {
   /// and the table of observations; without, a note that none were compared.
   /// In a comparison (`isBase`), the fit and scope are the base scenario's.
   static func section(_ fit: FitTable?, scenario: Scenario, isBase: Bool = false) -> String {
-    var out = ["<section><h2>How well the model fits</h2>"]
+    var out = ["<section><h2>\(Markup.escape(t("How well the model fits")))</h2>"]
     if isBase {
-      out.append(
-        "<p class=\"note\">Of the base scenario <code>\(Markup.escape(scenario.id))</code>; "
-          + "the variants change it by their measures only.</p>")
+      let note = t(
+        "Of the base scenario, {0}; the what-if cases change it by their measures only.",
+        Names.scenario(scenario))
+      out.append("<p class=\"note\">\(Markup.escape(note))</p>")
     }
     if let fit, !fit.lines.isEmpty {
       out.append("<p>\(Markup.escape(summary(fit)))</p>")
       let rows = fit.lines.map { line in
         (
-          line.observation.id,
+          BriefWords.quantity(line.observation.quantity, in: scenario),
           [line.modelled.map { 100 * $0.value / line.observation.value } ?? .nan]
         )
       }
       out.append(
         BriefCharts.clearance(
-          rows: rows, series: ["modelled"],
-          title: "Modelled as a percentage of observed (100 % is a perfect fit)",
-          axis: "modelled, % of observed", unit: "%"))
-      out.append(table(fit))
+          rows: rows, series: [t("modelled")],
+          title: t("Modelled as a percentage of observed (100 % is a perfect fit)"),
+          axis: t("modelled, % of observed"), unit: "%"))
+      out.append(table(fit, scenario: scenario))
     } else {
-      out.append(
-        "<p class=\"note\">This run was not compared with observations: give "
-          + "<code>--observations FILE</code> to set it beside published figures.</p>")
+      let note = t(
+        "This run was not compared with observations: give --observations FILE to set it beside published figures."
+      )
+      out.append("<p class=\"note\">\(Markup.escape(note))</p>")
     }
+    out.append("<h3>\(Markup.escape(t("Scope and limits")))</h3>")
     out.append("<p class=\"note\">\(Markup.escape(scope(scenario)))</p></section>")
     return out.joined(separator: "\n")
   }
@@ -44,13 +47,15 @@ enum BriefFit {
     let held = fit.summary(.validate)
     guard held.count > 0 else { return nil }
     let share = Double(held.withinTolerance) / Double(held.count)
-    return "Checked against \(held.count) published \(held.count == 1 ? "figure" : "figures") "
-      + "held out for validation, the model reproduces \(held.withinTolerance) within "
-      + "\(held.count == 1 ? "its" : "their") tolerance"
+    let text = t(
+      "Checked against {0} published figures held out for validation, the model reproduces {1} within their tolerance",
+      "\(held.count)", "\(held.withinTolerance)")
+    return text
       + (share >= 0.8
         ? "."
-        : "; its absolute times and volumes are not yet to be relied on (see How well the "
-          + "model fits).")
+        : t(
+          "; its absolute times and volumes are not yet to be relied on (see How well the model fits)."
+        ))
   }
 
   /// One sentence per set: how many observations fit within their tolerance.
@@ -59,13 +64,17 @@ enum BriefFit {
       let s = fit.summary(use)
       guard s.count > 0 else { return nil }
       if use == .reference {
-        return "\(s.count) more \(s.count == 1 ? "figure was" : "figures were") measured under "
-          + "conditions the scenario does not represent (the table gives each reason); "
-          + "\(s.count == 1 ? "it is" : "they are") shown for reference and not counted."
+        return t(
+          "{0} more figures were measured under conditions the scenario does not represent (the table gives each reason); they are shown for reference and not counted.",
+          "\(s.count)")
       }
-      let set = use == .validate ? "held out for validation" : "used for calibration"
-      return "Of the \(s.count) observations \(set), \(s.withinTolerance) "
-        + "\(s.withinTolerance == 1 ? "is within its" : "are within their") tolerance."
+      return use == .validate
+        ? t(
+          "Of the {0} observations held out for validation, {1} are within their tolerance.",
+          "\(s.count)", "\(s.withinTolerance)")
+        : t(
+          "Of the {0} observations used for calibration, {1} are within their tolerance.",
+          "\(s.count)", "\(s.withinTolerance)")
     }.joined(separator: " ")
   }
 
@@ -73,35 +82,40 @@ enum BriefFit {
   static func scope(_ scenario: Scenario) -> String {
     let commodities = Set(scenario.demand.map(\.commodity)).count
     let provenance = scenario.provenance
-    return "Scope: \(scenario.demand.count) flows between origins and destinations, "
-      + "\(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU a year in \(commodities) "
-      + "\(commodities == 1 ? "commodity" : "commodities"), over \(scenario.nodes.count) places "
-      + "and \(scenario.crossings.count) border crossings; freight not in these flows is not in "
-      + "the results. Of the scenario's entries, \(provenance.sourced) cite a source and "
-      + "\(provenance.estimated) are marked as estimates. The simulation models queues, "
-      + "controls, opening hours, closed days, quotas, wagon supply and holding areas where the "
-      + "scenario "
-      + "gives them; permits, informal waits and congestion outside the posts are not modelled."
+    return t(
+      "The model covers {0} flows between origins and destinations, {1} TEU a year in {2} commodities, over {3} places and {4} border crossings; freight not in these flows is not in the results. Of the scenario's entries, {5} cite a source and {6} are marked as estimates; findings that rest on estimates say so. The simulation models queues, controls, opening hours, closed days, quotas, wagon supply and holding areas where the scenario gives them; permits, informal waits, congestion outside the posts, engines idling at borders and the demand that faster crossings would attract are not modelled.",
+      "\(scenario.demand.count)", LocalNumber.grouped(scenario.totalTEUPerYear), "\(commodities)",
+      "\(scenario.nodes.count)", "\(scenario.crossings.count)", "\(provenance.sourced)",
+      "\(provenance.estimated)")
   }
 
-  private static func table(_ fit: FitTable) -> String {
+  private static func table(_ fit: FitTable, scenario: Scenario) -> String {
     var out = [
       "<table>",
-      "<thead><tr><th>observation</th><th>use</th><th>what</th><th class=\"n\">observed</th>"
-        + "<th class=\"n\">modelled</th><th class=\"n\">error</th><th>fits</th><th>source</th>"
-        + "</tr></thead>", "<tbody>",
+      BriefTables.words(
+        [
+          t("what was measured"), t("use"), t("observed"), t("modelled"), t("error"), t("fits"),
+          t("source"),
+        ], numeric: [2, 3, 4]), "<tbody>",
     ]
     for line in fit.lines {
       let o = line.observation
+      let use =
+        switch o.use {
+        case .calibrate: t("calibration")
+        case .validate: t("validation")
+        case .reference: t("reference")
+        }
       let cells = [
-        Markup.escape(o.id), o.use.rawValue, Markup.escape(FitReport.describe(o.quantity)),
-        NumberFormat.significant(o.value),
-        line.modelled.map { NumberFormat.significant($0.value) } ?? "none",
-        line.errorPercent.map { NumberFormat.fixed($0, decimals: 0) + " %" } ?? "–",
-        o.use == .reference ? "–" : line.withinTolerance ? "yes" : "no",
-        Markup.escape("\(o.source) (\(o.year))" + (o.reason.map { "; not scored: \($0)" } ?? "")),
+        Markup.escape(BriefWords.quantity(o.quantity, in: scenario)), Markup.escape(use),
+        LocalNumber.significant(o.value),
+        line.modelled.map { LocalNumber.significant($0.value) } ?? Markup.escape(t("none")),
+        line.errorPercent.map { LocalNumber.fixed($0, decimals: 0) + " %" } ?? "–",
+        o.use == .reference ? "–" : Markup.escape(line.withinTolerance ? t("yes") : t("no")),
+        Markup.escape(
+          "\(o.source) (\(o.year))" + (o.reason.map { "; " + t("not scored: {0}", $0) } ?? "")),
       ]
-      let numeric: Set<Int> = [3, 4, 5]
+      let numeric: Set<Int> = [2, 3, 4]
       out.append(
         "<tr>"
           + cells.enumerated().map {

@@ -23,8 +23,8 @@ enum BriefTables {
     -> String
   {
     let half = ci.halfWidth.isFinite ? ci.halfWidth * scale : 0
-    return LocalNumber.fixed(ci.mean * scale, decimals: decimals) + " ± "
-      + LocalNumber.fixed(half, decimals: decimals)
+    return LocalNumber.grouped(ci.mean * scale, decimals: decimals) + " ± "
+      + LocalNumber.grouped(half, decimals: decimals)
   }
 
   /// A header row of texts in the report's language.

@@ -53,7 +53,7 @@ extension Comparison {
       }
     }
     out.append("")
-    out.append("## Times (hours) and costs (US$ per TEU)")
+    out.append("## Times (hours), costs (US$ per TEU and US$ a year) and CO2 (tonnes a year)")
     out.append("")
     out.append("| KPI | base | variant | difference (95 %) | change |")
     out.append("|---|---:|---:|---:|---:|")
