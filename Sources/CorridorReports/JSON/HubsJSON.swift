@@ -76,23 +76,33 @@ public struct HubsJSON: Encodable, Sendable {
 
   /// A few lines for the terminal.
   public var text: String {
-    var lines = ["\(problem), \(problemWords), on \(source)"]
+    var lines = [
+      problemWords.prefix(1).uppercased() + problemWords.dropFirst() + " (\(problem)): "
+        + (objectiveUnit == "usd_per_year"
+          ? "choose the hubs that carry the scenario's freight at the least cost a year"
+          : "choose the hubs that minimise the cost of all flow routed through hubs"),
+      "data        \(source)",
+    ]
     lines.append("status      \(status)" + (reason.map { " (\($0))" } ?? ""))
     func amount(_ value: Double) -> String {
       objectiveUnit == "usd_per_year"
-        ? "US$\(NumberFormat.grouped(value)) a year" : NumberFormat.fixed(value, decimals: 2)
+        ? "US$\(NumberFormat.grouped(value)) a year"
+        : "\(NumberFormat.grouped(value, decimals: 2)) (the data's units: flow × distance)"
     }
-    if let objective { lines.append("objective   \(amount(objective))") }
-    if let bound {
+    if let objective { lines.append("cost        \(amount(objective))") }
+    if let bound, let gap {
       lines.append(
-        "bound       \(amount(bound))"
-          + (gap.map { "  (gap \(NumberFormat.scientific($0, decimals: 2)))" } ?? ""))
+        "bound       \(amount(bound)): "
+          + (gap <= 1e-6
+            ? "no plan can cost less, so this plan is optimal"
+            : "no plan costs less than this; the plan may be up to "
+              + "\(NumberFormat.significant(100 * gap)) % above the best"))
     }
     if !hubs.isEmpty {
       lines.append(
         "hubs        "
           + ((hubLabels ?? hubNames).map { $0.joined(separator: ", ") }
-            ?? hubs.map(String.init).joined(separator: ", ")))
+            ?? "nodes " + hubs.map(String.init).joined(separator: ", ")))
     }
     lines.append("method      \(method.replacingOccurrences(of: "_", with: " ")), \(nodes) nodes")
     lines.append("seconds     \(NumberFormat.fixed(seconds, decimals: 2))")
