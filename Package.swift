@@ -173,7 +173,9 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorReportsTests",
-      dependencies: ["CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation"]
+      dependencies: [
+        "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation", "CorridorScenario",
+      ]
     ),
     .testTarget(
       name: "CorridorCLITests",

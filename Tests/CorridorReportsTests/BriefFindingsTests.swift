@@ -116,7 +116,8 @@ struct BriefFindingsTests {
     ]
     let sentences = BriefFindings.comparisonFindings(
       base: namedScenario(), variant: variant, comparison: handMadeComparison(), single: true)
-    #expect(sentences.first?.hasPrefix("To check: More trade adds 5,000 TEU a year of demand") == true)
+    #expect(
+      sentences.first?.hasPrefix("To check: More trade adds 5,000 TEU a year of demand") == true)
   }
 
   @Test("throughput against demand, with its interval; freight on its way is not a loss")

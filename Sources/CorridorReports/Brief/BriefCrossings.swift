@@ -22,7 +22,8 @@ enum BriefCrossings {
         Markup.escape(Names.crossing(row.crossing, in: scenario)),
         Markup.escape(row.borderDirection.map(BriefWords.direction) ?? t("both directions")),
         Markup.escape(row.side.map { t("{0} side", BriefWords.country($0)) } ?? t("both sides")),
-        row.simulated.map { BriefTables.plusMinus($0, decimals: 2) } ?? Markup.escape(t(row.missing)),
+        row.simulated.map { BriefTables.plusMinus($0, decimals: 2) }
+          ?? Markup.escape(t(row.missing)),
         row.p95Hours.map { LocalNumber.fixed($0, decimals: 1) } ?? "",
         row.observed.map { LocalNumber.fixed($0.hours, decimals: 1) } ?? "",
         row.observed.map { Markup.escape($0.label + " (" + $0.source + ")") } ?? "",

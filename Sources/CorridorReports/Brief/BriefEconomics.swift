@@ -1,7 +1,7 @@
 import CorridorModel
-import Foundation
 import CorridorSimulation
 import CorridorStudy
+import Foundation
 
 /// What a variant changes for traders in money and carbon: per TEU and a year, with intervals.
 ///
@@ -60,10 +60,13 @@ enum BriefEconomics {
   /// The section of one variant: all freight, then corridors, crossings and OD pairs.
   static func section(run: BriefRun, comparison: Comparison, base: Scenario) -> String {
     let scenario = base
-    var out = ["<h3>" + Markup.escape(t("Money and carbon: {0}", Names.scenario(run.scenario))) + "</h3>"]
+    var out = [
+      "<h3>" + Markup.escape(t("Money and carbon: {0}", Names.scenario(run.scenario))) + "</h3>"
+    ]
     let all = lines(comparison, scenario: scenario) { $0 == .network }
     if let total = all.first {
-      out.append("<p>" + Markup.escape(sentence(total, name: Names.scenario(run.scenario))) + "</p>")
+      out.append(
+        "<p>" + Markup.escape(sentence(total, name: Names.scenario(run.scenario))) + "</p>")
     }
     let tables: [(String, (ResultSubject) -> Bool, Int)] = [
       (t("By corridor"), { $0.kind == "corridor" }, 8),

@@ -41,9 +41,12 @@ extension BriefFindings {
     }
     var out = [clearance]
     if let shift = largestShift(comparison, scenario: base) { out.append(shift) }
-    if let money = BriefEconomics.lines(comparison, scenario: base, where: {
-      $0 == .network
-    }).first {
+    if let money = BriefEconomics.lines(
+      comparison, scenario: base,
+      where: {
+        $0 == .network
+      }
+    ).first {
       out.append(BriefEconomics.sentence(money, name: name))
     }
     if let hubs = hubFinding(name: name, comparison: comparison, scenario: variant) {

@@ -15,7 +15,8 @@ enum BriefHubs {
         "All freight: generalized cost {0} → {1} US$ per TEU ({2}{3}), transit {4} → {5} h ({6}{7}).",
         LocalNumber.grouped(cost.base), LocalNumber.grouped(cost.variant),
         BriefTables.plusMinus(cost.difference, decimals: 0),
-        cost.isSignificant ? "" : t(", not significant"), LocalNumber.fixed(transit.base, decimals: 1),
+        cost.isSignificant ? "" : t(", not significant"),
+        LocalNumber.fixed(transit.base, decimals: 1),
         LocalNumber.fixed(transit.variant, decimals: 1),
         BriefTables.plusMinus(transit.difference, decimals: 1),
         transit.isSignificant ? "" : t(", not significant"))

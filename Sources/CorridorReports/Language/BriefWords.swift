@@ -75,7 +75,9 @@ extension BriefWords {
   static func gap(_ relativeGap: Double) -> String {
     guard relativeGap.isFinite else { return t("not computed") }
     if relativeGap < 1e-6 {
-      return t("exact to within one part in a million (relative gap {0})", NumberFormat.scientific(relativeGap))
+      return t(
+        "exact to within one part in a million (relative gap {0})",
+        NumberFormat.scientific(relativeGap))
     }
     return t(
       "within {0} % of exact (relative gap {1})", LocalNumber.significant(100 * relativeGap),
@@ -87,7 +89,8 @@ extension Names {
   /// The name of `scenario` in the report's language.
   static func scenario(_ scenario: Scenario) -> String {
     let language = Phrasebook.current.language
-    return language == .english ? scenario.name : scenario.otherNames[language.rawValue] ?? scenario.name
+    return language == .english
+      ? scenario.name : scenario.otherNames[language.rawValue] ?? scenario.name
   }
 }
 
@@ -150,7 +153,8 @@ extension BriefWords {
     let perReplication = Double(away) / Double(max(1, simulation.replicationCount))
     let share = generated > 0 ? 100 * Double(away) / Double(generated) : 0
     let shareText =
-      share > 0 && share < 0.05 ? t("under {0}", LocalNumber.local("0.1"))
+      share > 0 && share < 0.05
+      ? t("under {0}", LocalNumber.local("0.1"))
       : LocalNumber.fixed(share, decimals: 1)
     return t(
       "Overloaded run: every queue was capped at {0} units and the consignments on the way at {1}; {2} consignments a replication ({3} % of those generated) found them full and were turned away. Times at facilities loaded above capacity grow with the simulated days: they are not steady-state figures.",

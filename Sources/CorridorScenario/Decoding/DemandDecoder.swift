@@ -4,13 +4,16 @@ import Yams
 /// Decodes `commodities:`, `demand:` and `corridors:` entries.
 enum DemandDecoder {
   static let commodityKeys: Set<String> = [
-    "id", "name", "name_ru", "name_tr", "value_usd_per_teu", "time_cost_percent_per_day", "logit_scale_usd_per_teu",
+    "id", "name", "name_ru", "name_tr", "value_usd_per_teu", "time_cost_percent_per_day",
+    "logit_scale_usd_per_teu",
     "priority_class", "departure_hours",
   ]
   static let demandKeys: Set<String> = [
     "from", "to", "commodity", "teu_per_year", "tonnes_per_year", "departure_hours",
   ]
-  static let corridorKeys: Set<String> = ["id", "name", "name_ru", "name_tr", "via", "segment", "note"]
+  static let corridorKeys: Set<String> = [
+    "id", "name", "name_ru", "name_tr", "via", "segment", "note",
+  ]
 
   /// The most waypoints one corridor may list.
   static let maximumWaypoints = 100

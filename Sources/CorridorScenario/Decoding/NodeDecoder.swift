@@ -4,7 +4,8 @@ import Yams
 /// Decodes entries of `nodes:` with their facilities.
 enum NodeDecoder {
   static let keys: Set<String> = [
-    "id", "name", "name_ru", "name_tr", "kind", "country", "lat", "lon", "checkpoint", "gauge_change", "hub",
+    "id", "name", "name_ru", "name_tr", "kind", "country", "lat", "lon", "checkpoint",
+    "gauge_change", "hub",
   ]
   static let kinds = NodeKind.allCases.map { ($0.rawValue, $0) }
 

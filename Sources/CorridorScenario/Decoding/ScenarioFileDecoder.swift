@@ -4,7 +4,8 @@ import Yams
 /// Decodes the top level of one scenario file into a ``ScenarioFile``.
 enum ScenarioFileDecoder {
   static let topKeys: Set<String> = [
-    "scenario", "name", "name_ru", "name_tr", "description", "year", "extends", "settings", "commodities", "nodes",
+    "scenario", "name", "name_ru", "name_tr", "description", "year", "extends", "settings",
+    "commodities", "nodes",
     "links", "demand", "corridors", "crossings", "measures",
   ]
   static let settingsKeys: Set<String> = [
