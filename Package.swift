@@ -174,7 +174,8 @@ let package = Package(
     .testTarget(
       name: "CorridorReportsTests",
       dependencies: [
-        "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation", "CorridorScenario",
+        "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation",
+        "CorridorScenario",
       ]
     ),
     .testTarget(
