@@ -20,6 +20,12 @@ public enum CalibratedScenario {
       "extends: \(quoted(base))",
       "name: \(quoted(scenario.name + " (calibrated)"))",
     ]
+    // The names in other languages, marked the same way.
+    for (language, mark) in [("ru", " (калибровка)"), ("tr", " (kalibre)")] {
+      if let name = scenario.otherNames[language] {
+        lines.append("name_\(language): \(quoted(name + mark))")
+      }
+    }
     var changes: [String] = []
     if let matrix = result.matrix {
       for (d, factor) in matrix.factors.enumerated() where factor != 1 {

@@ -14,6 +14,7 @@ public enum ComparisonScreen {
         "\(comparison.variant) against \(comparison.base) (difference ± 95 % interval; n.s. = not significant)"
       )
       if let line = network(comparison) { out.append(line) }
+      if let line = yearly(comparison) { out.append(line) }
       let crossingTable = crossings(comparison)
       if !crossingTable.rows.isEmpty { out.append(crossingTable.render()) }
       let hubs = comparison.hubFlows.filter { $0.base > 0 || $0.variant > 0 }
@@ -58,6 +59,20 @@ public enum ComparisonScreen {
       + "US$\(NumberFormat.grouped(cost.variant)) per TEU (\(cost.differenceText(decimals: 0))), "
       + "transit \(NumberFormat.fixed(transit.base, decimals: 1)) → "
       + "\(NumberFormat.fixed(transit.variant, decimals: 1)) h (\(transit.differenceText(decimals: 1)))"
+  }
+
+  /// All freight a year: the change in what traders pay, time included, and in running CO2.
+  static func yearly(_ comparison: Comparison) -> String? {
+    func row(_ measure: ResultMeasure) -> Comparison.Row? {
+      comparison.rows.first { $0.key == ResultKey(.network, measure) }
+    }
+    guard let money = row(.costUSDPerYear), let co2 = row(.co2TonnesPerYear) else { return nil }
+    let millions = money.difference.mean / 1e6
+    let half = money.difference.halfWidth / 1e6
+    return "A year: US$\(NumberFormat.fixed(millions, decimals: 2, signed: true)) ± "
+      + "\(NumberFormat.fixed(half.isFinite ? half : 0, decimals: 2)) million to traders"
+      + (money.isSignificant ? "" : " n.s.")
+      + ", \(NumberFormat.grouped(co2.difference.mean)) t CO2 from running"
   }
 
   /// The OD pairs whose cost per TEU changed by at least 1 %, the largest changes first (at
