@@ -44,15 +44,26 @@ public struct HubPlanFile: Sendable {
         + text.replacingOccurrences(of: "\\", with: "\\\\")
         .replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
-    let names = opened.map { id in base.node(id).map { "\($0.name) (\(id))" } ?? id.rawValue }
+    /// The opened hubs' names in a language (`nil`: English), by id where a node has none.
+    func hubNames(_ language: String?) -> String {
+      opened.map { id in
+        base.node(id).map { node in language.flatMap { node.otherNames[$0] } ?? node.name }
+          ?? id.rawValue
+      }.joined(separator: ", ")
+    }
     var lines = ["# Hub plan for \(base.id), written by corridor hubs."]
     lines += summary.map { "# \($0)" }
     lines += [
       "", "extends: \(quoted(extendsPath))", "scenario: \(scenarioID)",
-      "name: \(quoted("\(base.name) with hubs at \(names.joined(separator: ", "))"))",
-      "description: \(quoted(summary.joined(separator: " ")))",
-      "",
+      "name: \(quoted("\(base.name) with hubs at \(hubNames(nil))"))",
     ]
+    // The names in other languages, where the base has them.
+    for (language, words) in [("ru", "; хабы: "), ("tr", "; lojistik merkezler: ")] {
+      if let name = base.otherNames[language] {
+        lines.append("name_\(language): \(quoted(name + words + hubNames(language)))")
+      }
+    }
+    lines += ["description: \(quoted(summary.joined(separator: " ")))", ""]
     let removal =
       closed.isEmpty
       ? ""
