@@ -83,7 +83,7 @@ let package = Package(
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
         "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep",
       ],
-      resources: [.copy("Language/Phrases")]
+      resources: [.copy("Language/Phrases"), .copy("Map/Basemap")]
     ),
     .target(
       name: "GLPK",
@@ -173,7 +173,10 @@ let package = Package(
     ),
     .testTarget(
       name: "CorridorReportsTests",
-      dependencies: ["CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation"]
+      dependencies: [
+        "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation",
+        "CorridorScenario", "CorridorAssignment",
+      ]
     ),
     .testTarget(
       name: "CorridorCLITests",
