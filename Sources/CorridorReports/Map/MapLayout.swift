@@ -16,7 +16,7 @@ struct MapLayout {
     var area: MapRect
   }
 
-  /// A placed label: which site, in which window (0 main, k inset k−1), where.
+  /// A placed label: its lines and where they go (box and leader, in drawing pixels).
   struct Label {
     var lines: [String]
     var placed: PlacedLabel

@@ -3,13 +3,15 @@ import CorridorModel
 extension MapPlacement {
   /// The labels of `sites` on the main window, with letters naming `regions` and the names
   /// of nodes off the edge: per site (nil where it did not fit), and all that were placed.
-  func placeMain(_ sites: [Int], regions: [MapRect], letters: [String] = [])
+  func placeMain(
+    _ sites: [Int], regions: [MapRect], letters: [String] = [], covered: [MapRect] = []
+  )
     -> (labels: [PlacedLabel?], placedLabels: [MapLayout.Label])
   {
     // The names off the edge first, with room for long leaders along the edge.
     let remote = remoteRequests()
     let edge = LabelPlacer(
-      bounds: main.frame.inset(by: -2, -2), obstacles: markerBoxes(in: main) + regions
+      bounds: main.frame.inset(by: -2, -2), obstacles: markerBoxes(in: main) + regions + covered
     ).place(remote)
     var requests = zip(letters, regions).map { letter, region in
       LabelRequest(lines: [letter], anchor: region, required: true)
@@ -18,10 +20,11 @@ extension MapPlacement {
       LabelRequest(
         lines: content.sites[s].lines, anchor: anchor(content.sites[s], in: main), required: true)
     }
-    // Near the markers only: a place whose label needs a long leader goes to an inset.
+    // Near the markers: a place whose label would need a long leader goes to an inset.
     let placer = LabelPlacer(
       bounds: main.frame.inset(by: -2, -2),
-      obstacles: markerBoxes(in: main) + regions + edge.compactMap { $0?.box }, gaps: [2, 8, 16])
+      obstacles: markerBoxes(in: main) + regions + covered + edge.compactMap { $0?.box },
+      gaps: [2, 8, 16, 28, 42])
     let placed = placer.place(requests)
     var placedLabels = zip(remote, edge).compactMap { request, placed in
       placed.map { MapLayout.Label(lines: request.lines, placed: $0) }
@@ -95,12 +98,17 @@ extension MapPlacement {
       east: main.west + (region.maxX - main.frame.x) / main.scale,
       north: main.north - (region.y - main.frame.y) / main.scale
     )
+    // Room beside the area for the widest label block, so that it can fit.
+    let widest = sites.flatMap { content.sites[$0].lines }.map { LabelText.width($0) }.max() ?? 0
+    func marginX(_ scale: Double) -> Double {
+      max(30, widest + 12 - (box.east - box.west) * scale / 2)
+    }
     var best: (inset: MapLayout.Inset, failed: Int)?
     for magnification in Self.magnifications {
       let viewport = MapViewport.fitting(
-        box, projection: main.projection, width: 0, margin: 44,
-        scale: main.scale * magnification)
-      guard viewport.frame.width <= width, viewport.frame.height <= 330 else { break }
+        box, projection: main.projection, width: 0, margin: 30,
+        marginX: marginX(main.scale * magnification), scale: main.scale * magnification)
+      guard viewport.frame.width <= width, viewport.frame.height <= 270 else { break }
       let inset = MapLayout.Inset(letter: letter, viewport: viewport, area: region)
       let failed = placeInset(inset, sites: sites).failed
       if best == nil || failed < best?.failed ?? 0 { best = (inset, failed) }
@@ -109,9 +117,10 @@ extension MapPlacement {
     if let best { return best.inset }
     // Too large even at the least magnification: as large as an inset may be.
     let scale = min(
-      (width - 88) / max(box.east - box.west, 1e-9), (330 - 88) / max(box.north - box.south, 1e-9))
+      (width - 60) / max(box.east - box.west, 1e-9),
+      (270 - 60) / max(box.north - box.south, 1e-9))
     let viewport = MapViewport.fitting(
-      box, projection: main.projection, width: 0, margin: 44, scale: scale)
+      box, projection: main.projection, width: 0, margin: 30, marginX: marginX(scale), scale: scale)
     return MapLayout.Inset(letter: letter, viewport: viewport, area: region)
   }
 }

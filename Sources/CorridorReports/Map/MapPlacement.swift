@@ -70,24 +70,56 @@ struct MapPlacement {
     }
     mainSites = inFrame.filter { s in !inside(s, regions) }
     let letters = regions.indices.map { String(UnicodeScalar(UInt8(65 + $0 % 26))) }
-    var top = main.frame.maxY + 8
-    var left = 0.0
-    var rowHeight = 0.0
+    var covered: [MapRect] = []
+    var (top, left, rowHeight) = (main.frame.maxY + 8, 0.0, 0.0)
     for (r, region) in regions.enumerated() {
       let sites = inFrame.filter { inside($0, [region]) }
       var inset = bestInset(region, sites: sites, letter: letters[r])
-      if left > 0, left + inset.viewport.frame.width > width {
-        (left, top, rowHeight) = (0, top + rowHeight + 8, 0)
+      if let corner = freeCorner(inset.viewport.frame, avoiding: covered + regions) {
+        inset.viewport.frame = corner
+        covered.append(corner)
+      } else {
+        if left > 0, left + inset.viewport.frame.width > width {
+          (left, top, rowHeight) = (0, top + rowHeight + 8, 0)
+        }
+        inset.viewport.frame.x = left
+        inset.viewport.frame.y = top
+        left += inset.viewport.frame.width + 8
+        rowHeight = max(rowHeight, inset.viewport.frame.height)
+        bottom = max(bottom, top + inset.viewport.frame.height)
       }
-      inset.viewport.frame.x = left
-      inset.viewport.frame.y = top
       labels += placeInset(inset, sites: sites).labels
       insets.append(inset)
-      left += inset.viewport.frame.width + 8
-      rowHeight = max(rowHeight, inset.viewport.frame.height)
-      bottom = max(bottom, top + inset.viewport.frame.height)
     }
-    labels += placeMain(mainSites, regions: regions, letters: letters).placedLabels
+    labels +=
+      placeMain(mainSites, regions: regions, letters: letters, covered: covered).placedLabels
+  }
+
+  /// A corner of the main window where an inset of `frame`'s size hides no marker, no busy
+  /// line and nothing in `avoiding`: bottom right, bottom left, top right, top left.
+  private func freeCorner(_ frame: MapRect, avoiding: [MapRect]) -> MapRect? {
+    let m = main.frame
+    let (w, h) = (frame.width, frame.height)
+    let corners = [
+      (m.maxX - w - 1, m.maxY - h - 1), (m.x + 1, m.maxY - h - 1), (m.maxX - w - 1, m.y + 1),
+      (m.x + 1, m.y + 1),
+    ]
+    let markers = markerBoxes(in: main)
+    let nodes = content.scenario.nodes
+    for (x, y) in corners {
+      let rect = MapRect(x: x, y: y, width: w, height: h)
+      let margin = rect.inset(by: 6, 6)
+      guard !markers.contains(where: margin.intersects),
+        !avoiding.contains(where: margin.intersects),
+        !content.lines.contains(where: { line in
+          line.teu != 0
+            && rect.crosses(
+              main.point(nodes[line.from].coordinate), main.point(nodes[line.to].coordinate))
+        })
+      else { continue }
+      return rect
+    }
+    return nil
   }
 
   /// Whether another named place lies so close to `site` on the main window that their

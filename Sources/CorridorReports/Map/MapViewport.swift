@@ -20,20 +20,22 @@ struct MapViewport: Sendable {
   }
 
   /// A window of `width` pixels showing the projected box `box` (west, south, east, north)
-  /// with `margin` pixels around it, at `top` and `left`.
+  /// with `margin` pixels above and below it and `marginX` (or `margin`) left and right, at
+  /// `top` and `left`; at `scale` pixels per projected unit when given.
   static func fitting(
     _ box: (west: Double, south: Double, east: Double, north: Double),
-    projection: ConicProjection, width: Double, margin: Double, left: Double = 0,
-    top: Double = 0, scale fixedScale: Double? = nil
+    projection: ConicProjection, width: Double, margin: Double, marginX: Double? = nil,
+    left: Double = 0, top: Double = 0, scale fixedScale: Double? = nil
   ) -> MapViewport {
+    let sides = marginX ?? margin
     let spanX = max(box.east - box.west, 1e-9)
     let spanY = max(box.north - box.south, 1e-9)
-    let scale = fixedScale ?? (width - 2 * margin) / spanX
+    let scale = fixedScale ?? (width - 2 * sides) / spanX
     let frame = MapRect(
-      x: left, y: top, width: fixedScale == nil ? width : spanX * scale + 2 * margin,
+      x: left, y: top, width: fixedScale == nil ? width : spanX * scale + 2 * sides,
       height: spanY * scale + 2 * margin)
     return MapViewport(
-      frame: frame, projection: projection, scale: scale, west: box.west - margin / scale,
+      frame: frame, projection: projection, scale: scale, west: box.west - sides / scale,
       north: box.north + margin / scale)
   }
 }
