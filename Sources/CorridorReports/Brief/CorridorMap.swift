@@ -41,7 +41,7 @@ enum CorridorMap {
       ])
     return document(
       content, width: width, legend: legend,
-      title: t("Annual flow on the network: line width by TEU a year, colour by mode"))
+      title: t("The corridors: line width by annual flow in TEU, colour by mode"))
   }
 
   /// The map of changes in annual flow from `baseTEU` to `variantTEU` (per link, indexed like
