@@ -83,7 +83,7 @@ let package = Package(
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
         "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep",
       ],
-      resources: [.copy("Language/Phrases")]
+      resources: [.copy("Language/Phrases"), .copy("Map/Basemap")]
     ),
     .target(
       name: "GLPK",
@@ -175,7 +175,7 @@ let package = Package(
       name: "CorridorReportsTests",
       dependencies: [
         "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation",
-        "CorridorScenario",
+        "CorridorScenario", "CorridorAssignment",
       ]
     ),
     .testTarget(
