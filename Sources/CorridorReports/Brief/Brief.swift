@@ -102,25 +102,7 @@ public enum Brief {
     }
     body.append(clearanceSection(base: base, variants: variants))
     body.append(profileSection(base))
-    body.append(
-      "<section class=\"map\"><h2>\(Markup.escape(t("The corridors and their flows")))</h2>")
-    body.append(
-      CorridorMap.svg(
-        scenario: scenario, linkTEU: base.assignment.linkFlows().map { $0.reduce(0, +) }))
-    body.append("</section>")
-    // A variant whose hubs consolidate freight: its own map, with the hubs.
-    for (run, comparison) in variants {
-      let hubs = comparison.hubFlows.filter { $0.variant > 0 }.map { ($0.hub, $0.variant) }
-      guard !hubs.isEmpty else { continue }
-      body.append(
-        "<section class=\"map\"><h2>"
-          + Markup.escape(t("{0}: its hubs and flows", Names.scenario(run.scenario))) + "</h2>")
-      body.append(
-        CorridorMap.svg(
-          scenario: run.scenario, linkTEU: run.assignment.linkFlows().map { $0.reduce(0, +) },
-          hubs: hubs))
-      body.append("</section>")
-    }
+    body += BriefMaps.sections(base: base, variants: variants)
     body.append(BriefTables.timeUse(base))
     body.append(BriefTables.appendix(base: base, variants: variants, metadata: metadata))
     return document(title: title, toolVersion: metadata.toolVersion, body: body)
