@@ -16,6 +16,8 @@ struct ScenarioDraft {
   var demand: OrderedDictionary<String, Located<DemandEntry>> = [:]
   var corridors: OrderedDictionary<String, Located<Corridor>> = [:]
   var crossings: OrderedDictionary<String, Located<Crossing>> = [:]
+  /// The agenda's corridor ids: the last file's that gives them.
+  var agendaCorridors: [Located<String>]?
   var measures: [MeasureRecord] = []
 
   /// A draft holding one file's content, with no base.
@@ -39,6 +41,7 @@ struct ScenarioDraft {
     for item in file.demand { demand[item.value.key] = item }
     for item in file.corridors { corridors[item.value.id] = item }
     for item in file.crossings { crossings[item.value.id] = item }
+    if let agenda = file.agendaCorridors { agendaCorridors = agenda }
   }
 
   /// The finished scenario value.
@@ -50,6 +53,7 @@ struct ScenarioDraft {
       demand: demand.values.map { $0.value.resolved(tonnesPerTEU: settings.tonnesPerTEU) },
       corridors: corridors.values.map(\.value), appliedMeasures: measures)
     scenario.crossings = crossings.values.map(\.value)
+    scenario.agendaCorridors = agendaCorridors?.map(\.value)
     return scenario
   }
 }
