@@ -104,7 +104,8 @@ struct CorridorProfileTests {
     let routes = FreeFlowRoutes(scenario)
     let selection = AgendaCorridors.select(scenario) { _ in 0 }
     #expect(selection.corridors.count == 5)
-    let profiles = try selection.corridors.map { corridor in
+    // The agenda's corridors and every other one, for more ways to crowd a chart.
+    let profiles = try scenario.corridors.map { corridor in
       try #require(
         CorridorProfile(corridor, scenario: scenario, routes: routes, checkpoints: []),
         "\(corridor.id)")
