@@ -57,7 +57,7 @@ public struct CorridorProfile: Sendable {
     public var points: [Int]
   }
 
-  /// The corridor's name.
+  /// The corridor's name, in the report's language.
   public var corridor: String
   /// Points from the start to the end, a step at each stop; the first is the start.
   public var points: [Point]
@@ -78,7 +78,7 @@ public struct CorridorProfile: Sendable {
       let points = Self.points(
         path.links.map { scenario.links[$0] }, scenario: scenario, clearance: clearance)
     else { return nil }
-    self.corridor = corridor.name
+    self.corridor = Names.of(corridor)
     self.points = points
     self.stops = Self.stops(points, scenario: scenario)
   }

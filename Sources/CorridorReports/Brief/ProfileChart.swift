@@ -81,8 +81,8 @@ struct ProfileChart {
     let panelHeight = plotHeight + 66
     var body: [String] = []
     for (p, panel) in panels.enumerated() {
-      guard let drawn = self.panel(panel, top: Double(p) * panelHeight), drawn.placed || force
-      else { return nil }
+      let drawn = self.panel(panel, top: Double(p) * panelHeight)
+      guard drawn.placed || force else { return nil }
       body += drawn.lines
     }
     let (bars, barsHeight) = self.bars(top: 2 * panelHeight + 4)
@@ -99,7 +99,7 @@ struct ProfileChart {
 
   /// A panel whose top is at `top`: axes, the profile line, and the stops' labels; `placed`
   /// is false when a label found no free place.
-  private func panel(_ panel: Panel, top: Double) -> (lines: [String], placed: Bool)? {
+  private func panel(_ panel: Panel, top: Double) -> (lines: [String], placed: Bool) {
     let c = Markup.coordinate
     let xStep = Markup.tickStep(profile.total.km)
     let yStep = Markup.tickStep(panel.maximum * 1.12)
@@ -132,7 +132,8 @@ struct ProfileChart {
       let stop = profile.stops[s]
       let first = points[stop.points[0] - 1]
       let last = points[stop.points[stop.points.count - 1]]
-      let label = names[s].label
+      let name = s < names.count ? names[s] : StopName(label: "", full: "")
+      let label = name.label
       guard
         let place = placer.take(Self.candidates(for: label, from: first, to: last))
           ?? placer.take(Self.scan(for: label, near: last, in: placer.bounds))
@@ -147,7 +148,7 @@ struct ProfileChart {
       }
       labels.append(
         "<text x=\"\(c(place.x))\" y=\"\(c(place.y))\" text-anchor=\"\(place.anchor.rawValue)\">"
-          + "<title>\(Markup.escape(names[s].full))</title>\(Markup.escape(label))</text>")
+          + "<title>\(Markup.escape(name.full))</title>\(Markup.escape(label))</text>")
     }
     return (out + labels, placed)
   }
