@@ -48,6 +48,7 @@ struct CompareCommand: ParsableCommand {
 
   func run() throws {
     let (scenarios, sourceFiles) = try loadAll()
+    let agenda = try brief.agendaCorridors(of: scenarios[0])
     let observed = try observations.map { try loadObservations($0, for: scenarios[0]) }
     let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
     let report = try ReportFolder.open(folder) {
@@ -79,7 +80,8 @@ struct CompareCommand: ParsableCommand {
     let fit = observed.map { FitTable(observations: $0.observations, run: runs[0]) }
     let html = Brief.html(
       base: runs[0], variants: zip(runs.dropFirst(), comparisons).map { (run: $0, comparison: $1) },
-      metadata: brief.metadata(files: sourceFiles), fit: fit, phrasebook: try brief.phrasebook())
+      metadata: brief.metadata(files: sourceFiles), fit: fit, phrasebook: try brief.phrasebook(),
+      agendaCorridors: agenda)
     files.append(("brief.html", html))
     if let fit { files.append(("fit.csv", FitReport.csv(fit))) }
     try report.write(files)

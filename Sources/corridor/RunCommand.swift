@@ -42,6 +42,7 @@ struct RunCommand: ParsableCommand {
     let display = ProgressDisplay(enabled: !quiet, stages: 4)
     display.stage("validating \(file)")
     let (scenario, files) = try loadScenarioWithFiles(file)
+    let agenda = try brief.agendaCorridors(of: scenario)
     let observed = try observations.map { try loadObservations($0, for: scenario) }
     let folder = out ?? "Reports/\(scenario.id)"
     let report = try ReportFolder.open(folder, isOwn: RunReport.isOwnFile)
@@ -61,7 +62,7 @@ struct RunCommand: ParsableCommand {
     let fit = observed.map { FitTable(observations: $0.observations, run: run) }
     let html = Brief.html(
       base: run, variants: [], metadata: brief.metadata(files: files), fit: fit,
-      phrasebook: try brief.phrasebook())
+      phrasebook: try brief.phrasebook(), agendaCorridors: agenda)
     try report.write(
       RunReport.files(run) + [("brief.html", html)]
         + (fit.map { [("fit.csv", FitReport.csv($0))] } ?? []))

@@ -26,6 +26,9 @@ public struct Scenario: Hashable, Sendable {
   public var corridors: [Corridor]
   /// The border crossings whose posts are measured together.
   public var crossings: [Crossing] = []
+  /// The ids of the corridors a meeting discusses, in the order the brief's charts show them
+  /// (`agenda_corridors:`), or `nil` when the scenario names none.
+  public var agendaCorridors: [String]?
   /// How the scenario's files say their figures were found: entries citing a source, and
   /// entries marked as estimates (in every file read, bases included).
   public var provenance = Provenance()

@@ -55,18 +55,19 @@ public enum Brief {
   /// The brief of a run (`variants` empty) or of a comparison of variants with a base.
   public static func html(
     base: ScenarioRun, variants: [(run: ScenarioRun, comparison: Comparison)],
-    metadata: BriefMetadata, fit: FitTable? = nil, phrasebook: Phrasebook = .english
+    metadata: BriefMetadata, fit: FitTable? = nil, phrasebook: Phrasebook = .english,
+    agendaCorridors: [String]? = nil
   ) -> String {
     Phrasebook.$current.withValue(phrasebook) {
       html(
         base: BriefRun(base), variants: variants.map { (BriefRun($0.run), $0.comparison) },
-        metadata: metadata, fit: fit)
+        metadata: metadata, fit: fit, agendaCorridors: agendaCorridors)
     }
   }
 
   private static func html(
     base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)], metadata: BriefMetadata,
-    fit: FitTable?
+    fit: FitTable?, agendaCorridors: [String]?
   ) -> String {
     let scenario = base.scenario
     let title =
@@ -101,7 +102,7 @@ public enum Brief {
       body.append(BriefTables.comparison(variants, base: base))
     }
     body.append(clearanceSection(base: base, variants: variants))
-    body.append(profileSection(base))
+    body.append(BriefProfiles.section(base, ids: agendaCorridors))
     body += BriefMaps.sections(base: base, variants: variants)
     body.append(BriefTables.timeUse(base))
     body.append(BriefTables.appendix(base: base, variants: variants, metadata: metadata))
@@ -176,39 +177,6 @@ public enum Brief {
     return "<section><h2>\(Markup.escape(t("Border crossings: time to clear")))</h2>\n"
       + BriefCharts.clearance(rows: rows, series: series, title: title) + "\n"
       + BriefTables.checkpoints(base) + BriefCrossings.table(base.simulation) + "</section>"
-  }
-
-  private static func profileSection(_ run: BriefRun) -> String {
-    let routes = run.routes
-    let freeFlow = FreeFlowRoutes(run.scenario)
-    let main = run.scenario.corridors
-      .map { ($0, routes.teuPerYear(onCorridor: $0.name)) }
-      .filter { $0.1 > 0 }
-      .sorted { ($0.1, $1.0.name) > ($1.1, $0.0.name) }
-      .prefix(3)
-    var out = [
-      "<section><h2>Time/cost-distance along the main corridors</h2>",
-      "<p class=\"note\">UNESCAP method: cumulative time and cost per TEU against distance along each "
-        + "corridor's fastest route. Sloped segments are running (mean link times and tariffs); "
-        + "vertical steps are stops: simulated mean time to clear each border crossing with its "
-        + "fee, transshipment at gauge changes, hub dwell, and half the ferry headway.</p>",
-    ]
-    for (corridor, teu) in main {
-      guard
-        let profile = CorridorProfile(
-          corridor, scenario: run.scenario, routes: freeFlow, checkpoints: run.checkpointsBySlowest)
-      else { continue }
-      let total = profile.total
-      out.append(
-        "<figure><figcaption><b>\(Markup.escape(corridor.name))</b>: "
-          + "\(NumberFormat.grouped(total.km)) km, \(NumberFormat.fixed(total.hours / 24, decimals: 1)) days, "
-          + "US$\(NumberFormat.grouped(total.usd)) per TEU; \(NumberFormat.fixed(100 * profile.stopShare, decimals: 0)) % "
-          + "of the time at stops; \(NumberFormat.grouped(teu)) TEU/year.</figcaption>")
-      out.append(BriefCharts.profile(profile))
-      out.append("</figure>")
-    }
-    out.append("</section>")
-    return out.joined(separator: "\n")
   }
 
   static let style = """

@@ -79,6 +79,8 @@ struct ScenarioFile {
   var demand: [Located<DemandEntry>] = []
   var corridors: [Located<Corridor>] = []
   var crossings: [Located<Crossing>] = []
+  /// The corridor ids of `agenda_corridors:`, each where it was written; `nil` when absent.
+  var agendaCorridors: [Located<String>]?
   var measures: [Measure] = []
   /// The top-level sections the file has, to tell "absent" from "empty".
   var sections: Set<String> = []

@@ -5,8 +5,8 @@ import Yams
 enum ScenarioFileDecoder {
   static let topKeys: Set<String> = [
     "scenario", "name", "name_ru", "name_tr", "description", "year", "extends", "settings",
-    "commodities", "nodes",
-    "links", "demand", "corridors", "crossings", "measures",
+    "commodities", "nodes", "links", "demand", "corridors", "agenda_corridors", "crossings",
+    "measures",
   ]
   static let settingsKeys: Set<String> = [
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
@@ -72,6 +72,9 @@ enum ScenarioFileDecoder {
     }
     file.corridors = entries(reader, "corridors", required: false) {
       DemandDecoder.corridor($0, index: $1, context: context)
+    }
+    if let agenda = reader.value("agenda_corridors") {
+      file.agendaCorridors = AgendaDecoder.decode(agenda, context: context)
     }
     file.crossings = entries(reader, "crossings", required: false) {
       CrossingDecoder.crossing($0, index: $1, context: context)

@@ -17,6 +17,8 @@ struct ScenarioDraft {
   var demand: OrderedDictionary<String, Located<DemandEntry>> = [:]
   var corridors: OrderedDictionary<String, Located<Corridor>> = [:]
   var crossings: OrderedDictionary<String, Located<Crossing>> = [:]
+  /// The agenda's corridor ids: the last file's that gives them.
+  var agendaCorridors: [Located<String>]?
   var measures: [MeasureRecord] = []
 
   /// A draft holding one file's content, with no base.
@@ -42,6 +44,7 @@ struct ScenarioDraft {
     for item in file.demand { demand[item.value.key] = item }
     for item in file.corridors { corridors[item.value.id] = item }
     for item in file.crossings { crossings[item.value.id] = item }
+    if let agenda = file.agendaCorridors { agendaCorridors = agenda }
   }
 
   /// The finished scenario value.
@@ -54,6 +57,7 @@ struct ScenarioDraft {
       corridors: corridors.values.map(\.value), appliedMeasures: measures)
     scenario.crossings = crossings.values.map(\.value)
     scenario.otherNames = otherNames
+    scenario.agendaCorridors = agendaCorridors?.map(\.value)
     return scenario
   }
 }

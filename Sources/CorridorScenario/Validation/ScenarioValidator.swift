@@ -133,6 +133,7 @@ struct ScenarioValidator {
       }
       names[corridor.value.name] = corridor.value.id
     }
+    AgendaCheck(sink: sink, draft: draft).run()
   }
 
   /// Checks that every demand pair and corridor leg is connected; returns the corridor routes.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CorridorModel
 import CorridorReports
 import Foundation
 
@@ -20,11 +21,50 @@ struct BriefArguments: ParsableArguments {
       """)
   var language: ReportLanguage = .english
 
+  @Option(
+    help: ArgumentHelp(
+      """
+      Corridors whose time/cost-distance charts the brief draws, by id, in order \
+      (default: the scenario's agenda_corridors, else its Middle Corridor and \
+      China-Kyrgyzstan-Uzbekistan corridors, else the three with most flow).
+      """, valueName: "id,id"))
+  var corridors: String?
+
   func validate() throws {
     if let date, !Self.isDate(date) {
       throw ValidationError(
         "--date must be a calendar date written YYYY-MM-DD (years 1900 to 2999), found '\(date)'")
     }
+    if let corridors, Self.ids(corridors).isEmpty {
+      throw ValidationError(
+        "--corridors must list corridor ids separated by commas, found '\(corridors)'")
+    }
+  }
+
+  /// The ids listed in `text`, separated by commas, blanks trimmed.
+  static func ids(_ text: String) -> [String] {
+    text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+  }
+
+  /// The corridor ids of `--corridors`, each a corridor of `scenario`, or `nil` when the option
+  /// is not given (the brief then takes the scenario's agenda or the default).
+  func agendaCorridors(of scenario: Scenario) throws -> [String]? {
+    guard let corridors else { return nil }
+    let ids = Self.ids(corridors)
+    let unknown = AgendaCorridors.unknown(ids, in: scenario)
+    guard unknown.isEmpty else {
+      let known = scenario.corridors.map(\.id)
+      printError(
+        "corridor: error: --corridors names \(unknown.map { "'\($0)'" }.joined(separator: ", ")), "
+          + (unknown.count == 1 ? "which is not a corridor" : "which are not corridors")
+          + " of scenario '\(scenario.id)'; "
+          + (known.isEmpty
+            ? "it has no corridors (define them under 'corridors:')"
+            : "its corridors are \(known.joined(separator: ", "))"))
+      throw ExitCode.validationFailure
+    }
+    return ids
   }
 
   /// Whether `text` is a calendar date written YYYY-MM-DD, from 1900 to 2999.
