@@ -6,6 +6,7 @@ set -euo pipefail
 missing=()
 [ -f /usr/include/glpk.h ] || missing+=(libglpk-dev)
 [ -f /usr/include/nlopt.h ] || missing+=(libnlopt-dev)
+[ -f /usr/include/xlsxwriter.h ] || missing+=(libxlsxwriter-dev)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "corridor: installing ${missing[*]}" >&2
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
