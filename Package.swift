@@ -184,6 +184,7 @@ let package = Package(
       name: "CorridorReportsTests",
       dependencies: [
         "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation",
+        "CorridorScenario", "CorridorCalibration",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),

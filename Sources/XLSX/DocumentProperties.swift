@@ -16,11 +16,11 @@ public struct DocumentProperties: Sendable, Equatable {
   public var keywords: String?
   /// A comment on the document.
   public var comments: String?
-  /// When the document was made, to the second.
+  /// When the document was made, to the second, from 1900 to 9999.
   ///
-  /// Without it libxlsxwriter writes the current
-  /// time, and two files written from the same content differ; set it to reproduce a file
-  /// byte for byte. The first second of 1970 counts as unset.
+  /// Without it libxlsxwriter writes the current time, and two files written from the same
+  /// content differ; set it to reproduce a file byte for byte. The first second of 1970 is
+  /// refused: libxlsxwriter reads it as unset.
   public var created: Date?
 
   /// Creates properties; every one is optional.

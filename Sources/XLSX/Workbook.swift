@@ -64,9 +64,11 @@ public final class Workbook {
     var seconds = 0
     if let created = properties.created {
       let value = created.timeIntervalSince1970.rounded(.down)
-      guard value >= 1, value < 253_402_300_800 else {
+      // 1900-01-01 to 9999-12-31; libxlsxwriter reads 0 as "now".
+      guard value >= -2_208_988_800, value < 253_402_300_800, value != 0 else {
         throw .invalidArgument(
-          "the creation time \(created) is outside 1970 to 9999; give a date in that range")
+          "the creation time \(created) is outside 1900 to 9999, or is the first second of "
+            + "1970, which libxlsxwriter reads as unset; give another time")
       }
       seconds = Int(value)
     }

@@ -28,7 +28,8 @@ struct RunCompareTests {
       files == [
         "brief.html", "checkpoints.csv", "corridors.csv", "crossings.csv", "gateways.csv",
         "link-flows.csv",
-        "network.geojson", "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
+        "network.geojson", "od-pairs.csv", "report.xlsx", "routes.csv", "skims.csv", "summary.md",
+        "time-use.csv",
       ])
     try checkBrief(first.appendingPathComponent("brief.html"), date: "2026-01-15")
     // The GeoJSON parses and every feature has a geometry.
@@ -106,7 +107,10 @@ struct RunCompareTests {
     #expect(irkeshtam["significant"] as? Bool == true)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
-      files == ["brief.html", "comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
+      files == [
+        "brief.html", "comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md",
+        "report.xlsx",
+      ])
     let brief = try String(
       contentsOf: folder.appendingPathComponent("brief.html"), encoding: .utf8)
     #expect(brief.contains("Comparison with the base"))
