@@ -112,6 +112,29 @@ public struct Worksheet {
       worksheet_autofilter(handle, first, left, last, right), "adding a filter in \(name)")
   }
 
+  /// Sets how the sheet prints: on A4 (else the printer's default paper), across the page
+  /// when `landscape`, scaled to `pagesWide` pages wide (0 keeps the natural size), with the
+  /// first `repeatingRows` rows printed again at the top of every page.
+  public func setPrintLayout(
+    landscape: Bool = false, a4: Bool = true, pagesWide: Int = 0, repeatingRows: Int = 0
+  ) throws(XLSXError) {
+    guard repeatingRows >= 0 else { throw .cellOutOfRange(row: repeatingRows, column: 0) }
+    _ = try cell(max(repeatingRows - 1, 0), 0)
+    guard (0...Int(UInt16.max)).contains(pagesWide) else {
+      throw .invalidArgument(
+        "pages wide \(pagesWide) is outside 0 to 65,535; give a number of pages Excel accepts")
+    }
+    if landscape { worksheet_set_landscape(handle) }
+    // Paper 9 is A4 in Excel's numbering.
+    if a4 { worksheet_set_paper(handle, 9) }
+    if pagesWide > 0 { worksheet_fit_to_pages(handle, UInt16(pagesWide), 0) }
+    if repeatingRows > 0 {
+      try XLSXError.check(
+        worksheet_repeat_rows(handle, 0, lxw_row_t(repeatingRows - 1)),
+        "repeating rows on the pages of \(name)")
+    }
+  }
+
   /// The C row and column of a cell, checked against Excel's grid and the workbook's state.
   private func cell(_ row: Int, _ column: Int) throws(XLSXError) -> (lxw_row_t, lxw_col_t) {
     guard workbook.isOpen else { throw .closed }

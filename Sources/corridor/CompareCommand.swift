@@ -85,7 +85,7 @@ struct CompareCommand: ParsableCommand {
       metadata: metadata, fit: fit, phrasebook: try brief.phrasebook())
     files.append(("brief.html", html))
     if let fit { tables.append(FitReport.namedTable(fit)) }
-    let title = runs.map(\.scenario.name).joined(separator: " · ")
+    let title = runs[0].scenario.name + " · " + comparisons.map(\.variant).joined(separator: ", ")
     try report.write(
       files + tables.map(\.file),
       binary: [try brief.workbook(tables, metadata: metadata, title: title)])

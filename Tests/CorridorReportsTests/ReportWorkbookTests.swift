@@ -156,3 +156,16 @@ struct ReportWorkbookTests {
     #expect(names.allSatisfy { $0.count <= 31 })
   }
 }
+
+@Suite("Wrapped texts in the workbook")
+struct WrappedTextTests {
+  @Test("lines of a wrapped caption or path, counted by hand")
+  func lines() {
+    // "Time to" / "clear, mean" / "(h)"
+    #expect(TableSheet.lines("Time to clear, mean (h)", width: 12) == 3)
+    #expect(TableSheet.lines("Flow (TEU/year)", width: 20) == 1)
+    #expect(TableSheet.lines(String(repeating: "x", count: 25), width: 10) == 3)
+    #expect(TableSheet.lines("ab " + String(repeating: "x", count: 12), width: 10) == 3)
+    #expect(TableSheet.lines("", width: 10) == 1)
+  }
+}

@@ -49,9 +49,9 @@ struct SourcesSheet: Sendable {
     if !figures.isEmpty {
       rows += [
         row(),
-        row(t("Published figure compared with"), t("Year"), t("Source"), look: .heading),
+        row(t("Published figure compared with"), t("Source"), t("Year"), look: .heading),
       ]
-      rows += figures.map { row($0.what, $0.year, $0.source) }
+      rows += figures.map { row($0.what, $0.source, $0.year) }
     }
     self.rows = rows
   }
@@ -108,9 +108,11 @@ struct SourcesSheet: Sendable {
       .heading: CellStyle(bold: true, fillColor: 0xE8EEF4, bottomBorder: true),
       .plain: CellStyle(wrapsText: true, alignsTop: true),
     ]
-    try sheet.setColumnWidth(34, columns: 0...0)
-    try sheet.setColumnWidth(90, columns: 1...1)
-    try sheet.setColumnWidth(60, columns: 2...2)
+    let widths = [34, 90, 12]
+    for (column, width) in widths.enumerated() {
+      try sheet.setColumnWidth(Double(width), columns: column...column)
+    }
+    try sheet.setPrintLayout(landscape: true, pagesWide: 1)
     for (r, row) in rows.enumerated() {
       let style = styles[row.look]
       for (column, cell) in row.cells.enumerated() {
@@ -120,11 +122,12 @@ struct SourcesSheet: Sendable {
         case .text(let text): try sheet.write(text, row: r, column: column, style: style)
         }
       }
-      // A long note wraps over several lines of the wide second column.
-      if row.look == .plain, row.cells.count > 1, case .text(let text) = row.cells[1] {
-        let lines = TableSheet.lines(text, width: 88)
-        if lines > 1 { try sheet.setRowHeight(Double(15 * lines), row: r) }
-      }
+      // A long text (a note, a path) wraps over several lines of its column.
+      let lines =
+        zip(row.cells, widths).map { cell, width in
+          if case .text(let text) = cell { TableSheet.lines(text, width: width - 2) } else { 1 }
+        }.max() ?? 1
+      if row.look == .plain, lines > 1 { try sheet.setRowHeight(Double(15 * lines), row: r) }
     }
   }
 }

@@ -56,7 +56,9 @@ struct TableSheet: Sendable {
           TypedCell.isPlainNumber(text) && meaning.kind != .label
             ? Self.shownLength(text, format: format) : text.count
         }.max() ?? 0
-      let longestWord = meaning.caption.split(separator: " ").map(\.count).max() ?? 0
+      // Bold captions run about a tenth wider than the data's characters.
+      let longestWord =
+        (meaning.caption.split(separator: " ").map(\.count).max() ?? 0) * 11 / 10 + 1
       let width = [widest, ids[column].count, longestWord, 12].max() ?? 12
       widths.append(Double(min(width, 48) + 2))
     }
@@ -89,6 +91,8 @@ struct TableSheet: Sendable {
       }
     }
     try sheet.freezePanes(rows: 2, columns: captions.count > 1 ? 1 : 0)
+    // Printed across A4, as wide as one page, with the two header rows on every page.
+    try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatingRows: 2)
     if !captions.isEmpty {
       try sheet.setAutofilter(row: 1, columns: 0...(captions.count - 1), lastRow: rows.count + 1)
     }
@@ -106,20 +110,21 @@ struct TableSheet: Sendable {
     return negative + integer + (integer - 1) / 3 + (shownDecimals > 0 ? shownDecimals + 1 : 0)
   }
 
-  /// The lines `text` takes when wrapped at word boundaries to `width` characters.
+  /// The lines `text` takes when wrapped at word boundaries to `width` characters; a word
+  /// longer than a line is broken over as many lines as it needs.
   static func lines(_ text: String, width: Int) -> Int {
+    let width = max(width, 1)
     var lines = 1
     var used = 0
     for word in text.split(separator: " ") {
       let length = word.count
-      if used == 0 {
-        used = length
-      } else if used + 1 + length <= width {
+      if used > 0, used + 1 + length <= width {
         used += 1 + length
-      } else {
-        lines += 1
-        used = length
+        continue
       }
+      if used > 0 { lines += 1 }
+      lines += (length - 1) / width
+      used = length - (length - 1) / width * width
     }
     return lines
   }
