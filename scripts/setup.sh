@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building corridor needs beyond the Swift toolchain: the GLPK C library (hub
-# location) and the NLopt C library (calibration).
+# location), the NLopt C library (calibration) and libxlsxwriter (the reports' report.xlsx).
 set -euo pipefail
 
 missing=()

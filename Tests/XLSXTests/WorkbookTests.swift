@@ -20,6 +20,7 @@ struct WorkbookTests {
     try sheet.writeBlank(row: 2, column: 0, style: .plain.numberFormat("0"))
     try sheet.setColumnWidth(20, columns: 0...1)
     try sheet.freezePanes(rows: 1)
+    try sheet.setPrintLayout(landscape: true, pagesWide: 1, repeatingRows: 1)
     try workbook.close()
   }
 
@@ -44,6 +45,13 @@ struct WorkbookTests {
       sheet.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#)
     )
     #expect(sheet.contains(#"<col min="1" max="2" width="20.7109375" customWidth="1"/>"#))
+    // A4 across, one page wide, the header row on every page.
+    #expect(sheet.contains(#"<pageSetUpPr fitToPage="1"/>"#))
+    #expect(sheet.contains(#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape"/>"#))
+    #expect(
+      xml["xl/workbook.xml"]?.contains(
+        #"<definedName name="_xlnm.Print_Titles" localSheetId="0">corridors!$1:$1</definedName>"#)
+        == true)
     let styles = try #require(xml["xl/styles.xml"])
     #expect(styles.contains(##"formatCode="#,##0.0""##))
     let core = try #require(xml["docProps/core.xml"])
