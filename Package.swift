@@ -16,6 +16,7 @@ let package = Package(
     .library(name: "CorridorSweep", targets: ["CorridorSweep"]),
     .library(name: "GLPK", targets: ["GLPK"]),
     .library(name: "NLopt", targets: ["NLopt"]),
+    .library(name: "XLSX", targets: ["XLSX"]),
     .library(name: "HubLocation", targets: ["HubLocation"]),
     .library(name: "HubLocationExact", targets: ["HubLocationExact"]),
   ],
@@ -24,6 +25,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+    // Tests only: reads the workbooks back.
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: - Public API
@@ -81,7 +84,7 @@ let package = Package(
       name: "CorridorReports",
       dependencies: [
         "CorridorModel", "CorridorAssignment", "CorridorSimulation", "HubLocation",
-        "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep",
+        "HubLocationExact", "CorridorStudy", "CorridorCalibration", "CorridorSweep", "XLSX",
       ],
       resources: [.copy("Language/Phrases"), .copy("Map/Basemap")]
     ),
@@ -119,6 +122,8 @@ let package = Package(
     .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
     .systemLibrary(name: "CNLopt", path: "Sources/CNLopt"),
     .target(name: "NLopt", dependencies: ["CNLopt"]),
+    .systemLibrary(name: "CXLSXWriter", path: "Sources/CXLSXWriter"),
+    .target(name: "XLSX", dependencies: ["CXLSXWriter"]),
     // setjmp guard around GLPK calls and the per-thread terminal-output sink.
     .target(name: "CGLPKShim", dependencies: ["CGLPK"]),
     // The OR-Library hub fixtures and the instances built from them, for the hub tests.
@@ -138,6 +143,10 @@ let package = Package(
     ),
     .testTarget(name: "GLPKTests", dependencies: ["GLPK", "CorridorRandom"]),
     .testTarget(name: "NLoptTests", dependencies: ["NLopt"]),
+    .testTarget(
+      name: "XLSXTests",
+      dependencies: ["XLSX", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .testTarget(
       name: "HubLocationTests",
       dependencies: ["HubLocation", "HubLocationTestSupport"]
@@ -175,7 +184,8 @@ let package = Package(
       name: "CorridorReportsTests",
       dependencies: [
         "CorridorReports", "CorridorStudy", "CorridorModel", "CorridorSimulation",
-        "CorridorScenario", "CorridorAssignment",
+        "CorridorScenario", "CorridorAssignment", "CorridorCalibration",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]
     ),
     .testTarget(

@@ -14,8 +14,8 @@ struct CompareCommand: ParsableCommand {
     discussion: """
       For every checkpoint, corridor and OD pair: base, variant, the difference with its 95 % \
       interval over paired replications, and the percent change; and the shift of flow \
-      between corridors. Writes comparison-<variant>.md and .csv, and brief.html with every \
-      variant, to Reports/<base>/comparisons (or --out).
+      between corridors. Writes comparison-<variant>.md and .csv, brief.html with every \
+      variant, and report.xlsx with every table, to Reports/<base>/comparisons (or --out).
       """)
 
   @Argument(help: "The base scenario, then one or more variants (YAML).")
@@ -53,6 +53,7 @@ struct CompareCommand: ParsableCommand {
     let folder = out ?? "Reports/\(scenarios[0].id)/comparisons"
     let report = try ReportFolder.open(folder) {
       $0 == "brief.html" || $0 == "fit.csv" || $0.hasPrefix("comparison-")
+        || $0 == ReportWorkbook.fileName
     }
     let settings = simulation.settings
     let display = ProgressDisplay(enabled: !quiet, stages: 2 * scenarios.count + 1)
@@ -73,18 +74,22 @@ struct CompareCommand: ParsableCommand {
     let comparisons = Study.compare(base: runs[0], variants: runs.dropFirst())
     display.stage("writing the comparison to \(folder)/")
     var files: [(name: String, text: String)] = []
+    var tables: [NamedTable] = []
     for comparison in comparisons {
       files.append(("comparison-\(comparison.variant).md", comparison.markdown))
-      files.append(("comparison-\(comparison.variant).csv", comparison.table.text))
+      tables.append(NamedTable("comparison-\(comparison.variant).csv", comparison.table))
     }
     let fit = observed.map { FitTable(observations: $0.observations, run: runs[0]) }
+    let metadata = brief.metadata(files: sourceFiles)
     let html = Brief.html(
       base: runs[0], variants: zip(runs.dropFirst(), comparisons).map { (run: $0, comparison: $1) },
-      metadata: brief.metadata(files: sourceFiles), fit: fit, phrasebook: try brief.phrasebook(),
-      agendaCorridors: agenda)
+      metadata: metadata, fit: fit, phrasebook: try brief.phrasebook(), agendaCorridors: agenda)
     files.append(("brief.html", html))
-    if let fit { files.append(("fit.csv", FitReport.csv(fit))) }
-    try report.write(files)
+    if let fit { tables.append(FitReport.namedTable(fit)) }
+    let title = runs[0].scenario.name + " · " + comparisons.map(\.variant).joined(separator: ", ")
+    try report.write(
+      files + tables.map(\.file),
+      binary: [try brief.workbook(tables, metadata: metadata, title: title)])
     if json {
       try printJSON(CompareJSON(base: runs[0].scenario.id, comparisons: comparisons))
     } else {

@@ -11,7 +11,8 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run a scenario end to end: equilibrium routes, consignment simulation, report.",
     discussion: """
-      Writes summary.md, brief.html, CSV tables and network.geojson to Reports/<scenario>/ \
+      Writes summary.md, brief.html, CSV tables, report.xlsx (the tables as an Excel \
+      workbook) and network.geojson to Reports/<scenario>/ \
       (or --out), \
       each file written in full before it replaces an earlier one, and prints a one-screen \
       summary.
@@ -60,12 +61,14 @@ struct RunCommand: ParsableCommand {
     }
     display.stage("writing the report to \(folder)/")
     let fit = observed.map { FitTable(observations: $0.observations, run: run) }
+    let metadata = brief.metadata(files: files)
     let html = Brief.html(
-      base: run, variants: [], metadata: brief.metadata(files: files), fit: fit,
+      base: run, variants: [], metadata: metadata, fit: fit,
       phrasebook: try brief.phrasebook(), agendaCorridors: agenda)
+    let tables = RunReport.tables(run) + (fit.map { [FitReport.namedTable($0)] } ?? [])
     try report.write(
-      RunReport.files(run) + [("brief.html", html)]
-        + (fit.map { [("fit.csv", FitReport.csv($0))] } ?? []))
+      RunReport.files(run, tables: tables) + [("brief.html", html)],
+      binary: [try brief.workbook(tables, metadata: metadata, title: scenario.name)])
     let seconds = (clock.now - start).inSeconds
     display.finish("done in \(NumberFormat.fixed(seconds, decimals: 1)) s")
     if json {

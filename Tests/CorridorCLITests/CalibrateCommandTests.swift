@@ -164,14 +164,14 @@ struct CalibrateCommandTests {
     #expect(result.stdout.contains("Fit to observations"))
     let html = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
     #expect(html.contains("<h2>How well the model fits</h2>"))
-    #expect(html.contains("Of the 1 observations held out for validation, 0 are within"))
+    #expect(html.contains("Of the 1 observation held out for validation, 0 is within its tolerance."))
     // The first key finding says how far to trust the rest.
     #expect(
       html.contains(
         "<li>Checked against 1 published figure held out for validation, the model reproduces 0 "
           + "within its tolerance; its absolute times and volumes are not yet to be relied on"))
     #expect(html.contains("Modelled as a percentage of observed"))
-    #expect(html.contains("Scope: 2 flows between origins and destinations"))
+    #expect(html.contains("The model covers 2 flows between origins and destinations"))
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
   }
 
@@ -201,7 +201,7 @@ struct CalibrateCommandTests {
     #expect(result.status == 0, "\(result.stderr)")
     let html = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
     #expect(html.contains("<h2>How well the model fits</h2>"))
-    #expect(html.contains("Of the base scenario <code>two-corridors</code>"))
+    #expect(html.contains("Of the base scenario, Urumqi to Baku, two ways;"))
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
   }
 

@@ -28,7 +28,8 @@ struct RunCompareTests {
       files == [
         "brief.html", "checkpoints.csv", "corridors.csv", "crossings.csv", "gateways.csv",
         "link-flows.csv",
-        "network.geojson", "od-pairs.csv", "routes.csv", "skims.csv", "summary.md", "time-use.csv",
+        "network.geojson", "od-pairs.csv", "report.xlsx", "routes.csv", "skims.csv", "summary.md",
+        "time-use.csv",
       ])
     try checkBrief(first.appendingPathComponent("brief.html"), date: "2026-01-15")
     // The GeoJSON parses and every feature has a geometry.
@@ -106,12 +107,15 @@ struct RunCompareTests {
     #expect(irkeshtam["significant"] as? Bool == true)
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
     #expect(
-      files == ["brief.html", "comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md"])
+      files == [
+        "brief.html", "comparison-irkeshtam-24-7.csv", "comparison-irkeshtam-24-7.md",
+        "report.xlsx",
+      ])
     let brief = try String(
       contentsOf: folder.appendingPathComponent("brief.html"), encoding: .utf8)
     #expect(brief.contains("Comparison with the base"))
     #expect(brief.contains("shortens the time to clear at"))
-    #expect(brief.contains("base and variants"))
+    #expect(brief.contains("base and what-if cases"))
     // Both scenario files are fingerprinted: the base first, then the variant.
     #expect(brief.contains(base) && brief.contains(variant.path))
   }
@@ -137,7 +141,7 @@ struct RunCompareTests {
     #expect(html.components(separatedBy: "<svg").count - 1 == 4)
     // The appendix names the tool, seed and replications, and fingerprints the scenario file.
     #expect(html.contains("corridor 0."))
-    #expect(html.contains("<td>seed</td><td>1</td>"))
+    #expect(html.contains("<td>random seed</td><td>1</td>"))
     #expect(html.contains("<td>replications</td><td>3</td>"))
     let scenario = try Data(
       contentsOf: CommandRunner.root.appendingPathComponent("Scenarios/examples/two-corridors.yaml")

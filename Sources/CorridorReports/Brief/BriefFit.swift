@@ -47,9 +47,14 @@ enum BriefFit {
     let held = fit.summary(.validate)
     guard held.count > 0 else { return nil }
     let share = Double(held.withinTolerance) / Double(held.count)
-    let text = t(
-      "Checked against {0} published figures held out for validation, the model reproduces {1} within their tolerance",
-      "\(held.count)", "\(held.withinTolerance)")
+    let text =
+      held.count == 1
+      ? t(
+        "Checked against 1 published figure held out for validation, the model reproduces {0} within its tolerance",
+        "\(held.withinTolerance)")
+      : t(
+        "Checked against {0} published figures held out for validation, the model reproduces {1} within their tolerance",
+        "\(held.count)", "\(held.withinTolerance)")
     return text
       + (share >= 0.8
         ? "."
@@ -67,6 +72,13 @@ enum BriefFit {
         return t(
           "{0} more figures were measured under conditions the scenario does not represent (the table gives each reason); they are shown for reference and not counted.",
           "\(s.count)")
+      }
+      if s.count == 1 {
+        return use == .validate
+          ? t("Of the 1 observation held out for validation, {0} is within its tolerance.",
+            "\(s.withinTolerance)")
+          : t("Of the 1 observation used for calibration, {0} is within its tolerance.",
+            "\(s.withinTolerance)")
       }
       return use == .validate
         ? t(

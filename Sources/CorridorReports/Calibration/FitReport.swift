@@ -5,7 +5,15 @@ import Foundation
 /// The fit of a run to observations: `fit.csv`, and the table printed on the screen.
 public enum FitReport {
   /// `fit.csv`: one row per observation.
-  public static func csv(_ table: FitTable) -> String {
+  public static func csv(_ table: FitTable) -> String { self.table(table).text }
+
+  /// `fit.csv` with its name, for the CSV file and the workbook.
+  public static func namedTable(_ table: FitTable) -> NamedTable {
+    NamedTable("fit.csv", self.table(table))
+  }
+
+  /// The table of `fit.csv`: one row per observation.
+  public static func table(_ table: FitTable) -> CSVTable {
     var csv = CSVTable(
       header: [
         "id", "kind", "use", "where", "year", "observed", "modelled", "modelled_ci95",
@@ -23,7 +31,7 @@ public enum FitReport {
         line.geh.map { CSVTable.number($0, decimals: 2) } ?? "", o.source,
       ])
     }
-    return csv.text
+    return csv
   }
 
   /// The table for the screen, with a summary line per set.

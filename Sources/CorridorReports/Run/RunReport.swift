@@ -118,35 +118,39 @@ public enum RunReport {
       "summary.md", "brief.html", "fit.csv", "corridors.csv", "gateways.csv", "crossings.csv",
       "checkpoints.csv", "od-pairs.csv",
       "time-use.csv", "link-flows.csv", "routes.csv", "skims.csv", "network.geojson",
+      ReportWorkbook.fileName,
     ].contains(name)
   }
 
-  /// Every file of the report, by name.
-  public static func files(_ run: ScenarioRun) -> [(name: String, text: String)] {
-    let scenario = run.scenario
-    let assignment = run.assignment
+  /// The report's tables, each with its CSV file's name: the CSV files and the workbook's
+  /// sheets are both made from them.
+  public static func tables(_ run: ScenarioRun) -> [NamedTable] {
     let simulation = run.simulation
-    let routes = run.routes
     return [
-      (
-        "summary.md",
-        RunSummary.markdown(
-          scenario: scenario, assignment: assignment, routes: routes, simulation: simulation,
-          gateways: run.gatewayFlows)
-      ),
-      ("corridors.csv", corridors(scenario, routes: routes, simulation: simulation).text),
-      ("gateways.csv", GatewayTables.csv(run.gatewayFlows).text),
-      ("crossings.csv", CrossingTables.csv(simulation).text),
-      ("checkpoints.csv", checkpoints(simulation).text),
-      ("od-pairs.csv", odPairs(simulation).text),
-      ("time-use.csv", timeUse(simulation).text),
-      ("link-flows.csv", AssignmentTables.linkFlows(assignment).text),
-      ("routes.csv", AssignmentTables.routes(routes).text),
-      ("skims.csv", AssignmentTables.skims(routes).text),
-      (
-        "network.geojson",
-        NetworkGeoJSON.text(scenario: scenario, assignment: assignment, simulation: simulation)
-      ),
+      NamedTable(
+        "corridors.csv", corridors(run.scenario, routes: run.routes, simulation: simulation)),
+      NamedTable("gateways.csv", GatewayTables.csv(run.gatewayFlows)),
+      NamedTable("crossings.csv", CrossingTables.csv(simulation)),
+      NamedTable("checkpoints.csv", checkpoints(simulation)),
+      NamedTable("od-pairs.csv", odPairs(simulation)),
+      NamedTable("time-use.csv", timeUse(simulation)),
+      NamedTable("link-flows.csv", AssignmentTables.linkFlows(run.assignment)),
+      NamedTable("routes.csv", AssignmentTables.routes(run.routes)),
+      NamedTable("skims.csv", AssignmentTables.skims(run.routes)),
     ]
+  }
+
+  /// Every text file of the report, by name: summary.md, the CSV files of `tables` (by
+  /// default ``tables(_:)``) and network.geojson.
+  public static func files(_ run: ScenarioRun, tables: [NamedTable]? = nil) -> [(
+    name: String, text: String
+  )] {
+    let summary = RunSummary.markdown(
+      scenario: run.scenario, assignment: run.assignment, routes: run.routes,
+      simulation: run.simulation, gateways: run.gatewayFlows)
+    let geojson = NetworkGeoJSON.text(
+      scenario: run.scenario, assignment: run.assignment, simulation: run.simulation)
+    return [("summary.md", summary)] + (tables ?? Self.tables(run)).map(\.file)
+      + [("network.geojson", geojson)]
   }
 }

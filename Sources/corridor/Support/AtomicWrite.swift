@@ -25,12 +25,18 @@ func checkOutputFile(_ path: String, option: String, inputs: [String]) throws {
 /// Writes a file through a temporary file in the same folder and a rename, so a failure never
 /// leaves half a file.
 func writeAtomically(_ text: String, to path: String) throws {
+  try writeAtomically(Data(text.utf8), to: path)
+}
+
+/// Writes bytes (a workbook) through a temporary file in the same folder and a rename, so a
+/// failure never leaves half a file.
+func writeAtomically(_ data: Data, to path: String) throws {
   let url = URL(fileURLWithPath: path)
   let temporary = url.deletingLastPathComponent()
     .appendingPathComponent(
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
   do {
-    try Data(text.utf8).write(to: temporary)
+    try data.write(to: temporary)
     try renameReplacing(temporary, url)
   } catch {
     try? FileManager.default.removeItem(at: temporary)

@@ -99,8 +99,11 @@ struct ReportFolder {
     }
   }
 
-  /// Writes `files` as the folder's new content, in one exchange.
-  func replace(with files: [(name: String, text: String)]) throws(ReportFolderError) {
+  /// Writes `files` (texts) and `binary` (bytes, such as `report.xlsx`) as the folder's new
+  /// content, in one exchange.
+  func replace(
+    with files: [(name: String, text: String)], binary: [(name: String, data: Data)] = []
+  ) throws(ReportFolderError) {
     let manager = FileManager.default
     let parent = url.deletingLastPathComponent()
     FolderOperations.recoverStale(url)
@@ -114,14 +117,15 @@ struct ReportFolder {
     }
     do {
       try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
-      for file in files {
-        try Data(file.text.utf8).write(to: temporary.appendingPathComponent(file.name))
+      let contents = files.map { ($0.name, Data($0.text.utf8)) } + binary.map { ($0.name, $0.data) }
+      for (name, data) in contents {
+        try data.write(to: temporary.appendingPathComponent(name))
       }
       guard FolderOperations.kind(url.path) == .directory else {
         try FolderOperations.rename(temporary.path, url.path)
         return
       }
-      let names = Set(files.map(\.name))
+      let names = Set(contents.map(\.0))
       let entries = try manager.contentsOfDirectory(atPath: url.path).sorted()
       // The reports inside (comparisons/, assignment/) must not be mid-write: hold their locks.
       for entry in entries where entry.hasPrefix(".") && entry.hasSuffix(".lock") {
@@ -187,10 +191,13 @@ extension ReportFolder {
     }
   }
 
-  /// Replaces the folder's content; on failure prints why and exits 73.
-  func write(_ files: [(name: String, text: String)]) throws {
+  /// Replaces the folder's content with `files` (texts) and `binary` (bytes); on failure
+  /// prints why and exits 73.
+  func write(
+    _ files: [(name: String, text: String)], binary: [(name: String, data: Data)] = []
+  ) throws {
     do {
-      try replace(with: files)
+      try replace(with: files, binary: binary)
     } catch {
       printError("corridor: error: \(error.description)")
       throw ExitCode(73)

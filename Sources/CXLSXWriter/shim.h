@@ -1,0 +1,2 @@
+// The libxlsxwriter C API (Debian package libxlsxwriter-dev installs /usr/include/xlsxwriter.h).
+#include <xlsxwriter.h>
