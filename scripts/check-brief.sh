@@ -19,7 +19,8 @@
 # Usage: scripts/check-brief.sh [REPORT_FOLDER [PNG]]
 #   (defaults: Reports/ots-calibrated-2025, and the picture in ${TMPDIR:-/tmp}/corridor-brief.png;
 #   the printed brief is left beside it as .pdf). With CHECK_BRIEF_RESULTS=FILE, one line per
-#   check, "CHECK<TAB>pass|fail<TAB>DETAIL", is appended to FILE (scripts/check-reports.sh).
+#   check, "CHECK<TAB>pass|fail<TAB>DETAIL", each followed by its problems as
+#   "CHECK<TAB>problem<TAB>TEXT", is appended to FILE (scripts/check-reports.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 folder="${1:-Reports/ots-calibrated-2025}"
@@ -95,19 +96,20 @@ JS
 )"
 
 python3 - "$browser" "$folder" "$png" "$pdf" "$work" "${CHECK_BRIEF_RESULTS:-}" <<'PY'
-import glob, html, json, os, re, struct, subprocess, sys, zlib
+import glob, html, json, os, pathlib, re, struct, subprocess, sys, zlib
 
 browser, folder, png, pdf, work, results_file = sys.argv[1:7]
 brief = os.path.realpath(os.path.join(folder, "brief.html"))
+url = pathlib.Path(brief).as_uri()
 MEASURE_JS = os.environ["CHECK_BRIEF_MEASURE_JS"]
 FLAGS = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
          "--allow-file-access-from-files", "--no-first-run", "--no-default-browser-check",
          f"--user-data-dir={work}/profile"]
-results = []  # (check, passed, detail)
+results = []  # (check, passed, detail, problems)
 
 
 def record(check, passed, detail, problems=()):
-    results.append((check, passed, detail))
+    results.append((check, passed, detail, problems))
     print(f"{check:<13} {'pass' if passed else 'FAIL'}  {detail}")
     for line in problems:
         print(f"    {line}")
@@ -161,7 +163,7 @@ def png_ink_share(path):
 def measure():
     """Lays out a copy of the brief with MEASURE_JS and returns what the script measured."""
     page = open(brief, encoding="utf-8").read()
-    base = '<base href="file://' + html.escape(os.path.dirname(brief)) + '/">'
+    base = '<base href="' + html.escape(pathlib.Path(os.path.dirname(brief)).as_uri()) + '/">'
     page = re.sub(r"<head>", "<head>" + base, page, count=1)
     script = "<script>" + MEASURE_JS + "</script>"
     page = page.replace("</body>", script + "</body>", 1) if "</body>" in page else page + script
@@ -171,7 +173,7 @@ def measure():
     # 182 mm wide at most, so at 800 px the page is laid out as printed.
     for budget in (5000, 30000):  # virtual ms; a second try on a busy machine
         dom = browse("--window-size=800,1200", f"--virtual-time-budget={budget}", "--dump-dom",
-                     "file://" + copy)
+                     pathlib.Path(copy).as_uri())
         found = re.search(r'<script type="application/json" id="corridor-check-result">(.*?)</script>',
                           dom, re.S)
         if found:
@@ -239,7 +241,7 @@ def page_margins_mm(page):
 
 def check_pages(headings, forced):
     # Printed as the reader prints it: A4 from the brief's @page, no browser header or footer.
-    browse("--no-pdf-header-footer", f"--print-to-pdf={pdf}", "file://" + brief, output=pdf)
+    browse("--no-pdf-header-footer", f"--print-to-pdf={pdf}", url, output=pdf)
     dpi = 50  # a 9.5 pt line of text is about 7 px high: enough to see where the ink ends
     subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", pdf, os.path.join(work, "page")], check=True)
     pages = sorted(glob.glob(os.path.join(work, "page-*.pgm")))
@@ -336,7 +338,7 @@ def check_untranslated():
 
 
 print(f"check-brief: {brief}")
-browse("--window-size=800,4200", f"--screenshot={png}", "file://" + brief, output=png)
+browse("--window-size=800,4200", f"--screenshot={png}", url, output=png)
 width, height, share = png_ink_share(png)
 record("render", share > 0.01, f"{width}x{height} px screenshot, {share:.1%} ink ({png})")
 dom, measured = measure()
@@ -348,7 +350,8 @@ record("untranslated", *check_untranslated())
 print(f"the printed brief: {pdf}")
 if results_file:
     with open(results_file, "a", encoding="utf-8") as out:
-        for check, passed, detail in results:
+        for check, passed, detail, problems in results:
             out.write(f"{check}\t{'pass' if passed else 'fail'}\t{detail}\n")
-sys.exit(0 if all(passed for _, passed, _ in results) else 1)
+            out.writelines(f"{check}\tproblem\t{line}\n" for line in problems)
+sys.exit(0 if all(passed for _, passed, _, _ in results) else 1)
 PY

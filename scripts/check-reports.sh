@@ -41,18 +41,68 @@ write_report() {
   fi
 }
 
-# Lists the texts marked ⟦…⟧ in brief $1 into $2; appends the check's line to results file $3.
+# Lists the texts marked ⟦…⟧ in brief $1 into $2 and appends the check's line to results file
+# $3; with the English brief of the same report as $4, also lists the passages of brief $1 that
+# are word for word those of the English brief and read as English (two words or more, one of
+# them a common English word): texts that never reach the phrasebook, which no mark can show.
+# Those are counted in the detail but do not fail the check (titles of English sources are kept).
 untranslated() {
-  python3 - "$1" "$2" "$3" <<'PY'
+  python3 - "$@" <<'PY'
 import html, re, sys
+from html.parser import HTMLParser
 brief, listing, results = sys.argv[1:4]
-marks = re.findall(r"⟦(.*?)⟧", html.unescape(open(brief, encoding="utf-8").read()), re.S)
+english = sys.argv[4] if len(sys.argv) > 4 else ""
+
+
+class Texts(HTMLParser):
+    """The visible text passages of a page, whitespace collapsed."""
+    def __init__(self):
+        super().__init__()
+        self.skip, self.found = 0, []
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("style", "script")
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("style", "script") and self.skip > 0
+    def handle_data(self, data):
+        text = " ".join(data.split())
+        if text and not self.skip:
+            self.found.append(text)
+
+
+def texts(path):
+    parser = Texts()
+    parser.feed(open(path, encoding="utf-8").read())
+    return parser.found
+
+
+COMMON = set("the of and to in by with for per at from is are on as or each its their than "
+             "which not be this that all more no one".split())
+page = html.unescape(open(brief, encoding="utf-8").read())
+marks = re.findall(r"⟦(.*?)⟧", page, re.S)
 unique = sorted(set(" ".join(m.split()) for m in marks))
-open(listing, "w", encoding="utf-8").write("".join(f"⟦{m}⟧\n" for m in unique))
+leftovers = []
+if english:
+    source = set(texts(english))
+    for text in texts(brief):
+        plain = text.replace("⟦", "").replace("⟧", "")
+        words = re.findall(r"(?<![\w-])[A-Za-z]+(?![\w-])", plain)  # not parts of ids like kz-rail
+        if (plain in source and len(words) >= 2 and any(w.lower() in COMMON for w in words)
+                and plain not in leftovers):
+            leftovers.append(plain)
+with open(listing, "w", encoding="utf-8") as out:
+    out.write("".join(f"⟦{m}⟧\n" for m in unique))
+    if english:
+        out.write(f"\n# {len(leftovers)} passages word for word as in the English brief:\n")
+        out.write("".join(f"{t}\n" for t in leftovers))
+extra = f"; {len(leftovers)} passages as in the English brief" if english else ""
 with open(results, "a", encoding="utf-8") as out:
     out.write(f"untranslated\t{'fail' if marks else 'pass'}\t{len(marks)} texts marked untranslated "
-              f"({len(unique)} different), listed in {listing}\n")
-print(f"untranslated  {'FAIL' if marks else 'pass'}  {len(marks)} marked texts, {len(unique)} different")
+              f"({len(unique)} different){extra}; listed in {listing}\n")
+    shown = 20
+    out.writelines(f"untranslated\tproblem\t⟦{m}⟧\n" for m in unique[:shown])
+    if len(unique) > shown:
+        out.write(f"untranslated\tproblem\t… {len(unique) - shown} more in {listing}\n")
+print(f"untranslated  {'FAIL' if marks else 'pass'}  {len(marks)} marked texts, {len(unique)} different{extra}")
 for m in unique:
     print(f"    ⟦{m}⟧")
 PY
@@ -86,7 +136,9 @@ for language in "${languages[@]}"; do
       marked="$work/$name-marked"
       if CORRIDOR_MARK_UNTRANSLATED=1 write_report "$kind" "$language" "$marked" \
         "$work/logs/$name-marked.log"; then
-        untranslated "$marked/brief.html" "$work/$name-untranslated.txt" "$results"
+        english=()
+        [[ -f "$work/$kind-en/brief.html" ]] && english=("$work/$kind-en/brief.html")
+        untranslated "$marked/brief.html" "$work/$name-untranslated.txt" "$results" "${english[@]}"
       else
         printf 'untranslated\tfail\tthe marked run failed: see %s\n' "$work/logs/$name-marked.log" \
           >>"$results"
@@ -97,7 +149,8 @@ for language in "${languages[@]}"; do
   done
 done
 
-# The table: the last line of a check in a results file is its result.
+# The table, then each failure with its problems: the last result line of a check in a results
+# file is its result, and the problem lines after it are its problems.
 python3 - "$work" "${checks[*]}" "${languages[*]}" <<'PY'
 import os, sys
 work, checks, languages = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
@@ -109,13 +162,17 @@ for language in languages:
         path = os.path.join(work, f"{name}.tsv")
         for line in open(path, encoding="utf-8") if os.path.exists(path) else []:
             check, status, detail = line.rstrip("\n").split("\t", 2)
-            found[check] = (status, detail)
+            if status == "problem":
+                found[check][2].append(detail)
+            else:
+                found[check] = (status, detail, [])
         cells = []
         for check in checks:
-            status, detail = found.get(check, ("skip", ""))
+            status, detail, problems = found.get(check, ("skip", "", []))
             cells.append({"pass": "pass", "fail": "FAIL"}.get(status, "-"))
             if status == "fail":
                 failed.append(f"{kind} {language} {check}: {detail}")
+                failed += [f"    {problem}" for problem in problems]
         rows.append([kind, language] + cells)
 header = ["report", "language"] + checks
 widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
@@ -124,7 +181,7 @@ for row in [header, ["-" * w for w in widths]] + rows:
     print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
 print()
 for line in failed:
-    print(f"FAIL {line}")
+    print(line if line.startswith(" ") else f"FAIL {line}")
 print(f"reports, logs, screenshots and printed briefs: {work}")
 sys.exit(1 if failed else 0)
 PY
