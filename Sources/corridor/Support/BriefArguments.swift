@@ -96,10 +96,12 @@ struct BriefArguments: ParsableArguments {
     return formatter.string(from: Date(timeIntervalSince1970: seconds))
   }
 
-  /// The phrasebook of `--language`.
+  /// The phrasebook of `--language`; with `CORRIDOR_MARK_UNTRANSLATED=1` in the environment,
+  /// texts with no translation are written between `⟦` and `⟧` (scripts/check-reports.sh).
   func phrasebook() throws -> Phrasebook {
+    let marks = ProcessInfo.processInfo.environment["CORRIDOR_MARK_UNTRANSLATED"] == "1"
     do {
-      return try Phrasebook(language)
+      return try Phrasebook(language, marksMissing: marks)
     } catch {
       throw ValidationError("\(error)")
     }
