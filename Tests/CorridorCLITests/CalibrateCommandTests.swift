@@ -164,13 +164,14 @@ struct CalibrateCommandTests {
     #expect(result.stdout.contains("Fit to observations"))
     let html = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
     #expect(html.contains("<h2>How well the model fits</h2>"))
-    #expect(html.contains("Of the 1 observation held out for validation, 0 is within its tolerance."))
+    #expect(
+      html.contains("Of the 1 observation held out for validation, 0 is within its tolerance."))
     // The first key finding says how far to trust the rest.
     #expect(
       html.contains(
         "<li>Checked against 1 published figure held out for validation, the model reproduces 0 "
           + "within its tolerance; its absolute times and volumes are not yet to be relied on"))
-    #expect(html.contains("Modelled as a percentage of observed"))
+    #expect(html.contains("Validation set: modelled as a percentage of observed"))
     #expect(html.contains("The model covers 2 flows between origins and destinations"))
     #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("fit.csv").path))
   }

@@ -18,17 +18,29 @@ enum BriefFit {
     }
     if let fit, !fit.lines.isEmpty {
       out.append("<p>\(Markup.escape(summary(fit)))</p>")
-      let rows = fit.lines.map { line in
+      // One chart per set, so that calibration and validation stay apart; the figures for
+      // reference are in the table only.
+      let sets = [
+        (Observation.Use.calibrate, t("Calibration set: modelled as a percentage of observed")),
         (
-          BriefWords.quantity(line.observation.quantity, in: scenario),
-          [line.modelled.map { 100 * $0.value / line.observation.value } ?? .nan]
-        )
+          .validate,
+          t("Validation set: modelled as a percentage of observed (100 % is a perfect fit)")
+        ),
+      ]
+      for (use, title) in sets {
+        let rows = fit.lines.filter { $0.observation.use == use }.map { line in
+          (
+            BriefWords.quantity(line.observation.quantity, in: scenario),
+            [line.modelled.map { 100 * $0.value / line.observation.value } ?? .nan]
+          )
+        }
+        guard !rows.isEmpty else { continue }
+        out.append(
+          "<figure>"
+            + BriefCharts.clearance(
+              rows: rows, series: [t("modelled")], title: title,
+              axis: t("modelled, % of observed"), unit: "%") + "</figure>")
       }
-      out.append(
-        BriefCharts.clearance(
-          rows: rows, series: [t("modelled")],
-          title: t("Modelled as a percentage of observed (100 % is a perfect fit)"),
-          axis: t("modelled, % of observed"), unit: "%"))
       out.append(table(fit, scenario: scenario))
     } else {
       let note = t(
@@ -75,9 +87,11 @@ enum BriefFit {
       }
       if s.count == 1 {
         return use == .validate
-          ? t("Of the 1 observation held out for validation, {0} is within its tolerance.",
+          ? t(
+            "Of the 1 observation held out for validation, {0} is within its tolerance.",
             "\(s.withinTolerance)")
-          : t("Of the 1 observation used for calibration, {0} is within its tolerance.",
+          : t(
+            "Of the 1 observation used for calibration, {0} is within its tolerance.",
             "\(s.withinTolerance)")
       }
       return use == .validate

@@ -5,7 +5,8 @@ extension ProfileChart {
   /// `last` above): beside the step, above and left of it (where the line has not yet
   /// climbed) or below and right of it (where it has), each at rising distances, with a
   /// leader line once it stands apart.
-  static func candidates(for label: String, from first: XY, to last: XY) -> [ChartLabelPlacer.Place] {
+  static func candidates(for label: String, from first: XY, to last: XY) -> [ChartLabelPlacer.Place]
+  {
     let size = labelSize
     let w = TextBox.width(label, size: size)
     let line = 1.25 * size

@@ -20,12 +20,7 @@ public enum CalibratedScenario {
       "extends: \(quoted(base))",
       "name: \(quoted(scenario.name + " (calibrated)"))",
     ]
-    // The names in other languages, marked the same way.
-    for (language, mark) in [("ru", " (калибровка)"), ("tr", " (kalibre)")] {
-      if let name = scenario.otherNames[language] {
-        lines.append("name_\(language): \(quoted(name + mark))")
-      }
-    }
+    lines += otherNames(scenario)
     var changes: [String] = []
     if let matrix = result.matrix {
       for (d, factor) in matrix.factors.enumerated() where factor != 1 {
@@ -98,5 +93,12 @@ public enum CalibratedScenario {
     "\""
       + text.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  }
+
+  /// The names in other languages, marked as calibrated the way the English name is.
+  private static func otherNames(_ scenario: Scenario) -> [String] {
+    [("ru", " (калибровка)"), ("tr", " (kalibre)")].compactMap { language, mark in
+      scenario.otherNames[language].map { "name_\(language): \(quoted($0 + mark))" }
+    }
   }
 }
