@@ -79,7 +79,7 @@ export CHECK_BRIEF_MEASURE_JS="$(cat <<'JS'
         index: result.svgs.length, heading: heading, label: el.getAttribute('aria-label') || '',
         caption: caption ? caption.textContent.replace(/\s+/g, ' ').trim() : '',
         box: rect(el), texts: texts, drawn: drawn,
-        map: el.querySelector('.rail, .road, .water') !== null
+        map: el.querySelector('.rail, .road, .water, .gained, .lost') !== null
       });
     });
     var out = document.createElement('script');
@@ -306,8 +306,11 @@ def check_content(dom, measured):
     if not re.search(r"\b[0-9a-f]{64}\b", dom):
         problems.append("no SHA-256 fingerprint of a scenario file (the appendix is missing)")
     if measured["lang"] == "en":
+        # A comparison maps the flow each what-if gains and loses; a run, the flows.
+        flows = ("flow gained and lost" if "Comparison with the base" in dom
+                 else "line width by annual flow")
         for needle in ["Key findings", "Time and cost against distance", "Hours to clear",
-                       "line width by annual flow", "SHA-256"]:
+                       flows, "SHA-256"]:
             if needle not in dom:
                 problems.append(f"the rendered page lacks '{needle}'")
     detail = (f"{len(svgs)} SVG figures, {len(measured['headings'])} sections, "
