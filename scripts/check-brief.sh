@@ -79,7 +79,8 @@ export CHECK_BRIEF_MEASURE_JS="$(cat <<'JS'
         index: result.svgs.length, heading: heading, label: el.getAttribute('aria-label') || '',
         caption: caption ? caption.textContent.replace(/\s+/g, ' ').trim() : '',
         box: rect(el), texts: texts, drawn: drawn,
-        map: el.querySelector('.rail, .road, .water, .gained, .lost') !== null
+        map: el.classList.contains('corridor-map')
+          || el.querySelector('.rail, .road, .water, .gained, .lost') !== null
       });
     });
     var out = document.createElement('script');

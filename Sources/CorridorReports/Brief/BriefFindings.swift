@@ -89,7 +89,7 @@ enum BriefFindings {
   static func timeUse(_ mean: (uses: [TimeUse: Double], transit: Double)) -> String? {
     guard mean.transit > 0 else { return nil }
     func share(_ use: TimeUse) -> String {
-      LocalNumber.fixed(100 * (mean.uses[use] ?? 0) / mean.transit, decimals: 0) + " %"
+      LocalNumber.percent(100 * (mean.uses[use] ?? 0) / mean.transit, decimals: 0)
     }
     return t(
       "Moving takes {0} of transit time; the rest is stops: queueing {1}, controls and transshipment {2}, waiting for sailings {3} and dwelling at hubs {4}.",

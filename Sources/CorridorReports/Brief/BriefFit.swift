@@ -136,7 +136,7 @@ enum BriefFit {
         Markup.escape(BriefWords.quantity(o.quantity, in: scenario)), Markup.escape(use),
         LocalNumber.significant(o.value),
         line.modelled.map { LocalNumber.significant($0.value) } ?? Markup.escape(t("none")),
-        line.errorPercent.map { LocalNumber.fixed($0, decimals: 0) + " %" } ?? "–",
+        line.errorPercent.map { LocalNumber.percent($0, decimals: 0) } ?? "–",
         o.use == .reference ? "–" : Markup.escape(line.withinTolerance ? t("yes") : t("no")),
         Markup.escape(
           "\(o.source) (\(o.year))" + (o.reason.map { "; " + t("not scored: {0}", $0) } ?? "")),

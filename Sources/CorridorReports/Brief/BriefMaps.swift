@@ -4,6 +4,10 @@ import CorridorStudy
 /// The brief's maps: the flows of a run, or for a comparison the flow each what-if gains and
 /// loses on every link, and the hubs of a what-if that consolidates freight.
 enum BriefMaps {
+  /// The maps' width (px): wide enough that the insets take one row, so that a map and its
+  /// heading fit on one A4 page once the page scales it to its width.
+  static let width = 720.0
+
   static func sections(base: BriefRun, variants: [(run: BriefRun, comparison: Comparison)])
     -> [String]
   {
@@ -11,7 +15,7 @@ enum BriefMaps {
       return [
         section(
           t("The corridors and their flows"),
-          CorridorMap.svg(scenario: base.scenario, linkTEU: teu(base)))
+          CorridorMap.svg(scenario: base.scenario, linkTEU: teu(base), width: width))
       ]
     }
     var out: [String] = []
@@ -24,13 +28,14 @@ enum BriefMaps {
           t("{0}: flow gained and lost", Names.scenario(run.scenario)),
           CorridorMap.differenceSVG(
             scenario: run.scenario,
-            baseTEU: run.scenario.links.map { baseByLink[$0.id] ?? 0 }, variantTEU: teu(run))))
+            baseTEU: run.scenario.links.map { baseByLink[$0.id] ?? 0 }, variantTEU: teu(run),
+            width: width)))
       let hubs = comparison.hubFlows.filter { $0.variant > 0 }.map { ($0.hub, $0.variant) }
       guard !hubs.isEmpty else { continue }
       out.append(
         section(
           t("{0}: its hubs and flows", Names.scenario(run.scenario)),
-          CorridorMap.svg(scenario: run.scenario, linkTEU: teu(run), hubs: hubs)))
+          CorridorMap.svg(scenario: run.scenario, linkTEU: teu(run), hubs: hubs, width: width)))
     }
     return out
   }

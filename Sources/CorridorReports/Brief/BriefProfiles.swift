@@ -80,8 +80,8 @@ enum BriefProfiles {
       "<figure><figcaption><b>\(Markup.escape(Names.of(corridor)))</b>: "
         + "\(Markup.escape(caption))</figcaption>",
       BriefCharts.profile(profile, names: names(of: profile, in: run.scenario)),
-      table(profile),
-      "</figure>",
+      // The table may go to the next page, so that a page holds more than one chart.
+      "</figure>", table(profile),
     ].joined(separator: "\n")
   }
 

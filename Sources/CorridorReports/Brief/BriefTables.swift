@@ -53,7 +53,7 @@ enum BriefTables {
         row(
           [
             Markup.escape(Names.of(corridor)), LocalNumber.grouped(teu),
-            LocalNumber.fixed(100 * teu / total, decimals: 1) + " %",
+            LocalNumber.percent(100 * teu / total, decimals: 1),
             kpi.map { plusMinus($0.transitHours, scale: 1 / 24, decimals: 1) } ?? "–",
             kpi.map { LocalNumber.fixed($0.p95TransitHours.mean / 24, decimals: 1) } ?? "–",
           ], numeric: [1, 2, 3, 4]))
@@ -136,7 +136,7 @@ enum BriefTables {
               Markup.escape(BriefWords.subject(r.key.subject, in: base.scenario)),
               LocalNumber.fixed(r.base, decimals: 2), LocalNumber.fixed(r.variant, decimals: 2),
               plusMinus(r.difference, decimals: 2),
-              LocalNumber.fixed(r.percent, decimals: 1) + " %",
+              LocalNumber.percent(r.percent, decimals: 1),
             ], numeric: [1, 2, 3, 4]))
       }
       let note = t(
@@ -187,7 +187,7 @@ enum BriefTables {
           [
             Markup.escape(BriefWords.timeUse(use)),
             LocalNumber.fixed(hours, decimals: 1),
-            LocalNumber.fixed(100 * hours / max(mean.transit, 1e-12), decimals: 1) + " %",
+            LocalNumber.percent(100 * hours / max(mean.transit, 1e-12), decimals: 1),
           ], numeric: [1, 2]))
     }
     out.append("</tbody></table></section>")

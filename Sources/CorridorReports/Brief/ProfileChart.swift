@@ -13,7 +13,7 @@ struct ProfileChart {
   let profile: CorridorProfile
   let names: [StopName]
   /// The height of each panel's plot area; a chart whose labels do not fit draws taller.
-  var plotHeight = 150.0
+  var plotHeight = 110.0
 
   static let width = 660.0
   static let left = 48.0

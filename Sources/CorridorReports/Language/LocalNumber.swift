@@ -25,6 +25,13 @@ enum LocalNumber {
     local(NumberFormat.significant(value))
   }
 
+  /// A percentage with `decimals` decimals and its sign where the language puts it: `12.3 %`,
+  /// `12,3 %` in Russian, `%12,3` in Turkish.
+  static func percent(_ value: Double, decimals: Int) -> String {
+    let number = fixed(value, decimals: decimals)
+    return Phrasebook.current.language == .turkish ? "%" + number : number + " %"
+  }
+
   /// `text`, written in English conventions, in the report's language.
   static func local(_ text: String) -> String {
     Phrasebook.current.language.number(text)
