@@ -213,7 +213,8 @@ public enum Brief {
     svg .checkpoint { fill: #e39b2d; stroke: #333; stroke-width: 0.5; }
     svg .hub { fill: #b5179e; stroke: #fff; stroke-width: 1; }
     svg .label { font-size: 7px; fill: #333; }
-    section.map figure, section.map svg { page-break-inside: avoid; }
+    section.map { page-break-before: always; }
+    section.map svg { page-break-inside: avoid; }
     code { font-size: 8.5pt; }
     """
 }
