@@ -83,6 +83,16 @@ export CHECK_BRIEF_MEASURE_JS="$(cat <<'JS'
           || el.querySelector('.rail, .road, .water, .gained, .lost') !== null
       });
     });
+    // Blocks wider than the page's text column: printed on A4, their right part is cut off.
+    var page = document.body.getBoundingClientRect();
+    var section = '';
+    result.wide = [];
+    document.querySelectorAll('h2, table, figure, p, svg').forEach(function (el) {
+      if (el.tagName.toLowerCase() === 'h2') { section = el.textContent.replace(/\s+/g, ' ').trim(); return; }
+      if (el.ownerSVGElement) return;
+      var over = el.getBoundingClientRect().right - page.right;
+      if (over > 1) result.wide.push({ tag: el.tagName.toLowerCase(), heading: section, over: over });
+    });
     var out = document.createElement('script');
     out.type = 'application/json';
     out.id = 'corridor-check-result';
@@ -302,6 +312,9 @@ def check_content(dom, measured):
         problems.append(f"only {len(svgs)} SVG figures in the rendered page (at least 3 expected)")
     if not any(s["map"] for s in svgs):
         problems.append("no map (an SVG with rail, road or water lines) in the rendered page")
+    for wide in measured.get("wide", []):
+        problems.append(f"a {wide['tag']} in section «{wide['heading']}» is {wide['over']:.0f} px wider "
+                        "than the page's text column (cut off when printed)")
     if len(measured["headings"]) < 5:
         problems.append(f"only {len(measured['headings'])} section headings (at least 5 expected)")
     if not re.search(r"\b[0-9a-f]{64}\b", dom):
