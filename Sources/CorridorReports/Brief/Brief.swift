@@ -188,8 +188,9 @@ public enum Brief {
     .note { font-size: 8.5pt; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }
     tr { page-break-inside: avoid; }
-    th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
-    td.n, th.n { text-align: right; white-space: nowrap; }
+    th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+    td.n, th.n { text-align: right; overflow-wrap: normal; }
+    td.n { white-space: nowrap; }
     th { background: #eef2f6; }
     figure { margin: 3mm 0; page-break-inside: avoid; }
     figcaption { margin-bottom: 1mm; }
