@@ -68,10 +68,10 @@ public struct HubPlanFile: Sendable {
       closed.isEmpty
       ? ""
       : "The candidate sites left closed are removed from the network: "
-        + closed.map(\.rawValue).joined(separator: ", ") + ". "
+        + closed.map { base.node($0)?.name ?? $0.rawValue }.joined(separator: ", ") + ". "
     lines += [
       "measures:", "  - id: hub-plan",
-      "    name: \(quoted("Hub plan: open \(opened.map(\.rawValue).joined(separator: ", "))"))",
+      "    name: \(quoted("Hub plan: open \(hubNames(nil))"))",
       "    description: \(quoted("The opened hubs consolidate freight. " + removal + summary.joined(separator: " ")))",
       "    changes:",
     ]

@@ -73,13 +73,20 @@ extension HubStudy {
       case .exactly(let p): "\(p) hubs"
       case .fixedCosts: "as many hubs as their fixed costs pay for"
       }
+    let words = problem.variant.words
+    let proof =
+      result.status == .optimal
+      ? "no plan costs less (proven optimal)."
+      : "no plan can cost less than US$\(NumberFormat.grouped(result.bound ?? .nan)) "
+        + "(the search stopped before proving this plan the best)."
     let summary = [
-      "\(problem.variant.rawValue): \(problem.allocation == .single ? "single" : "multiple") "
-        + "allocation, \(rule), among \(hubs.candidates.count) candidate sites, for "
+      words.prefix(1).uppercased() + words.dropFirst() + " (\(problem.variant.rawValue)): "
+        + "\(rule), among \(hubs.candidates.count) candidate sites, each place served by "
+        + (problem.allocation == .single ? "one hub" : "any hub") + ", for "
         + Self.demandCovered(hubs, scenario: scenario) + ".",
       "Annual cost US$\(NumberFormat.grouped(result.objective ?? .nan)) " + Self.pricing(hubs)
         + "\(problem.paysFixedCosts ? ", hub fixed costs included" : "");",
-      "status \(result.status.name), proven bound US$\(NumberFormat.grouped(result.bound ?? .nan)).",
+      proof,
     ]
     return HubPlanFile(
       base: scenario, extendsPath: Self.relativePath(of: base, from: folder), opened: opened,
