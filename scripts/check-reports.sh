@@ -2,7 +2,8 @@
 # Acceptance check of the reports in every language: builds corridor (release) once, then for
 # English, Russian and Turkish writes the calibrated baseline's report beside its observations
 # and its comparison with digital-customs-2027, both dated 2026-11-30, and checks each brief with
-# scripts/check-brief.sh (render, content, GeoJSON, overlapping labels, blank pages), each
+# scripts/check-brief.sh (render, content, GeoJSON, overlapping labels, blank pages) and for
+# the ids of named places, crossings and corridors in the text (codes belong in CSV files), each
 # workbook with scripts/check-workbook.sh when the folder has report.xlsx and that script exists,
 # and, in Russian and Turkish, that no text is left untranslated: the same report is written
 # again with CORRIDOR_MARK_UNTRANSLATED=1, which marks every text without a translation ⟦…⟧, and
@@ -108,7 +109,43 @@ for m in unique:
 PY
 }
 
-checks=(report render content geojson labels pages untranslated workbook)
+# Appends to results file $2 whether brief $1 shows the id of a node, crossing or corridor that
+# the scenario files name (ids belong in the CSV files only); the file list of the appendix,
+# styles and tooltips are left out.
+codes() {
+  python3 -c "import yaml" 2>/dev/null || pip install -q pyyaml >&2
+  python3 - "$@" "$base" "$variant" <<'PY'
+import html, os, re, sys
+import yaml
+brief, results, *scenarios = sys.argv[1:]
+ids, seen = set(), set()
+while scenarios:
+    path = scenarios.pop()
+    if path in seen:
+        continue
+    seen.add(path)
+    data = yaml.safe_load(open(path, encoding="utf-8")) or {}
+    for key in ("nodes", "crossings", "corridors"):
+        for entry in data.get(key) or []:
+            if isinstance(entry, dict) and entry.get("name") and entry.get("name") != entry.get("id"):
+                ids.add(str(entry["id"]))
+    if data.get("extends"):
+        scenarios.append(os.path.join(os.path.dirname(path), data["extends"]))
+page = open(brief, encoding="utf-8").read().split("<h3>Scenario files")[0]
+page = re.sub(r"<(style|title)>.*?</\1>", " ", page, flags=re.S)
+text = html.unescape(re.sub(r"<[^>]+>", " ", page))
+words = set(re.split(r"[^\w-]+", text))
+found = sorted(ids & words)
+with open(results, "a", encoding="utf-8") as out:
+    out.write(f"codes\t{'fail' if found else 'pass'}\t{len(found)} of the scenario's {len(ids)} "
+              "named ids in the brief's text\n")
+    out.writelines(f"codes\tproblem\t{code}\n" for code in found)
+print(f"codes         {'FAIL' if found else 'pass'}  {len(found)} of {len(ids)} named ids in the text"
+      + (": " + ", ".join(found) if found else ""))
+PY
+}
+
+checks=(report render content geojson labels pages codes untranslated workbook)
 for language in "${languages[@]}"; do
   for kind in run compare; do
     name="$kind-$language"
@@ -124,6 +161,7 @@ for language in "${languages[@]}"; do
     printf 'report\tpass\t%s\n' "$dir" >>"$results"
     CHECK_BRIEF_RESULTS="$results" scripts/check-brief.sh "$dir" "$work/$name.png" \
       | tee "$work/logs/$name-brief.txt" || true
+    codes "$dir/brief.html" "$results"
     if [[ -f "$dir/report.xlsx" && -x scripts/check-workbook.sh ]]; then
       if scripts/check-workbook.sh "$dir" >"$work/logs/$name-workbook.txt" 2>&1; then
         printf 'workbook\tpass\t%s\n' "$dir/report.xlsx" >>"$results"
