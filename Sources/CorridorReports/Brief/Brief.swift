@@ -188,10 +188,11 @@ public enum Brief {
     .note { font-size: 8.5pt; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }
     tr { page-break-inside: avoid; }
-    th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-    td.n, th.n { text-align: right; overflow-wrap: normal; }
+    th, td { border-bottom: 1px solid #ddd; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+    td:not(.n) { overflow-wrap: anywhere; min-width: 3.5em; }
+    td.n, th.n { text-align: right; }
     td.n { white-space: nowrap; }
-    th { background: #eef2f6; }
+    th { background: #eef2f6; font-size: 8pt; }
     figure { margin: 3mm 0; page-break-inside: avoid; }
     figcaption { margin-bottom: 1mm; }
     svg { max-width: 100%; height: auto; font-size: 8px; font-family: inherit; }
@@ -215,7 +216,8 @@ public enum Brief {
     svg .hub { fill: #b5179e; stroke: #fff; stroke-width: 1; }
     svg .label { font-size: 7px; fill: #333; }
     section.map { page-break-before: always; }
-    section.map svg { page-break-inside: avoid; }
+    section.map svg { page-break-inside: avoid; max-height: 245mm; width: auto; height: auto; }
+    figure svg { max-height: 135mm; width: auto; height: auto; }
     code { font-size: 8.5pt; }
     """
 }
