@@ -84,7 +84,7 @@ public enum Brief {
     body.append(
       "<p class=\"meta\">" + Markup.escape(meta.joined(separator: " · ")) + "</p></header>")
     for run in [base] + variants.map(\.run) {
-      guard let note = BriefWords.overload(run.simulation) else { continue }
+      guard let note = OverloadNote.text(run.simulation, namingOption: false) else { continue }
       body.append(
         "<p class=\"note\"><strong>\(Markup.escape(Names.scenario(run.scenario))): "
           + "\(Markup.escape(note))</strong></p>")

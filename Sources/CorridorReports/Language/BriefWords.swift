@@ -141,24 +141,3 @@ extension BriefWords {
     }
   }
 }
-
-extension BriefWords {
-  /// The caveat of a run simulated with capped queues (`--allow-overload`), or `nil`.
-  static func overload(_ simulation: SimulationResult) -> String? {
-    guard let limit = simulation.options.queueLimit,
-      let inSystem = simulation.options.inSystemLimit
-    else { return nil }
-    let away = simulation.turnedAway.reduce(0, +)
-    let generated = simulation.generated.reduce(0, +)
-    let perReplication = Double(away) / Double(max(1, simulation.replicationCount))
-    let share = generated > 0 ? 100 * Double(away) / Double(generated) : 0
-    let shareText =
-      share > 0 && share < 0.05
-      ? t("under {0}", LocalNumber.local("0.1"))
-      : LocalNumber.fixed(share, decimals: 1)
-    return t(
-      "Overloaded run: every queue was capped at {0} units and the consignments on the way at {1}; {2} consignments a replication ({3} % of those generated) found them full and were turned away. Times at facilities loaded above capacity grow with the simulated days: they are not steady-state figures.",
-      LocalNumber.grouped(Double(limit)), LocalNumber.grouped(Double(inSystem)),
-      LocalNumber.grouped(perReplication), shareText)
-  }
-}
