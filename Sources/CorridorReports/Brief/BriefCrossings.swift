@@ -26,7 +26,7 @@ enum BriefCrossings {
           ?? Markup.escape(t(row.missing)),
         row.p95Hours.map { LocalNumber.fixed($0, decimals: 1) } ?? "",
         row.observed.map { LocalNumber.fixed($0.hours, decimals: 1) } ?? "",
-        row.observed.map { Markup.escape($0.label + " (" + $0.source + ")") } ?? "",
+        row.observed.map { Markup.escape(BriefWords.observed($0) + " (" + $0.source + ")") } ?? "",
       ]
       let numeric: Set<Int> = [3, 4, 5]
       out.append(

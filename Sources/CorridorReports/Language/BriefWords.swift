@@ -141,3 +141,21 @@ extension BriefWords {
     }
   }
 }
+
+extension BriefWords {
+  /// What an observed time to clear covers, in words: year, side, directions, level, and
+  /// what it includes (the scenario's own words).
+  static func observed(_ figure: ObservedClearance) -> String {
+    var parts = [
+      "\(figure.year)",
+      figure.side.map { t("{0} side", country($0)) } ?? t("both sides"),
+    ]
+    if figure.direction == nil { parts.append(t("both directions averaged")) }
+    parts.append(
+      figure.level == .crossing
+        ? t("crossing figure")
+        : figure.side.map { t("average for {0}", country($0)) } ?? t("country average"))
+    if let includes = figure.includes { parts.append(t("incl. {0}", includes)) }
+    return parts.joined(separator: ", ")
+  }
+}
