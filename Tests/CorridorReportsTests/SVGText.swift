@@ -6,7 +6,7 @@ struct SVGText {
   /// One text element.
   struct Element {
     var text: String
-    var box: Box
+    var box: MapRect
   }
 
   /// The SVG's width and height, from its viewBox.
@@ -59,7 +59,7 @@ struct SVGText {
 
   /// The texts whose boxes leave the SVG.
   var outside: [String] {
-    let frame = Box(x0: 0, y0: 0, x1: size.width, y1: size.height)
+    let frame = MapRect(x0: 0, y0: 0, x1: size.width, y1: size.height)
     return elements.filter { !frame.contains($0.box) }.map(\.text)
   }
 

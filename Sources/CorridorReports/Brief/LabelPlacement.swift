@@ -1,44 +1,3 @@
-/// A rectangle in SVG units, `x0 ≤ x1` and `y0 ≤ y1` (y grows downwards).
-struct Box: Equatable, Sendable {
-  var x0: Double
-  var y0: Double
-  var x1: Double
-  var y1: Double
-
-  /// Whether the two boxes share more than an edge.
-  func intersects(_ other: Box) -> Bool {
-    x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
-  }
-
-  /// Whether `other` lies wholly inside this box.
-  func contains(_ other: Box) -> Bool {
-    x0 <= other.x0 && other.x1 <= x1 && y0 <= other.y0 && other.y1 <= y1
-  }
-
-  /// The box grown by `margin` on every side.
-  func grown(by margin: Double) -> Box {
-    Box(x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin)
-  }
-
-  /// Whether the segment from `a` to `b` passes through the box (Liang–Barsky clipping).
-  func isCrossed(from a: (x: Double, y: Double), to b: (x: Double, y: Double)) -> Bool {
-    var low = 0.0
-    var high = 1.0
-    let dx = b.x - a.x
-    let dy = b.y - a.y
-    for (p, q) in [(-dx, a.x - x0), (dx, x1 - a.x), (-dy, a.y - y0), (dy, y1 - a.y)] {
-      if p == 0 {
-        if q < 0 { return false }
-      } else {
-        let r = q / p
-        if p < 0 { low = max(low, r) } else { high = min(high, r) }
-        if low > high { return false }
-      }
-    }
-    return true
-  }
-}
-
 /// The room a line of chart text takes, estimated as a browser draws it in DejaVu Sans.
 ///
 /// The width is 0.62 em a character (0.7 em in bold), a little above the font's average, so
@@ -59,7 +18,7 @@ enum TextBox {
   static func box(
     _ text: String, x: Double, y: Double, size: Double, anchor: Anchor = .start,
     bold: Bool = false
-  ) -> Box {
+  ) -> MapRect {
     let w = width(text, size: size, bold: bold)
     let left =
       switch anchor {
@@ -67,7 +26,7 @@ enum TextBox {
       case .middle: x - w / 2
       case .end: x - w
       }
-    return Box(x0: left, y0: y - 0.95 * size, x1: left + w, y1: y + 0.27 * size)
+    return MapRect(x0: left, y0: y - 0.95 * size, x1: left + w, y1: y + 0.27 * size)
   }
 
   /// `text` cut at a word to at most `characters` characters, with "…" when cut.
@@ -87,7 +46,7 @@ struct ChartLabelPlacer {
   /// A place a label may take: its box, where its text is written, and a leader line from
   /// the text to what it names, when it stands apart.
   struct Place: Sendable {
-    var box: Box
+    var box: MapRect
     var x: Double
     var y: Double
     var anchor: TextBox.Anchor
@@ -95,15 +54,15 @@ struct ChartLabelPlacer {
   }
 
   /// The area labels must stay in.
-  let bounds: Box
+  let bounds: MapRect
   /// The space kept between a label and anything else.
   var gap = 1.5
   /// The boxes taken: placed labels.
-  private(set) var boxes: [Box] = []
+  private(set) var boxes: [MapRect] = []
   /// The lines labels may not cross: the plotted lines and the leaders drawn.
   private(set) var lines: [((x: Double, y: Double), (x: Double, y: Double))] = []
 
-  init(bounds: Box) { self.bounds = bounds }
+  init(bounds: MapRect) { self.bounds = bounds }
 
   /// Adds a plotted line from `a` to `b` that labels must not cross.
   mutating func avoid(from a: (x: Double, y: Double), to b: (x: Double, y: Double)) {
@@ -113,18 +72,22 @@ struct ChartLabelPlacer {
   /// Whether `place` is free: inside the bounds, apart from the labels and lines placed, and
   /// its leader crossing no label.
   func isFree(_ place: Place) -> Bool {
-    let padded = place.box.grown(by: gap)
+    let padded = place.box.inset(by: gap, gap)
     guard bounds.contains(place.box) else { return false }
     if boxes.contains(where: { $0.intersects(padded) }) { return false }
-    if lines.contains(where: { padded.isCrossed(from: $0.0, to: $0.1) }) { return false }
+    if lines.contains(where: { padded.crosses(point($0.0), point($0.1)) }) { return false }
     if let leader = place.leader {
-      if boxes.contains(where: { $0.grown(by: gap).isCrossed(from: leader.from, to: leader.to) }) {
+      let ends = (point(leader.from), point(leader.to))
+      if boxes.contains(where: { $0.inset(by: gap, gap).crosses(ends.0, ends.1) }) {
         return false
       }
       if lines.contains(where: { Self.cross(leader.from, leader.to, $0.0, $0.1) }) { return false }
     }
     return true
   }
+
+  /// A chart's point as a drawing point.
+  private func point(_ p: (x: Double, y: Double)) -> MapPoint { MapPoint(x: p.x, y: p.y) }
 
   /// Whether the segments `a`–`b` and `c`–`d` cross (touching ends do not count).
   static func cross(

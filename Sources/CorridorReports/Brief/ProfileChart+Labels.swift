@@ -44,17 +44,19 @@ extension ProfileChart {
   }
 
   /// Every place in `bounds` on a grid, nearest `target` first: the last resort.
-  static func scan(for label: String, near target: XY, in bounds: Box) -> [ChartLabelPlacer.Place] {
+  static func scan(for label: String, near target: XY, in bounds: MapRect) -> [ChartLabelPlacer
+    .Place]
+  {
     let size = labelSize
     let w = TextBox.width(label, size: size)
     var places: [(distance: Double, place: ChartLabelPlacer.Place)] = []
-    var y = bounds.y0 + 0.95 * size
-    while y + 0.27 * size <= bounds.y1 {
-      var x = bounds.x0
-      while x + w <= bounds.x1 {
+    var y = bounds.y + 0.95 * size
+    while y + 0.27 * size <= bounds.maxY {
+      var x = bounds.x
+      while x + w <= bounds.maxX {
         let p = place(label, x: x, y: y, anchor: .start, to: target, width: w)
-        let dx = max(p.box.x0 - target.x, target.x - p.box.x1, 0)
-        let dy = max(p.box.y0 - target.y, target.y - p.box.y1, 0)
+        let dx = max(p.box.x - target.x, target.x - p.box.maxX, 0)
+        let dy = max(p.box.y - target.y, target.y - p.box.maxY, 0)
         places.append((dx * dx + dy * dy, p))
         x += 6
       }
@@ -75,8 +77,8 @@ extension ProfileChart {
     var leader: (from: XY, to: XY)?
     if let target {
       let from = (
-        x: min(max(target.x, box.x0 - 1), box.x1 + 1),
-        y: min(max(target.y, box.y0 - 1), box.y1 + 1)
+        x: min(max(target.x, box.x - 1), box.maxX + 1),
+        y: min(max(target.y, box.y - 1), box.maxY + 1)
       )
       let length =
         ((from.x - target.x) * (from.x - target.x)

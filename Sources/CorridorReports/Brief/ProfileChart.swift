@@ -112,7 +112,7 @@ struct ProfileChart {
       title: panel.title, xLabel: t("distance, km"), yLabel: panel.unit, titleY: top + 12)
     let points = profile.points.map { (x: frame.x($0.km), y: frame.y(panel.value($0))) }
     var placer = ChartLabelPlacer(
-      bounds: Box(
+      bounds: MapRect(
         x0: frame.left + 2, y0: frame.top + 1, x1: Self.width - Self.right, y1: frame.y(0) - 2))
     for (i, point) in profile.points.enumerated().dropFirst() {
       placer.avoid(from: points[i - 1], to: points[i])

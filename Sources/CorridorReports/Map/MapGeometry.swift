@@ -4,7 +4,7 @@ struct MapPoint: Hashable, Sendable {
   var y: Double
 }
 
-/// An axis-aligned rectangle on the drawing, in SVG pixels.
+/// An axis-aligned rectangle on a drawing (a map or a chart), in SVG pixels (y down).
 struct MapRect: Hashable, Sendable {
   var x: Double
   var y: Double
@@ -25,6 +25,11 @@ struct MapRect: Hashable, Sendable {
 
   init(x: Double, y: Double, width: Double, height: Double) {
     (self.x, self.y, self.width, self.height) = (x, y, width, height)
+  }
+
+  /// The rectangle from (`x0`, `y0`) to (`x1`, `y1`), `x0 ≤ x1` and `y0 ≤ y1`.
+  init(x0: Double, y0: Double, x1: Double, y1: Double) {
+    self.init(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
   }
 
   /// This rectangle grown by `dx` left and right and `dy` above and below.
