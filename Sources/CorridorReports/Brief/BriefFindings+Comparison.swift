@@ -63,7 +63,7 @@ extension BriefFindings {
       }), abs(largest.variant - largest.base) >= 0.5
     else { return t("No flow moves between the named corridors.") }
     let corridor =
-      scenario.corridors.first { $0.name == largest.corridor }.map(Names.of) ?? largest.corridor
+      Names.corridor(named: largest.corridor, in: scenario)
     let from = LocalNumber.grouped(largest.base)
     let to = LocalNumber.grouped(largest.variant)
     return largest.variant > largest.base

@@ -154,11 +154,11 @@ enum BriefTables {
             numeric: [1, 2, 3]))
         out.append("<tbody>")
         for s in shifts {
-          let name = base.scenario.corridors.first { $0.name == s.corridor }.map(Names.of)
+          let name = Names.corridor(named: s.corridor, in: base.scenario)
           out.append(
             row(
               [
-                Markup.escape(name ?? s.corridor), LocalNumber.grouped(s.base),
+                Markup.escape(name), LocalNumber.grouped(s.base),
                 LocalNumber.grouped(s.variant),
                 (s.variant >= s.base ? "+" : "−") + LocalNumber.grouped(abs(s.variant - s.base)),
               ], numeric: [1, 2, 3]))

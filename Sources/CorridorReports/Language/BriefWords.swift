@@ -40,7 +40,7 @@ extension BriefWords {
     switch subject {
     case .network: return t("all freight")
     case .corridor(let name):
-      return scenario.corridors.first { $0.name == name }.map(Names.of) ?? name
+      return Names.corridor(named: name, in: scenario)
     case .crossing(let key):
       return t(
         "{0}, {1}", Names.crossing(key.crossing, in: scenario), direction(key.direction))
@@ -82,15 +82,6 @@ extension BriefWords {
     return t(
       "within {0} % of exact (relative gap {1})", LocalNumber.significant(100 * relativeGap),
       NumberFormat.scientific(relativeGap))
-  }
-}
-
-extension Names {
-  /// The name of `scenario` in the report's language.
-  static func scenario(_ scenario: Scenario) -> String {
-    let language = Phrasebook.current.language
-    return language == .english
-      ? scenario.name : scenario.otherNames[language.rawValue] ?? scenario.name
   }
 }
 

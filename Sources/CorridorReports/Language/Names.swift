@@ -11,12 +11,22 @@ enum Names {
   static func of(_ corridor: Corridor) -> String { local(corridor.name, corridor.otherNames) }
   /// The name of `crossing`.
   static func of(_ crossing: Crossing) -> String { local(crossing.name, crossing.otherNames) }
+  /// The name of `scenario`.
+  static func scenario(_ scenario: Scenario) -> String {
+    local(scenario.name, scenario.otherNames)
+  }
   /// The name of `commodity`.
   static func of(_ commodity: Commodity) -> String { local(commodity.name, commodity.otherNames) }
 
   /// The name of the node `id` in `scenario`, or the id itself when it has none.
   static func node(_ id: NodeID, in scenario: Scenario) -> String {
     scenario.node(id).map(of) ?? id.rawValue
+  }
+
+  /// The name of the corridor results call `name` (its English name) in `scenario`, or
+  /// `name` itself when the scenario has no such corridor.
+  static func corridor(named name: String, in scenario: Scenario) -> String {
+    scenario.corridors.first { $0.name == name }.map(of) ?? name
   }
 
   /// The name of the crossing `id` in `scenario`, or the id itself when it has none.
