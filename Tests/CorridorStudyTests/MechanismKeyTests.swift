@@ -39,6 +39,18 @@ struct MechanismKeyTests {
     #expect(error.location.line == 8)
   }
 
+  @Test(
+    "a longest wait for a train that is not a positive number of hours is an error at its line",
+    arguments: ["0", "-1", "soon"])
+  func badFormationWait(value: String) throws {
+    let (scenario, report) = try loadText(
+      twoRoutes(surcharge: 0, settings: ", train_formation_max_hours: \(value)"))
+    #expect(scenario == nil)
+    let error = try #require(report.errors.first)
+    #expect(error.message.contains("train_formation_max_hours"), "\(error.message)")
+    #expect(error.location.line == 3)
+  }
+
   @Test("a priority class that is not listed in settings is an error at the commodity's key")
   func unknownPriorityClass() throws {
     let listed = try loadText(

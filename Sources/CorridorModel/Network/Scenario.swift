@@ -124,6 +124,10 @@ public struct Settings: Hashable, Sendable {
   public var priorityClasses: [String] = []
   /// The services between consolidation hubs, or `nil` for none.
   public var consolidation: Consolidation?
+  /// The longest a train formed from trucks waits for its first truck's company: where a
+  /// route takes the rail after the road, its trucks wait for a train, which leaves when
+  /// full or this many hours after its first truck came; `nil`: only when full.
+  public var trainFormationMaxHours: Double?
 
   /// Creates settings; the defaults are documented in the scenario format reference.
   public init(

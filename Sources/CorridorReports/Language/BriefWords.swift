@@ -68,6 +68,7 @@ extension BriefWords {
     case .waitingForSailing: t("waiting for a sailing")
     case .dwelling: t("dwelling at hubs and terminals")
     case .waitingForAppointment: t("waiting for a booked slot")
+    case .waitingForTrain: t("waiting for a train to be formed")
     }
   }
 

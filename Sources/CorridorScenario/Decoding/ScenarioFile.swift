@@ -48,6 +48,7 @@ struct SettingsPatch {
   var logitScaleUSDPerTEU: Double?
   var priorityClasses: [String]?
   var consolidation: Consolidation?
+  var trainFormationMaxHours: Double?
 
   func applied(to settings: Settings) -> Settings {
     var result = settings
@@ -58,6 +59,7 @@ struct SettingsPatch {
     if let logitScaleUSDPerTEU { result.logitScaleUSDPerTEU = logitScaleUSDPerTEU }
     if let priorityClasses { result.priorityClasses = priorityClasses }
     if let consolidation { result.consolidation = consolidation }
+    if let trainFormationMaxHours { result.trainFormationMaxHours = trainFormationMaxHours }
     return result
   }
 }

@@ -10,7 +10,7 @@ enum ScenarioFileDecoder {
   ]
   static let settingsKeys: Set<String> = [
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
-    "logit_scale_usd_per_teu", "priority_classes", "consolidation",
+    "logit_scale_usd_per_teu", "priority_classes", "consolidation", "train_formation_max_hours",
   ]
   static let consolidationKeys: Set<String> = [
     "departures_per_week", "teu_per_departure", "tariff_factor", "mode",
@@ -46,6 +46,8 @@ enum ScenarioFileDecoder {
       file.settings.teuPerTruck = settings.number("teu_per_truck", InputRange.teuPerUnit)
       file.settings.teuPerTrain = settings.number("teu_per_train", InputRange.teuPerUnit)
       file.settings.currencyYear = settings.integer("currency_year", InputRange.year)
+      file.settings.trainFormationMaxHours = settings.number(
+        "train_formation_max_hours", InputRange.meanHours)
       file.settings.logitScaleUSDPerTEU = settings.number(
         "logit_scale_usd_per_teu", InputRange.logitScaleUSDPerTEU)
       if let list = settings.value("priority_classes") {

@@ -33,6 +33,9 @@ struct Consignment {
   var running = 0.0
   /// Hours by ``TimeUse``.
   var uses = TimeUseHours()
+  /// Whether it is a train formed of trucks at a rail terminal: it carries them (see
+  /// ``ReplicationState/trainMembers``), which are counted and delivered in its stead.
+  var isFormedTrain = false
 
   init(route: Int32, created: Double, recorded: Bool, teu: Double) {
     self.route = route

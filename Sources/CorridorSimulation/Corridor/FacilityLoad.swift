@@ -33,7 +33,9 @@ extension CorridorSimulation {
   /// route brings is its TEU over the TEU per unit, times the stage's probability and mean
   /// service time; a daily quota accepts its units a day. A yard has as many crews as the
   /// simulation gives it. A ferry carries a vessel-load per sailing that is not cancelled. A
-  /// consolidated service leaves whenever a train-load waits, so it cannot be overloaded.
+  /// consolidated service leaves whenever a train-load waits, so it cannot be overloaded; nor
+  /// can a rail terminal's trains formed from trucks (counted as full trains after it, a
+  /// lower bound when a longest wait sends some out part-full).
   public static func facilityLoads(
     _ scenario: Scenario, routes: [AssignedRoute], options: SimulationOptions
   ) -> [FacilityLoad] {
@@ -47,14 +49,18 @@ extension CorridorSimulation {
     var ferryTEU: [Int: Double] = [:]
     var hubTEU: [Int: Double] = [:]
     for route in plan.routes {
+      // The TEU of the route's unit: its trucks', until they are formed into full trains.
+      var unitTEU = route.teuPerConsignment
       for leg in route.legs {
         switch leg {
         case .checkpoint(let c):
           checkpointTEU[c] += route.teuPerYear
-          checkpointUnits[c] += unitsPerYear(route, at: plan.checkpoints[c], scenario)
+          checkpointUnits[c] += unitsPerYear(
+            route, consignmentTEU: unitTEU, at: plan.checkpoints[c], scenario)
         case .gaugeChange(let g):
           gaugeTEU[g] += route.teuPerYear
-          gaugeConsignments[g] += route.teuPerYear / route.teuPerConsignment
+          gaugeConsignments[g] += route.teuPerYear / unitTEU
+        case .formTrain: unitTEU = scenario.settings.teuPerTrain
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
         case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
         case .terminal(let t): hubTEU[plan.terminals[t], default: 0] += route.teuPerYear
@@ -69,26 +75,9 @@ extension CorridorSimulation {
         unitsPerYear: checkpointUnits[c])
     }
     for (g, n) in plan.gaugeChanges.enumerated() {
-      let node = scenario.nodes[n]
-      if let yard = node.gaugeChange, let sets = yard.wagonSets, let cycle = yard.wagonCycleHours {
-        // Each consignment holds a set for a cycle.
-        let trainsPerHour = gaugeConsignments[g] / 8760
-        loads.append(
-          FacilityLoad(
-            facility: "gauge change '\(node.id)', its \(sets) wagon sets", node: node.id,
-            load: trainsPerHour * cycle / Double(sets), teuPerYear: gaugeTEU[g],
-            remedy: "add wagon sets, shorten wagon_cycle_hours, or lower the demand"))
-      }
-      guard let yard = node.gaugeChange, let perDay = yard.capacityTEUPerDay else { continue }
-      let hours = yard.transshipmentHours.mean
-      let crews = Double(
-        gaugeCrews(perDay: perDay, hours: hours, teuPerTrain: scenario.settings.teuPerTrain))
-      let load = gaugeTEU[g] / scenario.settings.teuPerTrain * hours / (8760 * crews)
-      loads.append(
-        FacilityLoad(
-          facility: "gauge change '\(node.id)'", node: node.id, load: load,
-          teuPerYear: gaugeTEU[g],
-          remedy: "raise capacity_teu_per_day, shorten transshipment_hours, or lower the demand"))
+      loads += gaugeLoads(
+        scenario.nodes[n], teuPerYear: gaugeTEU[g], consignmentsPerYear: gaugeConsignments[g],
+        teuPerTrain: scenario.settings.teuPerTrain)
     }
     // A hub's capacity bounds what it handles: above it, its terminal's queue grows for ever.
     for (n, teu) in hubTEU.sorted(by: { $0.key < $1.key }) {
@@ -113,6 +102,31 @@ extension CorridorSimulation {
           remedy: "add sailings, larger vessels, or lower the demand"))
     }
     return loads.sorted { $0.load > $1.load }
+  }
+
+  /// The loads of a gauge-change yard: its wagon sets, when their supply is limited (each
+  /// consignment holds a set for a cycle), and its crews.
+  private static func gaugeLoads(
+    _ node: Node, teuPerYear: Double, consignmentsPerYear: Double, teuPerTrain: Double
+  ) -> [FacilityLoad] {
+    var loads: [FacilityLoad] = []
+    if let yard = node.gaugeChange, let sets = yard.wagonSets, let cycle = yard.wagonCycleHours {
+      let trainsPerHour = consignmentsPerYear / 8760
+      loads.append(
+        FacilityLoad(
+          facility: "gauge change '\(node.id)', its \(sets) wagon sets", node: node.id,
+          load: trainsPerHour * cycle / Double(sets), teuPerYear: teuPerYear,
+          remedy: "add wagon sets, shorten wagon_cycle_hours, or lower the demand"))
+    }
+    guard let yard = node.gaugeChange, let perDay = yard.capacityTEUPerDay else { return loads }
+    let hours = yard.transshipmentHours.mean
+    let crews = Double(gaugeCrews(perDay: perDay, hours: hours, teuPerTrain: teuPerTrain))
+    loads.append(
+      FacilityLoad(
+        facility: "gauge change '\(node.id)'", node: node.id,
+        load: teuPerYear / teuPerTrain * hours / (8760 * crews), teuPerYear: teuPerYear,
+        remedy: "raise capacity_teu_per_day, shorten transshipment_hours, or lower the demand"))
+    return loads
   }
 
   /// The crews of a gauge-change yard: enough parallel transshipments for its daily capacity.
@@ -149,14 +163,14 @@ extension CorridorSimulation {
     return loads
   }
 
-  /// The process units a route brings to a checkpoint a year: each consignment is as many
-  /// units as it holds, and at least one, as the simulation counts them.
+  /// The process units a route brings to a checkpoint a year, in consignments of `teu` TEU:
+  /// each is as many units as it holds, and at least one, as the simulation counts them.
   private static func unitsPerYear(
-    _ route: SimulationRoute, at facility: SimulationPlan.CheckpointFacility, _ scenario: Scenario
+    _ route: SimulationRoute, consignmentTEU teu: Double,
+    at facility: SimulationPlan.CheckpointFacility, _ scenario: Scenario
   ) -> Double {
     guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
     else { return 0 }
-    let teu = route.teuPerConsignment
     let units = CheckpointCrossing.units(forTEU: teu, teuPerUnit: scenario.teuPerUnit(of: process))
     return route.teuPerYear / teu * Double(units)
   }

@@ -79,6 +79,10 @@ extension Replication {
       {
         state.turnAway(id)
       }
+    case .formTrain(let f):
+      if formations[f].arrive(id, teu: state.consignments[i].teu, at: now, state: &state) {
+        dispatchTrain(from: f, at: now)
+      }
     case .ferry(let l):
       guard let f = berthIndex[l] else { return }
       if !berths[f].arrive(
@@ -143,6 +147,10 @@ extension Replication {
   /// Records a consignment that has reached its destination.
   mutating func deliver(_ id: ConsignmentID, at now: Double) {
     guard let i = state.consignments.index(of: id) else { return }
+    if state.consignments[i].isFormedTrain {
+      deliverMembers(of: id, at: now)
+      return
+    }
     defer { state.consignments.remove(at: i) }
     guard state.consignments[i].recorded else { return }
     let transit = now - state.consignments[i].created

@@ -2,7 +2,8 @@ import CorridorModel
 
 /// One replication of a corridor simulation: the facilities, and the event loop driving them.
 ///
-/// Each facility (a ``CheckpointCrossing``, a ``GaugeYard``, a ``FerryBerth``) keeps its own
+/// Each facility (a ``CheckpointCrossing``, a ``GaugeYard``, a ``FerryBerth``, a
+/// ``TrainFormation``) keeps its own
 /// state and statistics; the loop takes the next event and hands it to the facility it
 /// concerns or moves the consignment on (see `Replication+Legs.swift`). Random streams:
 /// 1000 + r generates route r's departures, 1 draws running and dwell times, 2 routes units
@@ -27,6 +28,8 @@ struct Replication {
   var berthIndex: [Int?]
   /// The berth of each consolidated service of the plan.
   var serviceBerth: [Int] = []
+  /// The pools where trucks wait for trains, in plan order.
+  var formations: [TrainFormation] = []
   /// The queue priority of each commodity's units (by index in ``Scenario/commodities``).
   let priorities: [Int32]
   /// The hours each route's consignments leave in: its demand's, else its commodity's (`nil`:
@@ -107,6 +110,11 @@ struct Replication {
       berthIndex[link] = f
       berths.append(FerryBerth(scenario.links[link], index: f))
     }
+    formations = plan.trainFormations.indices.map {
+      TrainFormation(
+        index: $0, teuPerTrain: scenario.settings.teuPerTrain,
+        maxWaitHours: scenario.settings.trainFormationMaxHours)
+    }
     for service in plan.services {
       serviceBerth.append(berths.count)
       berths.append(FerryBerth(service: service, index: berths.count))
@@ -180,6 +188,8 @@ struct Replication {
       {
         state.turnAway(full)
       }
+    case .trainDeadline(let f, let version):
+      if formations[Int(f)].isForming(version) { dispatchTrain(from: Int(f), at: now) }
     }
   }
 
@@ -231,7 +241,8 @@ struct Replication {
     }
     statistics.sailings = berths.reduce(0) { $0 + $1.sailings }
     statistics.cancelledSailings = berths.reduce(0) { $0 + $1.cancelledSailings }
-    statistics.inSystemAtEnd = state.consignments.count(where: \.recorded)
-    statistics.teuInTransitAtEnd = state.consignments.teu(where: \.recorded)
+    // A formed train's trucks are counted, not the train.
+    statistics.inSystemAtEnd = state.consignments.count { $0.recorded && !$0.isFormedTrain }
+    statistics.teuInTransitAtEnd = state.consignments.teu { $0.recorded && !$0.isFormedTrain }
   }
 }

@@ -14,6 +14,9 @@ enum ReplicationEvent {
   case sailing(ferry: Int32, version: Int32)
   /// A wagon set comes back to a gauge-change yard.
   case wagonReturn(yard: Int32)
+  /// A train being formed has waited its longest, unless it has left since (an older
+  /// `version`).
+  case trainDeadline(formation: Int32, version: Int32)
 }
 
 /// A queueing station of a replication.
@@ -37,6 +40,8 @@ struct ReplicationState {
   let warmUpEnd: Double
   /// Holding-area space of consignments turned away, to be given back (facility, units).
   var freedSpace: [(area: Int32, units: Int32)] = []
+  /// The trucks each formed train carries (see ``Consignment/isFormedTrain``).
+  var trainMembers: [ConsignmentID: [ConsignmentID]] = [:]
 
   init(warmUpEnd: Double) {
     self.warmUpEnd = warmUpEnd
@@ -45,10 +50,15 @@ struct ReplicationState {
   /// Whether figures at `now` count (after the warm-up).
   func isRecording(at now: Double) -> Bool { now >= warmUpEnd }
 
-  /// Removes a consignment that found a queue full (see ``SimulationOptions/queueLimit``).
+  /// Removes a consignment that found a queue full (see ``SimulationOptions/queueLimit``),
+  /// with the trucks it carries when it is a formed train.
   mutating func turnAway(_ id: ConsignmentID) {
     guard let consignment = consignments.remove(id) else { return }
-    if consignment.recorded { turnedAway += 1 }
+    if consignment.isFormedTrain {
+      for member in trainMembers.removeValue(forKey: id) ?? [] { turnAway(member) }
+    } else if consignment.recorded {
+      turnedAway += 1
+    }
     if consignment.heldArea >= 0 {
       freedSpace.append((consignment.heldArea, consignment.heldUnits))
     }

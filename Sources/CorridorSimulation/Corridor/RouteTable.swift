@@ -3,7 +3,7 @@
 /// no route is copied on the way.
 struct RouteTable {
   /// One leg of a route, or the end of the route.
-  struct Step {
+  struct Step: Hashable {
     /// The leg, or `nil` past the route's last one (the consignment is delivered).
     var leg: Leg?
     /// The crossing facility whose time starts at this checkpoint leg, and the one whose time
@@ -17,6 +17,23 @@ struct RouteTable {
     /// For a checkpoint leg, the checkpoint facility the route reaches next with only links
     /// between, else -1 (see ``SimulationRoute/nextPost``).
     var nextPost: Int32 = -1
+
+    /// The end of a route.
+    static let end = Step(leg: nil)
+
+    /// Leg `l` of a route, with its clocks.
+    init(_ route: SimulationRoute, leg l: Int) {
+      leg = route.legs[l]
+      crossingStart = route.crossingStart[l]
+      crossingEnd = route.crossingEnd[l]
+      sideStart = route.sideStart[l]
+      sideEnd = route.sideEnd[l]
+      nextPost = route.nextPost[l]
+    }
+
+    private init(leg: Leg?) {
+      self.leg = leg
+    }
   }
 
   /// Per route, where its first leg is in `steps`; its other legs follow, then its end.
@@ -36,14 +53,8 @@ struct RouteTable {
     var steps: [Step] = []
     for route in routes {
       first.append(steps.count)
-      for l in route.legs.indices {
-        steps.append(
-          Step(
-            leg: route.legs[l], crossingStart: route.crossingStart[l],
-            crossingEnd: route.crossingEnd[l], sideStart: route.sideStart[l],
-            sideEnd: route.sideEnd[l], nextPost: route.nextPost[l]))
-      }
-      steps.append(Step(leg: nil))
+      for l in route.legs.indices { steps.append(Step(route, leg: l)) }
+      steps.append(.end)
     }
     self.first = first
     self.steps = steps

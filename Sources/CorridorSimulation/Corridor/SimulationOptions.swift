@@ -77,6 +77,8 @@ public enum TimeUse: Int, CaseIterable, Sendable {
   case dwelling
   /// Waiting off-site for an electronic-queue appointment.
   case waitingForAppointment
+  /// Waiting, as a truck at a rail terminal, for a train to be formed.
+  case waitingForTrain
 
   /// The name used in tables.
   public var name: String {
@@ -87,6 +89,7 @@ public enum TimeUse: Int, CaseIterable, Sendable {
     case .waitingForSailing: "waiting_for_sailing"
     case .dwelling: "dwelling"
     case .waitingForAppointment: "waiting_for_appointment"
+    case .waitingForTrain: "waiting_for_train"
     }
   }
 }

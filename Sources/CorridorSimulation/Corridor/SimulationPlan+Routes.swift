@@ -6,20 +6,23 @@ extension SimulationPlan {
   init(scenario: Scenario, routes assigned: [AssignedRoute]) {
     self.init()
     var builder = PlanBuilder(scenario: scenario)
+    var formations = FormationNumbering()
     for route in assigned where route.teuPerYear > 0 && !route.links.isEmpty {
       guard let o = builder.index[route.origin], let d = builder.index[route.destination],
         let k = builder.commodities[route.commodity]
       else { continue }
-      let (legs, km, co2) = builder.legs(of: route, from: o, to: d)
       // A consolidated service's run forms its trains from the units of the legs before it.
       var onService = Set<Int>()
       for leg in route.serviceLegs {
         onService.formUnion(leg.firstLink..<(leg.firstLink + leg.service.links.count))
       }
+      let formation = Self.formationPosition(route.links, onService: onService, scenario: scenario)
+      let (legs, km, co2) = builder.legs(of: route, from: o, to: d, formingAt: formation)
       let byRail = route.links.indices.contains {
         !onService.contains($0) && scenario.links[route.links[$0]].mode.isRail
       }
-      let unit = byRail ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
+      let unit =
+        byRail && formation == nil ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
       let corridors = scenario.corridors.indices.filter {
         route.corridors.contains(scenario.corridors[$0].name)
       }
@@ -32,8 +35,10 @@ extension SimulationPlan {
       gaugeChanges = builder.gaugeChanges
       markCrossings(&simulated, nodes: route.nodes, scenario: scenario)
       simulated.nextPost = Self.nextPosts(simulated.legs)
+      formations.number(&simulated)
       routes.append(simulated)
     }
+    trainFormations = formations.nodes
     checkpoints = builder.checkpoints
     gaugeChanges = builder.gaugeChanges
     services = builder.services
@@ -72,8 +77,10 @@ private struct PlanBuilder {
   /// enters; between two links, a gauge change or a hub's dwell where the mode changes. A
   /// consolidated service's run starts with the dwell at its hub (unless the route starts
   /// there) and the wait for a departure, and ends with the dwell at its other hub (unless the
-  /// route ends there). The route's end hubs add their dwell.
-  mutating func legs(of route: AssignedRoute, from o: Int, to d: Int)
+  /// route ends there). The route's end hubs add their dwell. Before link `formation`, the
+  /// route's trucks wait for a train (the leg names the node until the plan numbers the
+  /// pools).
+  mutating func legs(of route: AssignedRoute, from o: Int, to d: Int, formingAt formation: Int?)
     -> (legs: [Leg], km: Double, co2: Double)
   {
     var legs: [Leg] = []
@@ -92,6 +99,7 @@ private struct PlanBuilder {
         if position > 0 { legs.append(pass(service.origin)) }
         legs.append(.service(number(service)))
       }
+      if position == formation, let u = index[link.from] { legs.append(.formTrain(u)) }
       km += link.distanceKm
       co2 += link.co2KgPerTEUKm * link.distanceKm
       if link.ferry != nil {

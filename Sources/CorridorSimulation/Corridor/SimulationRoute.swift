@@ -18,6 +18,9 @@ enum Leg: Sendable, Hashable {
   /// Waiting at a hub for a departure of a consolidated service with room (index in
   /// ``SimulationPlan/services``); its run is the legs that follow.
   case service(Int)
+  /// Waiting, as a truck, for a train to be formed at a rail terminal (index in
+  /// ``SimulationPlan/trainFormations``); the train runs the legs that follow.
+  case formTrain(Int)
 }
 
 /// A route with its annual TEU, as the simulation runs it.
@@ -28,11 +31,13 @@ struct SimulationRoute: Sendable {
   var legs: [Leg]
   var teuPerYear: Double
   /// TEU per consignment: a train-load when the route runs by rail anywhere outside its
-  /// consolidated services, else a truck (a service batches the trucks into its trains).
+  /// consolidated services and does not start by road, else a truck (a service batches the
+  /// trucks into its trains, and a route that takes the rail after the road forms them at a
+  /// ``Leg/formTrain(_:)`` leg).
   ///
   /// A train-load passes road posts as trucks and rail posts, gauge changes and rail ferries
   /// as one train, so each facility counts the unit of its own mode (see
-  /// ``CheckpointCrossing``); it is formed where it first takes the rail.
+  /// ``CheckpointCrossing``).
   var teuPerConsignment: Double
   var km: Double
   var moneyUSD: Double
@@ -77,6 +82,9 @@ struct SimulationPlan: Sendable {
   var services: [ConsolidatedService] = []
   /// The hubs with a handling capacity that routes pass on their way (node indices).
   var terminals: [Int] = []
+  /// Where trucks wait for trains, one entry per pool of routes that share the legs after it
+  /// (the node index of its rail terminal).
+  var trainFormations: [Int] = []
   var routes: [SimulationRoute] = []
 }
 

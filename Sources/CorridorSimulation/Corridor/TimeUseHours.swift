@@ -6,6 +6,7 @@ struct TimeUseHours {
   private var waitingForSailing = 0.0
   private var dwelling = 0.0
   private var waitingForAppointment = 0.0
+  private var waitingForTrain = 0.0
 
   /// The hours of one use.
   subscript(use: TimeUse) -> Double {
@@ -17,6 +18,7 @@ struct TimeUseHours {
       case .waitingForSailing: waitingForSailing
       case .dwelling: dwelling
       case .waitingForAppointment: waitingForAppointment
+      case .waitingForTrain: waitingForTrain
       }
     }
     set {
@@ -27,6 +29,7 @@ struct TimeUseHours {
       case .waitingForSailing: waitingForSailing = newValue
       case .dwelling: dwelling = newValue
       case .waitingForAppointment: waitingForAppointment = newValue
+      case .waitingForTrain: waitingForTrain = newValue
       }
     }
   }
@@ -39,5 +42,11 @@ struct TimeUseHours {
     totals[TimeUse.waitingForSailing.rawValue] += waitingForSailing
     totals[TimeUse.dwelling.rawValue] += dwelling
     totals[TimeUse.waitingForAppointment.rawValue] += waitingForAppointment
+    totals[TimeUse.waitingForTrain.rawValue] += waitingForTrain
+  }
+
+  /// Adds another's hours, use by use.
+  mutating func add(_ other: TimeUseHours) {
+    for use in TimeUse.allCases { self[use] += other[use] }
   }
 }

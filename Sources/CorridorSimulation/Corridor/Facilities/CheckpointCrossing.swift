@@ -172,8 +172,12 @@ struct CheckpointCrossing {
     state.consignments[i].charge(.processing, elapsed * (1 - queueShare))
     let teu = state.consignments[i].teu
     if state.isRecording(at: now) {
+      // A train formed of trucks is a train however full; freight smaller than a unit
+      // otherwise rides in one with other freight.
       let unit = stages.first?.teuPerUnit ?? teu
-      unitsCleared += teu >= unit ? Double(units(forTEU: teu)) : teu / max(unit, 1e-12)
+      unitsCleared +=
+        teu >= unit || state.consignments[i].isFormedTrain
+        ? Double(units(forTEU: teu)) : teu / max(unit, 1e-12)
     }
     if state.consignments[i].recorded {
       let hours = now - state.consignments[i].clearanceStart
