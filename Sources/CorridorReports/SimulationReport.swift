@@ -20,7 +20,7 @@ public enum SimulationReport {
   static func text(_ result: SimulationResult, scenario: Scenario) -> String {
     var out: [String] = []
     out.append(
-      "Scenario \(scenario.id): \(result.replicationCount) replications of "
+      "\(Names.scenario(scenario)): \(result.replicationCount) replications of "
         + "\(NumberFormat.grouped(result.options.days)) days after \(NumberFormat.grouped(result.options.warmUpDays)) days of warm-up; "
         + "95 % intervals over replications")
     out.append(
@@ -35,7 +35,9 @@ public enum SimulationReport {
     if !result.gaugeChanges.isEmpty {
       out.append(
         "Gauge changes (utilisation of the transshipment crews): "
-          + result.gaugeChanges.map { "\($0.node) \(interval($0.utilization, decimals: 2))" }
+          + result.gaugeChanges.map {
+            "\(Names.node($0.node, in: scenario)) \(interval($0.utilization, decimals: 2))"
+          }
           .joined(separator: ", "))
       out.append("")
     }
@@ -60,7 +62,7 @@ public enum SimulationReport {
   static func checkpoints(_ result: SimulationResult) -> TextTable {
     var table = TextTable(
       headers: [
-        "checkpoint", "mode", "direction", "consignments", "clear h", "p95 h", "units/day",
+        "border post", "mode", "direction", "consignments", "clear h", "p95 h", "units/day",
         "busiest",
         "util.", "mean queue", "max queue",
       ],
@@ -70,8 +72,8 @@ public enum SimulationReport {
     for c in result.checkpoints {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
       table.append([
-        c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
-        NumberFormat.grouped(c.units),
+        Names.node(c.node, in: result.scenario), BriefWords.family(c.mode),
+        BriefWords.directionOrBoth(c.direction), NumberFormat.grouped(c.units),
         interval(c.clearanceHours, decimals: 2), interval(c.p95ClearanceHours, decimals: 1),
         NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
         busiest?.stage ?? "",
@@ -90,7 +92,7 @@ public enum SimulationReport {
     for use in TimeUse.allCases {
       let hours = mean.uses[use] ?? 0
       useTable.append([
-        use.name, NumberFormat.fixed(hours, decimals: 1),
+        BriefWords.timeUse(use), NumberFormat.fixed(hours, decimals: 1),
         NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1) + " %",
       ])
     }
@@ -104,7 +106,8 @@ public enum SimulationReport {
       alignments: [.left, .right, .right, .right, .right])
     for kpi in result.corridors {
       corridorTable.append([
-        kpi.corridor, NumberFormat.grouped(kpi.consignments), interval(kpi.transitHours),
+        Names.corridor(named: kpi.corridor, in: result.scenario),
+        NumberFormat.grouped(kpi.consignments), interval(kpi.transitHours),
         NumberFormat.fixed(kpi.transitHours.mean / 24, decimals: 1),
         interval(kpi.p95TransitHours),
       ])
@@ -120,7 +123,9 @@ public enum SimulationReport {
       alignments: [.left, .left, .left, .right, .right, .right, .right, .right, .right])
     for od in result.odPairs {
       odTable.append([
-        od.commodity.rawValue, od.origin.rawValue, od.destination.rawValue,
+        result.scenario.commodities.first { $0.id == od.commodity }.map(Names.of)
+          ?? od.commodity.rawValue,
+        Names.node(od.origin, in: result.scenario), Names.node(od.destination, in: result.scenario),
         interval(od.transitHours),
         interval(od.p95TransitHours), NumberFormat.fixed(od.speedWithDelayKmh, decimals: 1),
         NumberFormat.fixed(od.speedWithoutDelayKmh, decimals: 1),

@@ -92,7 +92,7 @@ struct CalibrateCommand: ParsableCommand {
               "--seed \(settings.seed) --replications \(settings.replications) "
               + "--days \(NumberFormat.grouped(settings.days))")
         ))
-      if !json { print(FitReport.parameters(result)) }
+      if !json { print(FitReport.parameters(result, names: scenario)) }
     }
     files.append(("fit.csv", FitReport.csv(table)))
     try report.write(files)
@@ -103,7 +103,7 @@ struct CalibrateCommand: ParsableCommand {
         CalibrateJSON(scenario: scenario.id, table: table, seconds: seconds, folder: folder))
     } else {
       print(
-        FitReport.text(table)
+        FitReport.text(table, names: scenario)
           + "Files: \(files.map { "\(folder)/\($0.name)" }.joined(separator: ", "))")
     }
     let validation = table.summary(.validate)

@@ -75,8 +75,12 @@ struct CompareCommand: ParsableCommand {
     display.stage("writing the comparison to \(folder)/")
     var files: [(name: String, text: String)] = []
     var tables: [NamedTable] = []
-    for comparison in comparisons {
-      files.append(("comparison-\(comparison.variant).md", comparison.markdown))
+    for (comparison, variant) in zip(comparisons, runs.dropFirst()) {
+      files.append(
+        (
+          "comparison-\(comparison.variant).md",
+          comparison.markdown(base: runs[0].scenario, variant: variant.scenario)
+        ))
       tables.append(NamedTable("comparison-\(comparison.variant).csv", comparison.table))
     }
     let fit = observed.map { FitTable(observations: $0.observations, run: runs[0]) }

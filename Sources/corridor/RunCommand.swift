@@ -75,7 +75,9 @@ struct RunCommand: ParsableCommand {
       try printJSON(RunJSON(run, seconds: seconds, folder: folder))
     } else {
       print(RunScreen.text(run, folder: folder), terminator: "")
-      if let fit { print("\nFit to observations\n" + FitReport.text(fit), terminator: "") }
+      if let fit {
+        print("\nFit to observations\n" + FitReport.text(fit, names: scenario), terminator: "")
+      }
     }
   }
 }

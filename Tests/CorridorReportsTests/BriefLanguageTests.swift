@@ -70,6 +70,30 @@ struct BriefLanguageTests {
     #expect(codes.filter(words.contains).isEmpty, "codes in the text")
   }
 
+  @Test("no code on the screens of run, simulate and compare, nor in summary.md or the comparison")
+  func screensNamesNotCodes() throws {
+    let (base, variant) = try teachingRuns()
+    let comparison = Comparison(base: base, variant: variant)
+    let summary = RunReport.files(base).first { $0.name == "summary.md" }?.text ?? ""
+    let texts = [
+      RunScreen.text(base, folder: "out"), SimulationReport.text(base),
+      ComparisonScreen.text(runs: [base, variant], comparisons: [comparison], folder: "out"),
+      comparison.markdown(base: base.scenario, variant: variant.scenario), summary,
+    ]
+    let scenario = base.scenario
+    let codes =
+      scenario.nodes.filter { $0.name != $0.id.rawValue }.map(\.id.rawValue)
+      + scenario.crossings.filter { $0.name != $0.id }.map(\.id)
+    #expect(summary.contains("## Border crossings"))
+    for text in texts {
+      let words = Set(
+        text.components(separatedBy: CharacterSet.alphanumerics.union(["-"]).inverted))
+      #expect(codes.filter(words.contains).isEmpty, "codes in \(text.prefix(80))")
+      // Directions in words ("China to Kazakhstan"), not as country codes.
+      #expect(text.range(of: "[A-Z]{2}->[A-Z]{2}", options: .regularExpression) == nil)
+    }
+  }
+
   @Test("the same inputs give the same bytes in every language")
   func reproducible() throws {
     let (base, _) = try teachingRuns()

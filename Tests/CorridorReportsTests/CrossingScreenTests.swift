@@ -58,9 +58,13 @@ struct CrossingScreenTests {
     let lines = RunScreen.wholeCrossings(Self.result(grouped: true))
     #expect(lines.first?.hasPrefix("Crossings, both sides' posts together (hours to clear") == true)
     #expect(
-      lines.contains { $0.contains("A/B") && $0.contains("CN->KZ") && $0.contains("2.0 ± 0.0") })
+      lines.contains {
+        $0.contains("A/B") && $0.contains("China to Kazakhstan") && $0.contains("2.0 ± 0.0")
+      })
     let summary = CrossingTables.markdown(Self.result(grouped: true))
-    #expect(summary.contains("| A/B | CN->KZ | both sides | 2.00 ± 0.00 | 2.0 | 2,920 |  |  |  |"))
+    #expect(
+      summary.contains(
+        "| A/B | China to Kazakhstan | both sides | 2.00 ± 0.00 | 2.0 | 2,920 |  |  |  |"))
     let brief = BriefCrossings.table(Self.result(grouped: true))
     #expect(
       brief.contains(

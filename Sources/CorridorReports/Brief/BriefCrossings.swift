@@ -20,8 +20,8 @@ enum BriefCrossings {
     for row in rows {
       let cells = [
         Markup.escape(Names.crossing(row.crossing, in: scenario)),
-        Markup.escape(row.borderDirection.map(BriefWords.direction) ?? t("both directions")),
-        Markup.escape(row.side.map { t("{0} side", BriefWords.country($0)) } ?? t("both sides")),
+        Markup.escape(BriefWords.directionOrBoth(row.borderDirection)),
+        Markup.escape(BriefWords.posts(side: row.side)),
         row.simulated.map { BriefTables.plusMinus($0, decimals: 2) }
           ?? Markup.escape(t(row.missing)),
         row.p95Hours.map { LocalNumber.fixed($0, decimals: 1) } ?? "",

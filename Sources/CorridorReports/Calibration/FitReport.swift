@@ -34,15 +34,17 @@ public enum FitReport {
     return csv
   }
 
-  /// The table for the screen, with a summary line per set.
-  public static func text(_ table: FitTable) -> String {
+  /// The table for the screen, with a summary line per set; places by their names in
+  /// `scenario`.
+  public static func text(_ table: FitTable, names scenario: Scenario) -> String {
     var rows = TextTable(
       headers: ["observation", "use", "what", "observed", "modelled", "error", "fits"],
       alignments: [.left, .left, .left, .right, .right, .right, .left])
     for line in table.lines {
       let o = line.observation
       rows.append([
-        o.id, o.use.rawValue, describe(o.quantity), NumberFormat.significant(o.value),
+        o.id, o.use.rawValue, BriefWords.quantity(o.quantity, in: scenario),
+        NumberFormat.significant(o.value),
         line.modelled.map { NumberFormat.significant($0.value) } ?? "none",
         line.errorPercent.map { NumberFormat.fixed($0, decimals: 0) + " %" } ?? "–",
         o.use == .reference ? "–" : line.withinTolerance ? "yes" : "no",
@@ -67,7 +69,7 @@ public enum FitReport {
 
   /// The fitted parameters: start and fitted values, bounds, and how the search ended; and the
   /// demand adjustment with its checks, when there was one.
-  public static func parameters(_ result: Calibration.Result) -> String {
+  public static func parameters(_ result: Calibration.Result, names scenario: Scenario) -> String {
     var out = ""
     if let matrix = result.matrix {
       let c = matrix.checks
@@ -86,7 +88,7 @@ public enum FitReport {
             + "lengths within 5 %)\n")
     }
     guard !result.parameters.isEmpty else { return out }
-    return out + parameterTable(result)
+    return out + parameterTable(result, names: scenario)
   }
 
   /// The demand adjustment: its checks and every cell it changed, largest change first.
@@ -99,7 +101,9 @@ public enum FitReport {
     for d in changed {
       let demand = scenario.demand[d]
       rows.append([
-        demand.origin.rawValue, demand.destination.rawValue, demand.commodity.rawValue,
+        Names.node(demand.origin, in: scenario), Names.node(demand.destination, in: scenario),
+        scenario.commodities.first { $0.id == demand.commodity }.map(Names.of)
+          ?? demand.commodity.rawValue,
         NumberFormat.grouped(demand.teuPerYear), NumberFormat.fixed(matrix.factors[d], decimals: 3),
       ])
     }
@@ -108,13 +112,15 @@ public enum FitReport {
       + "\(NumberFormat.grouped(matrix.checks.meanKmAdjusted)) km)\n" + rows.render() + "\n"
   }
 
-  private static func parameterTable(_ result: Calibration.Result) -> String {
+  private static func parameterTable(_ result: Calibration.Result, names scenario: Scenario)
+    -> String
+  {
     var rows = TextTable(
       headers: ["parameter", "changes", "start", "fitted", "bounds"],
       alignments: [.left, .left, .right, .right, .left])
     for (parameter, start, value) in result.parameters {
       rows.append([
-        parameter.id, describe(parameter.target), NumberFormat.significant(start),
+        parameter.id, describe(parameter.target, names: scenario), NumberFormat.significant(start),
         NumberFormat.significant(value),
         "\(NumberFormat.significant(parameter.lower)) to \(NumberFormat.significant(parameter.upper))"
           + (value <= parameter.lower * 1.001 || value >= parameter.upper * 0.999
@@ -128,17 +134,23 @@ public enum FitReport {
       + "(\(result.reason))\n"
   }
 
-  static func describe(_ target: CalibrationParameter.Target) -> String {
+  /// What a parameter changes, with places by their names in `scenario`.
+  static func describe(_ target: CalibrationParameter.Target, names scenario: Scenario) -> String {
     switch target {
     case .serviceScale(let checkpoint, let mode, let direction):
-      "service times at \(checkpoint)"
-        + ([mode?.rawValue, direction?.description].compactMap { $0 }.map { " " + $0 }.joined())
+      "service times at \(Names.node(checkpoint, in: scenario))"
+        + ([mode.map(BriefWords.family), direction.map(BriefWords.direction)].compactMap { $0 }
+          .map { ", " + $0 }.joined())
     case .demandScale(let origin, let destination, let commodity):
       "demand "
-        + [origin?.rawValue, destination?.rawValue].map { $0 ?? "any" }.joined(separator: " to ")
-        + (commodity.map { " (\($0))" } ?? "")
+        + [origin, destination].map { $0.map { Names.node($0, in: scenario) } ?? "any" }
+        .joined(separator: " to ")
+        + (commodity.map { id in
+          " (\(scenario.commodities.first { $0.id == id }.map(Names.of) ?? id.rawValue))"
+        } ?? "")
     case .logitScale: "route-choice scale, USD/TEU"
-    case .choiceConstant(let crossing): "route-choice constant at \(crossing), USD/TEU"
+    case .choiceConstant(let crossing):
+      "route-choice constant at \(Names.crossing(crossing, in: scenario)), USD/TEU"
     }
   }
 

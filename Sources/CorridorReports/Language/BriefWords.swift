@@ -13,6 +13,16 @@ enum BriefWords {
     t("{0} to {1}", country(direction.from), country(direction.to))
   }
 
+  /// A direction in words, or "both directions" for one that covers both.
+  static func directionOrBoth(_ direction: BorderDirection?) -> String {
+    direction.map(Self.direction) ?? t("both directions")
+  }
+
+  /// Which posts of a crossing a figure covers: "China side", or "both sides" for `nil`.
+  static func posts(side: String?) -> String {
+    side.map { t("{0} side", country($0)) } ?? t("both sides")
+  }
+
   /// The name of a mode in the report's language.
   static func mode(_ mode: Mode) -> String {
     switch mode {
@@ -47,7 +57,7 @@ extension BriefWords {
     case .checkpoint(let key):
       return t(
         "{0} ({1}, {2})", Names.node(key.node, in: scenario), family(key.mode),
-        key.direction.map(direction) ?? t("both directions"))
+        directionOrBoth(key.direction))
     case .od(let key):
       let commodity =
         scenario.commodities.first { $0.id == key.commodity }.map(Names.of)
@@ -56,6 +66,18 @@ extension BriefWords {
         "{0} to {1} ({2})", Names.node(key.origin, in: scenario),
         Names.node(key.destination, in: scenario), commodity)
     default: return subject.name
+    }
+  }
+
+  /// What a result measures, with its unit.
+  static func measure(_ measure: ResultMeasure) -> String {
+    switch measure {
+    case .clearanceHours: t("hours to clear")
+    case .transitHours: t("transit hours")
+    case .teuPerYear: t("TEU a year")
+    case .costUSDPerTEU: t("US$ per TEU")
+    case .costUSDPerYear: t("US$ a year")
+    case .co2TonnesPerYear: t("t CO2 a year")
     }
   }
 
@@ -138,10 +160,7 @@ extension BriefWords {
   /// What an observed time to clear covers, in words: year, side, directions, level, and
   /// what it includes (the scenario's own words).
   static func observed(_ figure: ObservedClearance) -> String {
-    var parts = [
-      "\(figure.year)",
-      figure.side.map { t("{0} side", country($0)) } ?? t("both sides"),
-    ]
+    var parts = ["\(figure.year)", posts(side: figure.side)]
     if figure.direction == nil { parts.append(t("both directions averaged")) }
     parts.append(
       figure.level == .crossing

@@ -34,6 +34,17 @@ enum Names {
     scenario.crossings.first { $0.id == id }.map(of) ?? id
   }
 
+  /// The name of a gateway: its border post, or the border link's two ends and mode ("Kuryk
+  /// to Alat, ferry"); "no border crossed" for freight that crosses none.
+  static func gateway(_ key: GatewayKey, in scenario: Scenario) -> String {
+    guard let name = key.name else { return t("no border crossed") }
+    if let node = scenario.node(NodeID(name)) { return of(node) }
+    guard let link = scenario.links.first(where: { $0.id.rawValue == name }) else { return name }
+    return t(
+      "{0} to {1}, {2}", node(link.from, in: scenario), node(link.to, in: scenario),
+      BriefWords.mode(link.mode))
+  }
+
   private static func local(_ name: String, _ others: [String: String]) -> String {
     let language = Phrasebook.current.language
     return language == .english ? name : others[language.rawValue] ?? name

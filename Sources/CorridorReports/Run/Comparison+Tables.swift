@@ -22,9 +22,10 @@ extension Comparison {
     return table
   }
 
-  /// The comparison as Markdown.
-  public var markdown: String {
-    var out = ["# \(variant) against \(base)", ""]
+  /// The comparison as Markdown, headed by the scenarios' names, the rows named as in the
+  /// base scenario.
+  public func markdown(base scenario: Scenario, variant: Scenario) -> String {
+    var out = ["# \(Names.scenario(variant)) against \(Names.scenario(scenario))", ""]
     out.append(
       "Both scenarios run with the same random streams (common random numbers); a difference is "
         + "the variant minus the base per replication, with its 95 % interval. Hours to clear a crossing, "
@@ -37,7 +38,7 @@ extension Comparison {
     out.append("|---|---:|---:|---:|")
     for flow in corridorFlows {
       out.append(
-        "| \(flow.corridor) | \(NumberFormat.grouped(flow.base)) | \(NumberFormat.grouped(flow.variant)) | "
+        "| \(Names.corridor(named: flow.corridor, in: scenario)) | \(NumberFormat.grouped(flow.base)) | \(NumberFormat.grouped(flow.variant)) | "
           + "\(NumberFormat.grouped(flow.variant - flow.base)) |")
     }
     if !hubFlows.isEmpty {
@@ -48,18 +49,19 @@ extension Comparison {
       out.append("|---|---:|---:|---:|")
       for hub in hubFlows {
         out.append(
-          "| \(hub.hub) | \(NumberFormat.grouped(hub.base)) | \(NumberFormat.grouped(hub.variant)) | "
+          "| \(Names.node(hub.hub, in: scenario)) | \(NumberFormat.grouped(hub.base)) | \(NumberFormat.grouped(hub.variant)) | "
             + "\(NumberFormat.grouped(hub.variant - hub.base)) |")
       }
     }
     out.append("")
     out.append("## Times (hours), costs (US$ per TEU and US$ a year) and CO2 (tonnes a year)")
     out.append("")
-    out.append("| KPI | base | variant | difference (95 %) | change |")
-    out.append("|---|---:|---:|---:|---:|")
+    out.append("| subject | measure | base | variant | difference (95 %) | change |")
+    out.append("|---|---|---:|---:|---:|---:|")
     for row in rows {
       out.append(
-        "| \(row.key) | \(NumberFormat.fixed(row.base, decimals: 2)) | \(NumberFormat.fixed(row.variant, decimals: 2)) | "
+        "| \(BriefWords.subject(row.key.subject, in: scenario)) | "
+          + "\(BriefWords.measure(row.key.measure)) | \(NumberFormat.fixed(row.base, decimals: 2)) | \(NumberFormat.fixed(row.variant, decimals: 2)) | "
           + "\(NumberFormat.fixed(row.difference.mean, decimals: 2)) ± "
           + "\(row.difference.halfWidth.isFinite ? NumberFormat.fixed(row.difference.halfWidth, decimals: 2) : "–")"
           + "\(row.isSignificant ? "" : " (n.s.)") | \(NumberFormat.fixed(row.percent, decimals: 1)) % |"

@@ -5,17 +5,23 @@ import CorridorStudy
 public enum ComparisonScreen {
   /// For each variant, the crossings whose time to clear changed, and the flows that moved
   /// between corridors; then the overload caveats and where the files went.
+  ///
+  /// Names come from the base scenario, the first of `runs`.
   public static func text(runs: [ScenarioRun], comparisons: [Comparison], folder: String)
     -> String
   {
+    let base = runs.first?.scenario ?? Scenario(id: "", name: "")
+    func name(_ id: String) -> String {
+      runs.first { $0.scenario.id == id }.map { Names.scenario($0.scenario) } ?? id
+    }
     var out: [String] = []
     for comparison in comparisons {
       out.append(
-        "\(comparison.variant) against \(comparison.base) (difference ± 95 % interval; n.s. = not significant)"
-      )
+        "\(name(comparison.variant)) against \(name(comparison.base)) (difference ± 95 % "
+          + "interval; n.s. = not significant)")
       if let line = network(comparison) { out.append(line) }
       if let line = yearly(comparison) { out.append(line) }
-      let crossingTable = crossings(comparison)
+      let crossingTable = crossings(comparison, names: base)
       if !crossingTable.rows.isEmpty { out.append(crossingTable.render()) }
       let hubs = comparison.hubFlows.filter { $0.base > 0 || $0.variant > 0 }
       if !hubs.isEmpty {
@@ -23,11 +29,11 @@ public enum ComparisonScreen {
         out.append("Freight consolidated through hubs (TEU/year)")
         for hub in hubs {
           out.append(
-            "  \(hub.hub): \(NumberFormat.grouped(hub.base)) → \(NumberFormat.grouped(hub.variant))"
+            "  \(Names.node(hub.hub, in: base)): \(NumberFormat.grouped(hub.base)) → \(NumberFormat.grouped(hub.variant))"
           )
         }
       }
-      let pairs = odPairs(comparison)
+      let pairs = odPairs(comparison, names: base)
       if !pairs.rows.isEmpty {
         out.append("")
         out.append(pairs.render())
@@ -38,14 +44,16 @@ public enum ComparisonScreen {
         out.append("Flow shifts between corridors (TEU/year)")
         for shift in shifts {
           out.append(
-            "  \(shift.corridor): \(NumberFormat.grouped(shift.base)) → \(NumberFormat.grouped(shift.variant))"
+            "  \(Names.corridor(named: shift.corridor, in: base)): \(NumberFormat.grouped(shift.base)) → \(NumberFormat.grouped(shift.variant))"
           )
         }
       }
       out.append("")
     }
     for run in runs {
-      if let note = OverloadNote.text(run.simulation) { out.append("\(run.scenario.id): \(note)") }
+      if let note = OverloadNote.text(run.simulation) {
+        out.append("\(Names.scenario(run.scenario)): \(note)")
+      }
     }
     out.append("Written to \(folder)/")
     return out.joined(separator: "\n") + "\n"
@@ -77,7 +85,7 @@ public enum ComparisonScreen {
 
   /// The OD pairs whose cost per TEU changed by at least 1 %, the largest changes first (at
   /// most ten), with the change in transit.
-  static func odPairs(_ comparison: Comparison) -> TextTable {
+  static func odPairs(_ comparison: Comparison, names scenario: Scenario) -> TextTable {
     var table = TextTable(
       headers: ["OD pair", "base US$/TEU", "variant US$/TEU", "difference", "transit h change"],
       alignments: [.left, .right, .right, .right, .right])
@@ -92,7 +100,8 @@ public enum ComparisonScreen {
     }.sorted { abs($0.difference.mean) > abs($1.difference.mean) }.prefix(10)
     for row in costs {
       table.append([
-        row.key.subject.name, NumberFormat.grouped(row.base), NumberFormat.grouped(row.variant),
+        BriefWords.subject(row.key.subject, in: scenario), NumberFormat.grouped(row.base),
+        NumberFormat.grouped(row.variant),
         row.differenceText(decimals: 0),
         transit[row.key.subject].map { $0.differenceText(decimals: 1) } ?? "–",
       ])
@@ -101,9 +110,9 @@ public enum ComparisonScreen {
   }
 
   /// The crossings whose change is significant or at least 1 %.
-  static func crossings(_ comparison: Comparison) -> TextTable {
+  static func crossings(_ comparison: Comparison, names scenario: Scenario) -> TextTable {
     var table = TextTable(
-      headers: ["checkpoint", "base h", "variant h", "difference", "change"],
+      headers: ["border post", "base h", "variant h", "difference", "change"],
       alignments: [.left, .right, .right, .right, .right])
     for row in comparison.rows
     where row.key.subject.checkpoint != nil && (row.isSignificant || abs(row.percent) >= 1) {
@@ -112,7 +121,8 @@ public enum ComparisonScreen {
         + "\(NumberFormat.fixed(row.difference.halfWidth, decimals: 2))"
         + (row.isSignificant ? "" : " n.s.")
       table.append([
-        row.key.subject.name, NumberFormat.fixed(row.base, decimals: 2),
+        BriefWords.subject(row.key.subject, in: scenario),
+        NumberFormat.fixed(row.base, decimals: 2),
         NumberFormat.fixed(row.variant, decimals: 2), difference,
         NumberFormat.fixed(row.percent, decimals: 1) + " %",
       ])

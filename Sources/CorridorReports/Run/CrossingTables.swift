@@ -16,14 +16,16 @@ enum CrossingTables {
         + "| observed hours | observed figure | source |",
       "|---|---|---|---:|---:|---:|---:|---|---|",
     ]
+    let scenario = simulation.scenario
     for row in rows {
       let cells = [
-        row.name, row.direction, row.scope,
+        Names.crossing(row.crossing, in: scenario), BriefWords.directionOrBoth(row.borderDirection),
+        BriefWords.posts(side: row.side),
         row.simulated.map { CrossingComparison.hours($0, decimals: 2) } ?? row.missing,
         row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
         row.consignmentsPerYear.map { NumberFormat.grouped($0) } ?? "",
         row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",
-        row.observed?.label ?? "",
+        row.observed.map(BriefWords.observed) ?? "",
         row.observed?.source.replacingOccurrences(of: "|", with: "/") ?? "",
       ]
       out.append("| " + cells.joined(separator: " | ") + " |")

@@ -16,14 +16,15 @@ public enum GatewayTables {
   }
 
   /// The section of `summary.md`, whose shares add up to 100 %.
-  static func markdown(_ flows: GatewayFlows) -> [String] {
+  static func markdown(_ flows: GatewayFlows, scenario: Scenario) -> [String] {
     var out = [
       "", "## Demand by gateway (first border crossing, each TEU counted once)", "",
       "| gateway | direction | TEU/year | share |", "|---|---|---:|---:|",
     ]
     for line in flows.lines {
       out.append(
-        "| \(line.gateway.name ?? "no border crossed") | \(line.gateway.direction?.description ?? "–") | "
+        "| \(Names.gateway(line.gateway, in: scenario)) | "
+          + "\(line.gateway.direction.map(BriefWords.direction) ?? "–") | "
           + "\(NumberFormat.grouped(line.teuPerYear)) | "
           + "\(NumberFormat.fixed(100 * line.share, decimals: 1)) % |")
     }

@@ -12,7 +12,7 @@ public enum RunScreen {
     let simulation = run.simulation
     var out: [String] = []
     out.append(
-      "\(scenario.id): \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year, \(simulation.replicationCount) "
+      "\(Names.scenario(scenario)): \(NumberFormat.grouped(scenario.totalTEUPerYear)) TEU/year, \(simulation.replicationCount) "
         + "replications × \(NumberFormat.grouped(simulation.options.days)) days (± 95 % interval)")
     out.append("")
     var corridors = TextTable(
@@ -26,7 +26,7 @@ public enum RunScreen {
         "\(NumberFormat.fixed($0.transitHours.mean / 24, decimals: 1)) ± \(NumberFormat.fixed($0.transitHours.halfWidth / 24, decimals: 1))"
       }
       corridors.append([
-        corridor.name, NumberFormat.grouped(teu),
+        Names.of(corridor), NumberFormat.grouped(teu),
         NumberFormat.fixed(100 * teu / max(scenario.totalTEUPerYear, 1e-12), decimals: 1) + " %",
         transit ?? "–", NumberFormat.grouped(routes.teuPerYear(against: corridor)),
       ])
@@ -35,14 +35,15 @@ public enum RunScreen {
     out.append("")
     out.append("Slowest border posts (hours to clear one post; units a day: trucks or trains)")
     var crossings = TextTable(
-      headers: ["checkpoint", "mode", "direction", "hours", "p95", "units/day"],
+      headers: ["border post", "mode", "direction", "hours", "p95", "units/day"],
       alignments: [.left, .left, .left, .right, .right, .right])
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
       .prefix(8)
     {
       let cleared = c.units > 0
       crossings.append([
-        c.node.rawValue, c.mode.rawValue, c.direction?.description ?? "both",
+        Names.node(c.node, in: scenario), BriefWords.family(c.mode),
+        BriefWords.directionOrBoth(c.direction),
         cleared ? CrossingComparison.hours(c.clearanceHours, decimals: 1) : "none cleared",
         cleared ? NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1) : "–",
         NumberFormat.fixed(c.unitsPerDay.mean, decimals: 1),
@@ -67,13 +68,15 @@ public enum RunScreen {
     var table = TextTable(
       headers: ["crossing", "direction", "posts", "hours", "p95", "observed", "observed figure"],
       alignments: [.left, .left, .left, .right, .right, .right, .left])
+    let scenario = simulation.scenario
     for row in rows {
       table.append([
-        row.name, row.direction, row.scope,
+        Names.crossing(row.crossing, in: scenario), BriefWords.directionOrBoth(row.borderDirection),
+        BriefWords.posts(side: row.side),
         row.simulated.map { CrossingComparison.hours($0, decimals: 1) } ?? row.missing,
         row.p95Hours.map { NumberFormat.fixed($0, decimals: 1) } ?? "",
         row.observed.map { NumberFormat.fixed($0.hours, decimals: 1) } ?? "",
-        row.observed?.label ?? "",
+        row.observed.map(BriefWords.observed) ?? "",
       ])
     }
     return [

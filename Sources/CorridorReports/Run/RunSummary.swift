@@ -12,7 +12,7 @@ enum RunSummary {
   ) -> String {
     var out = header(scenario: scenario, assignment: assignment, simulation: simulation)
     out += corridors(scenario: scenario, routes: routes, simulation: simulation)
-    out += GatewayTables.markdown(gateways)
+    out += GatewayTables.markdown(gateways, scenario: scenario)
     out += CrossingTables.markdown(simulation)
     out += crossings(simulation)
     out += timeUse(simulation)
@@ -78,7 +78,7 @@ enum RunSummary {
       let teu = routes.teuPerYear(onCorridor: corridor.name)
       let kpi = kpis[corridor.name]
       out.append(
-        "| \(corridor.name) | \(NumberFormat.grouped(teu)) | "
+        "| \(Names.of(corridor)) | \(NumberFormat.grouped(teu)) | "
           + "\(NumberFormat.fixed(100 * teu / max(scenario.totalTEUPerYear, 1e-12), decimals: 1)) % | "
           + (kpi.map {
             "\(NumberFormat.fixed($0.transitHours.mean / 24, decimals: 1)) ± \(NumberFormat.fixed($0.transitHours.halfWidth / 24, decimals: 1))"
@@ -97,7 +97,7 @@ enum RunSummary {
     out.append("## Border posts, one by one (time and cost to clear one post)")
     out.append("")
     out.append(
-      "| checkpoint | mode | direction | hours to clear | p95 hours | units/day | fee USD/TEU | busiest stage load | mean queue |"
+      "| border post | mode | direction | hours to clear | p95 hours | units/day | fee USD/TEU | busiest stage load | mean queue |"
     )
     out.append("|---|---|---|---:|---:|---:|---:|---:|---:|")
     for c in simulation.checkpoints.sorted(by: { $0.clearanceHours.mean > $1.clearanceHours.mean })
@@ -105,7 +105,8 @@ enum RunSummary {
       let busiest = c.stageUtilization.max { $0.utilization.mean < $1.utilization.mean }
       let cleared = c.units > 0
       out.append(
-        "| \(c.node) | \(c.mode.rawValue) | \(c.direction?.description ?? "both") | "
+        "| \(Names.node(c.node, in: simulation.scenario)) | \(BriefWords.family(c.mode)) | "
+          + "\(BriefWords.directionOrBoth(c.direction)) | "
           + (cleared
             ? "\(NumberFormat.fixed(c.clearanceHours.mean, decimals: 2)) ± \(NumberFormat.fixed(c.clearanceHours.halfWidth.isFinite ? c.clearanceHours.halfWidth : 0, decimals: 2)) | "
               + "\(NumberFormat.fixed(c.p95ClearanceHours.mean, decimals: 1)) | "
@@ -133,7 +134,7 @@ enum RunSummary {
     for use in TimeUse.allCases {
       let hours = mean.uses[use] ?? 0
       out.append(
-        "| \(use.name.replacingOccurrences(of: "_", with: " ")) | \(NumberFormat.fixed(hours, decimals: 1)) | \(NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1)) % |"
+        "| \(BriefWords.timeUse(use)) | \(NumberFormat.fixed(hours, decimals: 1)) | \(NumberFormat.fixed(100 * hours / max(transit, 1e-12), decimals: 1)) % |"
       )
     }
     return out
