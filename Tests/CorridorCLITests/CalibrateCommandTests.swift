@@ -143,7 +143,8 @@ struct CalibrateCommandTests {
     ])
     #expect(result.status == 65)
     #expect(result.stderr.contains("Demand the counts ask for (1 of 2 entries changed"))
-    #expect(result.stderr.contains("Urumqi  Baku port (Alat)  General cargo           20,000  10.000"))
+    #expect(
+      result.stderr.contains("Urumqi  Baku port (Alat)  General cargo           20,000  10.000"))
     #expect(result.stderr.contains("would be loaded at"))
   }
 
