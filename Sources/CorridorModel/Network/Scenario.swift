@@ -149,6 +149,10 @@ public struct MeasureRecord: Hashable, Sendable {
   public var name: String
   /// What the measure stands for, with its source where given.
   public var description: String
+  /// The name in other languages (`name_ru`, `name_tr`), by language code.
+  public var otherNames: [String: String] = [:]
+  /// The description in other languages, with the source where given, by language code.
+  public var otherDescriptions: [String: String] = [:]
 
   /// Creates a measure record.
   public init(id: String, name: String, description: String) {

@@ -222,8 +222,8 @@ enum BriefTables {
       for (scenario, measure) in measures {
         out.append(
           row([
-            Markup.escape(Names.scenario(scenario)), Markup.escape(measure.name),
-            Markup.escape(measure.description),
+            Markup.escape(Names.scenario(scenario)), Markup.escape(Names.of(measure)),
+            Markup.escape(Names.description(of: measure)),
           ]))
       }
       out.append("</tbody></table>")

@@ -15,6 +15,12 @@ enum Names {
   static func scenario(_ scenario: Scenario) -> String {
     local(scenario.name, scenario.otherNames)
   }
+  /// The name of `measure`.
+  static func of(_ measure: MeasureRecord) -> String { local(measure.name, measure.otherNames) }
+  /// The description of `measure`, with its source where given.
+  static func description(of measure: MeasureRecord) -> String {
+    local(measure.description, measure.otherDescriptions)
+  }
   /// The name of `commodity`.
   static func of(_ commodity: Commodity) -> String { local(commodity.name, commodity.otherNames) }
 

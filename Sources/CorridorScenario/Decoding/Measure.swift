@@ -5,6 +5,9 @@ struct Measure {
   var id: String
   var name: String
   var description: String
+  /// The name and description in other languages, by language code.
+  var otherNames: [String: String] = [:]
+  var otherDescriptions: [String: String] = [:]
   var location: SourceLocation
   var changes: [Located<Change>]
 }

@@ -12,7 +12,10 @@ enum MeasureDecoder {
     case boolean
   }
 
-  static let measureKeys: Set<String> = ["id", "name", "description", "changes"]
+  static let measureKeys: Set<String> = [
+    "id", "name", "description", "changes", "name_ru", "name_tr", "description_ru",
+    "description_tr",
+  ]
   static let stageFields: [String: FieldKind] = [
     "lanes": .integer(InputRange.lanes), "service_hours": .distribution,
     "probability": .number(.probability),
@@ -98,9 +101,16 @@ enum MeasureDecoder {
     if let source = reader.string("source") {
       description += description.isEmpty ? "Source: \(source)" : " (source: \(source))"
     }
-    return Measure(
+    var measure = Measure(
       id: id, name: reader.string("name") ?? id, description: description,
       location: reader.location, changes: changes)
+    measure.otherNames = reader.otherNames()
+    for language in ["ru", "tr"] {
+      guard let text = reader.string("description_" + language) else { continue }
+      let source = reader.string("source")
+      measure.otherDescriptions[language] = text + (source.map { " (\($0))" } ?? "")
+    }
+    return measure
   }
 
   private static func decodeChange(_ node: Yams.Node, what: String, context: DecodingContext)

@@ -27,8 +27,10 @@ struct MeasureApplication {
     for change in measure.changes {
       apply(change, of: measure, to: &draft)
     }
-    draft.measures.append(
-      MeasureRecord(id: measure.id, name: measure.name, description: measure.description))
+    var record = MeasureRecord(id: measure.id, name: measure.name, description: measure.description)
+    record.otherNames = measure.otherNames
+    record.otherDescriptions = measure.otherDescriptions
+    draft.measures.append(record)
   }
 
   private mutating func apply(
