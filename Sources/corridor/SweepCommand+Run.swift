@@ -88,18 +88,49 @@ struct SweepMergeCommand: ParsableCommand {
 
   @OptionGroup var brief: BriefArguments
 
+  func validate() throws {
+    if brief.corridors != nil {
+      throw ValidationError(
+        "--corridors chooses the corridor charts of a run's brief; a sweep's brief has none")
+    }
+  }
+
   func run() throws {
     let sweep = SweepFolder(folder)
     let data = try sweepCall { () throws(SweepError) in try SweepData.read(sweep) }
     let analysis = SweepAnalysis(data)
-    let files = SweepReport.files(analysis, date: brief.resolvedDate, toolVersion: Corridor.version)
+    let loaded = Self.sweepForNames(data.manifest)
+    let files = SweepReport.files(
+      analysis, sweep: loaded, phrasebook: try brief.phrasebook(), date: brief.resolvedDate,
+      toolVersion: Corridor.version)
     let names = Set(files.map(\.name))
     let report = try ReportFolder.open(out ?? sweep.report) {
       names.contains($0) || $0.hasSuffix(".csv") || $0 == "brief.html" || $0 == "summary.md"
     }
     try report.write(files)
-    print(SweepReport.summary(analysis), terminator: "")
+    print(SweepReport.summary(analysis, sweep: loaded), terminator: "")
     print("Report written to \(out ?? sweep.report)/: \(files.map(\.name).joined(separator: ", "))")
+  }
+
+  /// The sweep file and its scenario read again for the names the report writes, or `nil`,
+  /// with a note, when they changed since the sweep was planned or cannot be read: the report
+  /// then names measures and inputs as the manifest does, and places by their ids.
+  static func sweepForNames(_ manifest: SweepManifest) -> LoadedSweepPlan? {
+    let changed = manifest.changedFiles
+    guard changed.isEmpty, let path = manifest.files.first?.path else {
+      printError(
+        "corridor: note: \(changed.joined(separator: ", ")) changed since the sweep was "
+          + "planned; the report names places by their ids")
+      return nil
+    }
+    do {
+      return try LoadedSweepPlan.load(path: path)
+    } catch {
+      printError(
+        "corridor: note: \(path) cannot be read again (\(error)); the report names places by "
+          + "their ids")
+      return nil
+    }
   }
 }
 

@@ -126,9 +126,73 @@ struct SweepCommandTests {
     #expect(merge.status == 0, "\(merge.stderr)")
     #expect(merge.stdout.contains("1 of 3 variants load a facility beyond what it can serve"))
     let brief = try String(contentsOfFile: out + "/report/brief.html", encoding: .utf8)
+    // The brief names the place and its load; variants.csv keeps the facility's own words.
     #expect(
-      brief.contains("<li>no measures, irk high: checkpoint &#39;IRK&#39;")
-        || brief.contains("<li>no measures, irk high: checkpoint 'IRK'"))
+      brief.range(
+        of: "<li>no measures, irk high: Irkeshtam at [0-9.]+ % of capacity",
+        options: .regularExpression)
+        != nil)
+    let variants = try String(contentsOfFile: out + "/report/variants.csv", encoding: .utf8)
+    #expect(variants.contains("checkpoint 'IRK' road"))
+    let russian = try CommandRunner.run([
+      "sweep", "merge", out, "--date", "2026-12-07", "--language", "ru", "--out", out + "/ru",
+    ])
+    #expect(russian.status == 0, "\(russian.stderr)")
+    let translated = try String(contentsOfFile: out + "/ru/brief.html", encoding: .utf8)
+    #expect(translated.contains("<html lang=\"ru\">"))
+    #expect(translated.contains("Иркештам"))
+  }
+
+  @Test(
+    "the sweep's brief in Russian and Turkish: every fixed text translated, names from the files")
+  func translatedBrief() throws {
+    let folder = temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let scenario = CommandRunner.root.appendingPathComponent(
+      "Scenarios/examples/two-corridors-measures.yaml")
+    // One measure and one input under every design, so that every section is written.
+    let file = folder.appendingPathComponent("every-section.yaml")
+    try """
+    sweep: every-section
+    name: Every section
+    name_ru: Все разделы
+    name_tr: Tüm bölümler
+    scenario: \(scenario.path)
+    measures: [irkeshtam-24-7]
+    design:
+      measures: all_subsets
+      parameters: [one_at_a_time, factorial, latin_hypercube]
+      samples: 3
+    parameters:
+      - {id: demand, name: Demand, name_ru: Спрос, name_tr: Talep, demand_scale: {}, distribution: {type: uniform, low: 0.9, high: 1.1}}
+    replications: 2
+    days: 30
+    warm_up_days: 5
+
+    """.write(to: file, atomically: true, encoding: .utf8)
+    let out = folder.appendingPathComponent("sweep").path
+    #expect(try CommandRunner.run(["sweep", "plan", file.path, "--out", out]).status == 0)
+    #expect(try CommandRunner.run(["sweep", "run", out]).status == 0)
+    for (language, title, crossing) in [
+      ("ru", "Все разделы", "Иркештам"), ("tr", "Tüm bölümler", "İrkeştam"),
+    ] {
+      let merge = try CommandRunner.run(
+        [
+          "sweep", "merge", out, "--date", "2026-12-07", "--language", language, "--out",
+          out + "/" + language,
+        ],
+        environment: ["CORRIDOR_MARK_UNTRANSLATED": "1"])
+      #expect(merge.status == 0, "\(merge.stderr)")
+      let brief = try String(contentsOfFile: out + "/\(language)/brief.html", encoding: .utf8)
+      let missing = brief.components(separatedBy: "⟦").dropFirst().map {
+        String($0.prefix { $0 != "⟧" })
+      }
+      #expect(missing.isEmpty, "\(language): untranslated \(Set(missing).sorted())")
+      #expect(brief.contains("<h1>\(title)</h1>"))
+      #expect(brief.contains(crossing))
+      for section in ["P50", "<svg", "Shapley"] { #expect(brief.contains(section)) }
+    }
   }
 
   @Test("a manifest edited by hand is refused, not trusted")

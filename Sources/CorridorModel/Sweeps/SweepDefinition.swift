@@ -52,6 +52,8 @@ public struct SweepDefinition: Hashable, Sendable {
   public var id: String
   /// A name for the report.
   public var name: String
+  /// The name in other languages (`name_ru`, `name_tr`), by language code.
+  public var otherNames: [String: String] = [:]
   /// The scenario file varied (absolute, or relative to the working directory).
   public var scenarioPath: String
   /// Ids of measures written in the scenario file to decompose, in file order; the scenario

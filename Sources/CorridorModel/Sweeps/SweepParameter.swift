@@ -16,6 +16,8 @@ public struct SweepParameter: Hashable, Sendable {
   public var id: String
   /// A name for tables.
   public var name: String
+  /// The name in other languages (`name_ru`, `name_tr`), by language code.
+  public var otherNames: [String: String] = [:]
   /// What it changes.
   public var target: Target
   /// What is known of its value (a factor, or USD per TEU for route-choice figures).

@@ -51,7 +51,8 @@ enum Names {
       BriefWords.mode(link.mode))
   }
 
-  private static func local(_ name: String, _ others: [String: String]) -> String {
+  /// `name`, or its translation among `others` (by language code) in the report's language.
+  static func local(_ name: String, _ others: [String: String]) -> String {
     let language = Phrasebook.current.language
     return language == .english ? name : others[language.rawValue] ?? name
   }

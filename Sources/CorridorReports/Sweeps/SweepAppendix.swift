@@ -4,71 +4,57 @@ import CorridorSweep
 /// The appendix of a sweep's brief: method, inputs, settings, files, and what the sweep
 /// leaves out.
 enum SweepAppendix {
-  static func html(_ analysis: SweepAnalysis, toolVersion: String) -> String {
+  static func html(_ analysis: SweepAnalysis, names: SweepNames, toolVersion: String) -> String {
     let manifest = analysis.manifest
+    func paragraph(_ text: String) -> String { "<p>\(Markup.escape(text))</p>" }
+    func heading(_ text: String) -> String { "<h3>\(Markup.escape(text))</h3>" }
     var out = [
-      "<section class=\"appendix\"><h2>Appendix</h2><h3>Method</h3>",
-      "<p>Every variant is the scenario with some of its measures and the inputs at given "
-        + "values, run end to end: the freight-flow equilibrium, then \(manifest.replications) "
-        + "replications of the consignment simulation. Replication r of every variant uses the "
-        + "same random streams, so differences between variants are paired by replication and "
-        + "their intervals are the 95 % Student-t intervals of the paired differences. A "
-        + "measure's Shapley share is its extra effect averaged over every order of adding the "
-        + "measures (Shapley, 1953), computed per replication from every subset of the measures, "
-        + "so the shares add up to the bundle's effect exactly. Inputs varied one at a time go "
-        + "to the 10th and 90th percentiles of their distributions, the others staying at the "
-        + "scenario's values; Latin hypercube samples (McKay, Beckman and Conover, 1979) cover "
-        + "each input's distribution in equal-probability strata. Means and variances are "
-        + "merged unit by unit in a fixed order (Welford; Chan, Golub and LeVeque), so the "
-        + "report is the same to the byte however the units were split over machines.</p>",
-      "<h3>What the sweep leaves out</h3>",
-      "<p>Inputs not listed below stay at the scenario's values; their uncertainty is not in "
-        + "these ranges. Each sample's figure still carries the simulation's noise of "
-        + "\(manifest.replications) replications, so percentile bands are somewhat wider than "
-        + "the inputs alone would make them. Ranges marked as estimates are judgement, not "
-        + "measurement.</p>",
+      "<section class=\"appendix\"><h2>\(Markup.escape(t("Appendix")))</h2>", heading(t("Method")),
+      paragraph(
+        t(
+          "Every variant is the scenario with some of its measures and the inputs at given values, run end to end: the freight-flow equilibrium, then {0} replications of the consignment simulation. Replication r of every variant uses the same random streams, so differences between variants are paired by replication and their intervals are the 95 % Student-t intervals of the paired differences. A measure's Shapley share is its extra effect averaged over every order of adding the measures (Shapley, 1953), computed per replication from every subset of the measures, so the shares add up to the bundle's effect exactly. Inputs varied one at a time go to the 10th and 90th percentiles of their distributions, the others staying at the scenario's values; Latin hypercube samples (McKay, Beckman and Conover, 1979) cover each input's distribution in equal-probability strata. Means and variances are merged unit by unit in a fixed order (Welford; Chan, Golub and LeVeque), so the report is the same to the byte however the units were split over machines.",
+          "\(manifest.replications)")),
+      heading(t("What the sweep leaves out")),
+      paragraph(
+        t(
+          "Inputs not listed below stay at the scenario's values; their uncertainty is not in these ranges. Each sample's figure still carries the simulation's noise of {0} replications, so percentile bands are somewhat wider than the inputs alone would make them. Ranges marked as estimates are judgement, not measurement.",
+          "\(manifest.replications)")),
     ]
     if !manifest.inputs.isEmpty {
       out.append(
-        "<h3>Uncertain inputs</h3><table>"
+        heading(t("Uncertain inputs")) + "<table>"
           + BriefTables.header(
-            ["input", "in the scenario", "P10", "P90", "source"], numeric: [1, 2, 3]) + "<tbody>")
-      for input in manifest.inputs {
+            [t("input"), t("in the scenario"), "P10", "P90", t("source")].map(Markup.escape),
+            numeric: [1, 2, 3]) + "<tbody>")
+      for (i, input) in manifest.inputs.enumerated() {
         out.append(
           BriefTables.row(
             [
-              "\(Markup.escape(input.name)) <code>\(Markup.escape(input.id))</code>",
-              NumberFormat.significant(input.nominal), NumberFormat.significant(input.low),
-              NumberFormat.significant(input.high),
-              Markup.escape((input.source ?? "") + (input.estimate ? " (estimate)" : "")),
+              "\(Markup.escape(names.input(i))) <code>\(Markup.escape(input.id))</code>",
+              LocalNumber.significant(input.nominal), LocalNumber.significant(input.low),
+              LocalNumber.significant(input.high),
+              Markup.escape(
+                (input.source ?? "") + (input.estimate ? " (" + t("estimate") + ")" : "")),
             ], numeric: [1, 2, 3]))
       }
       out.append("</tbody></table>")
     }
-    if !analysis.overloads.isEmpty {
-      out.append("<h3>Variants beyond capacity (queues capped)</h3><ul class=\"note\">")
-      for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
-        out.append(
-          "<li>\(Markup.escape(manifest.label(manifest.variants[variant]))): "
-            + "\(Markup.escape(facilities.joined(separator: "; ")))</li>")
-      }
-      out.append("</ul>")
-    }
-    out.append("<h3>Run</h3><table><tbody>")
+    out += overloads(analysis, names: names)
+    out.append(heading(t("Run")) + "<table><tbody>")
     let facts = [
-      ("tool", "corridor \(toolVersion)"), ("seed", "\(manifest.seed)"),
-      ("replications per variant", "\(manifest.replications)"),
-      ("recorded days", NumberFormat.significant(manifest.days)),
-      ("warm-up days", NumberFormat.significant(manifest.warmUpDays)),
-      ("measures", "\(manifest.measureDesign) over \(manifest.measures.count)"),
-      ("inputs", "\(manifest.parameterDesign) over \(manifest.inputs.count)"),
-      ("variants", "\(manifest.variants.count)"), ("units", "\(manifest.units.count)"),
+      (t("tool"), "corridor \(toolVersion)"), (t("random seed"), "\(manifest.seed)"),
+      (t("replications per variant"), "\(manifest.replications)"),
+      (t("recorded days"), LocalNumber.significant(manifest.days)),
+      (t("warm-up days"), LocalNumber.significant(manifest.warmUpDays)),
+      (t("measures"), t("{0} over {1}", manifest.measureDesign, "\(manifest.measures.count)")),
+      (t("inputs"), t("{0} over {1}", manifest.parameterDesign, "\(manifest.inputs.count)")),
+      (t("variants"), "\(manifest.variants.count)"), (t("units"), "\(manifest.units.count)"),
     ]
     for (name, value) in facts {
       out.append(BriefTables.row([Markup.escape(name), Markup.escape(value)]))
     }
-    out.append("</tbody></table><h3>Files</h3><table>")
-    out.append(BriefTables.header(["file", "FNV-1a 64"]) + "<tbody>")
+    out.append("</tbody></table>" + heading(t("Files")) + "<table>")
+    out.append(BriefTables.header([Markup.escape(t("file")), "FNV-1a 64"]) + "<tbody>")
     for file in manifest.files {
       out.append(
         BriefTables.row([
@@ -77,5 +63,50 @@ enum SweepAppendix {
     }
     out.append("</tbody></table></section>")
     return out.joined(separator: "\n")
+  }
+
+  /// The variants run beyond capacity, each with the places of its overloaded facilities and
+  /// their loads (the facilities themselves are in `variants.csv`).
+  static func overloads(_ analysis: SweepAnalysis, names: SweepNames) -> [String] {
+    guard !analysis.overloads.isEmpty else { return [] }
+    let manifest = analysis.manifest
+    var out = [
+      "<h3>\(Markup.escape(t("Variants beyond capacity (queues capped)")))</h3><ul class=\"note\">"
+    ]
+    for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
+      let places = analysis.overloadedPlaces[variant] ?? []
+      let text =
+        places.count == facilities.count && !places.isEmpty
+        ? places.map {
+          t(
+            "{0} at {1} of capacity", names.place($0.node),
+            LocalNumber.percent(100 * $0.load, decimals: 1))
+        }.joined(separator: "; ")
+        : facilities.joined(separator: "; ")
+      out.append(
+        "<li>\(Markup.escape(label(manifest.variants[variant], names: names))): "
+          + "\(Markup.escape(text))</li>")
+    }
+    out.append("</ul>")
+    return out
+  }
+
+  /// A variant in words, as ``SweepManifest/label(_:)`` writes it with ids.
+  static func label(_ variant: SweepVariant, names: SweepNames) -> String {
+    let manifest = names.manifest
+    let on =
+      variant.measures.isEmpty
+      ? t("no measures")
+      : variant.measures.count == manifest.measures.count && manifest.measures.count > 1
+        ? t("all measures")
+        : variant.measures.map { names.measure(id: $0) }.joined(separator: " + ")
+    switch variant.point {
+    case .measures: return on
+    case .oneAtATime(let p, let high):
+      let input = manifest.inputs.indices.contains(p) ? names.input(p) : "\(p + 1)"
+      return high ? t("{0}, {1} high", on, input) : t("{0}, {1} low", on, input)
+    case .factorial(let corner): return t("{0}, corner {1}", on, "\(corner)")
+    case .sample(let s): return t("{0}, sample {1}", on, "\(s + 1)")
+    }
   }
 }

@@ -2,14 +2,26 @@ import CorridorSweep
 
 /// The report of a merged sweep: `brief.html`, `summary.md` and the tables as CSV.
 public enum SweepReport {
-  /// The report's files, named and in a fixed order; the same analysis, date and version give
-  /// the same bytes.
-  public static func files(_ analysis: SweepAnalysis, date: String, toolVersion: String)
-    -> [(name: String, text: String)]
-  {
+  /// The report's files, named and in a fixed order; the same analysis, sweep, language, date
+  /// and version give the same bytes.
+  ///
+  /// - Parameters:
+  ///   - sweep: The sweep file and its scenario, read again, for the names the brief and the
+  ///     summary write; `nil` writes the manifest's names and the ids.
+  ///   - phrasebook: The language of `brief.html` (the summary and tables are in English).
+  public static func files(
+    _ analysis: SweepAnalysis, sweep: LoadedSweepPlan?, phrasebook: Phrasebook = .english,
+    date: String, toolVersion: String
+  ) -> [(name: String, text: String)] {
+    let brief = Phrasebook.$current.withValue(phrasebook) {
+      SweepBrief.html(
+        analysis, names: SweepNames(analysis.manifest, sweep: sweep), date: date,
+        toolVersion: toolVersion)
+    }
+    let names = SweepNames(analysis.manifest, sweep: sweep)
     var files: [(name: String, text: String)] = [
-      ("brief.html", SweepBrief.html(analysis, date: date, toolVersion: toolVersion)),
-      ("summary.md", summary(analysis)),
+      ("brief.html", brief),
+      ("summary.md", summary(analysis, names: names)),
       ("variants.csv", SweepCSV.variants(analysis)),
       ("variant-kpis.csv", SweepCSV.variantKPIs(analysis)),
     ]
@@ -22,19 +34,23 @@ public enum SweepReport {
     return files
   }
 
-  /// The findings as Markdown, for the screen and for notes.
-  public static func summary(_ analysis: SweepAnalysis) -> String {
-    var out = ["# \(analysis.manifest.name)", ""]
-    out += SweepFindings.sentences(analysis).map { "- \($0)" }
+  /// The findings as Markdown, for the screen and for notes; names as in ``files(_:sweep:phrasebook:date:toolVersion:)``.
+  public static func summary(_ analysis: SweepAnalysis, sweep: LoadedSweepPlan?) -> String {
+    summary(analysis, names: SweepNames(analysis.manifest, sweep: sweep))
+  }
+
+  static func summary(_ analysis: SweepAnalysis, names: SweepNames) -> String {
+    var out = ["# \(names.title)", ""]
+    out += SweepFindings.sentences(analysis, names: names).map { "- \($0)" }
     if let table = analysis.measures.first(where: { $0.kpi == SweepHeadline.all[0].kpi }) {
       let headline = SweepHeadline.all[0]
       out += [
         "", "| measure | alone (\(headline.unit)) | Shapley share (\(headline.unit)) |",
         "|---|---:|---:|",
       ]
-      for effect in table.measures {
+      for (i, effect) in table.measures.enumerated() {
         out.append(
-          "| \(effect.measure) | \(headline.text(effect.alone)) | \(headline.text(effect.shapley)) |"
+          "| \(names.measure(i)) | \(headline.text(effect.alone)) | \(headline.text(effect.shapley)) |"
         )
       }
       out.append("| all together | \(headline.text(table.bundleEffect)) | |")

@@ -5,7 +5,8 @@ import CorridorSweep
 /// is at its low and at its high value, widest bar on top.
 enum SweepTornadoChart {
   static func svg(
-    _ tornado: SweepAnalysis.Tornado, inputs: [SweepManifest.Input], headline: SweepHeadline
+    _ tornado: SweepAnalysis.Tornado, inputs: [SweepManifest.Input], names: SweepNames,
+    headline: SweepHeadline
   )
     -> String
   {
@@ -26,8 +27,11 @@ enum SweepTornadoChart {
     let c = Markup.coordinate
     var out = [
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\">",
-      "<text class=\"title\" x=\"\(c(plotLeft))\" y=\"12\">Change in \(Markup.escape(headline.label)) "
-        + "(\(Markup.escape(headline.unit))) with each input at its P10 and P90</text>",
+      "<text class=\"title\" x=\"\(c(plotLeft))\" y=\"12\">"
+        + Markup.escape(
+          t(
+            "Change in {0} ({1}) with each input at its P10 and P90", headline.label,
+            headline.unit)) + "</text>",
     ]
     let axisBottom = top + rowHeight * Double(tornado.bars.count)
     var tick = -limit
@@ -37,7 +41,7 @@ enum SweepTornadoChart {
       )
       out.append(
         "<text x=\"\(c(x(tick)))\" y=\"\(c(axisBottom + 12))\" text-anchor=\"middle\">"
-          + "\(NumberFormat.fixed(tick, decimals: step < 1 ? 2 : 0, signed: tick > 0))</text>")
+          + "\(LocalNumber.fixed(tick, decimals: step < 1 ? 2 : 0, signed: tick > 0))</text>")
       tick += step
     }
     out.append(
@@ -48,10 +52,10 @@ enum SweepTornadoChart {
       let input = inputs[bar.input]
       out.append(
         "<text x=\"\(c(labelWidth))\" y=\"\(c(y + 9))\" text-anchor=\"end\">"
-          + "\(Markup.escape(String(input.name.prefix(44))))</text>")
+          + "\(Markup.escape(String(names.input(bar.input).prefix(44))))</text>")
       out.append(
         "<text class=\"label\" x=\"\(c(labelWidth))\" y=\"\(c(y + 17))\" text-anchor=\"end\">"
-          + "\(NumberFormat.significant(input.low)) – \(NumberFormat.significant(input.high))</text>"
+          + "\(LocalNumber.significant(input.low)) – \(LocalNumber.significant(input.high))</text>"
       )
       for (value, series) in [(bar.atLow.mean, "series1"), (bar.atHigh.mean, "series0")] {
         let left = min(x(0), x(value))
@@ -61,11 +65,15 @@ enum SweepTornadoChart {
       }
     }
     let legendY = axisBottom + 26
+    let low = t("input at its P10")
+    // The second entry starts after the first's text, however long its translation.
+    let second = plotLeft + max(110, 12 + TextBox.width(low, size: 8) + 14)
     out.append(
       "<rect class=\"series1\" x=\"\(c(plotLeft))\" y=\"\(c(legendY - 7))\" width=\"9\" height=\"8\"/>"
-        + "<text x=\"\(c(plotLeft + 12))\" y=\"\(c(legendY))\">input at its P10</text>"
-        + "<rect class=\"series0\" x=\"\(c(plotLeft + 110))\" y=\"\(c(legendY - 7))\" width=\"9\" height=\"8\"/>"
-        + "<text x=\"\(c(plotLeft + 122))\" y=\"\(c(legendY))\">input at its P90</text>")
+        + "<text x=\"\(c(plotLeft + 12))\" y=\"\(c(legendY))\">" + Markup.escape(low) + "</text>"
+        + "<rect class=\"series0\" x=\"\(c(second))\" y=\"\(c(legendY - 7))\" width=\"9\" height=\"8\"/>"
+        + "<text x=\"\(c(second + 12))\" y=\"\(c(legendY))\">"
+        + Markup.escape(t("input at its P90")) + "</text>")
     out.append("</svg>")
     return out.joined(separator: "\n")
   }

@@ -6,11 +6,12 @@ import Yams
 /// design and the run settings.
 enum SweepDecoder {
   static let topKeys: Set<String> = [
-    "sweep", "name", "description", "scenario", "measures", "design", "parameters",
-    "replications", "seed", "days", "warm_up_days", "allow_overload",
+    "sweep", "name", "name_ru", "name_tr", "description", "scenario", "measures", "design",
+    "parameters", "replications", "seed", "days", "warm_up_days", "allow_overload",
   ]
   static let parameterKeys: Set<String> = [
-    "id", "name", "distribution", "service_scale", "demand_scale", "value_of_time_scale",
+    "id", "name", "name_ru", "name_tr", "distribution", "service_scale", "demand_scale",
+    "value_of_time_scale",
     "logit_scale", "choice_constant",
   ]
   static let targets = [
@@ -47,6 +48,7 @@ enum SweepDecoder {
       parameterDesigns: design.parameters, replications: replications, seed: UInt64(seed),
       days: days, warmUpDays: warmUp)
     definition.allowOverload = reader.bool("allow_overload") ?? false
+    definition.otherNames = reader.otherNames()
     return LocatedSweep(
       definition: definition, allMeasures: measures?.all ?? false,
       scenario: reader.location(of: "scenario"), measures: measures?.locations ?? [],
@@ -156,11 +158,11 @@ enum SweepDecoder {
       "id": reader.location(of: "id"), "target": reader.location(of: given.first ?? "id"),
       "distribution": reader.location(of: "distribution"),
     ]
-    return Located(
-      value: SweepParameter(
-        id: id, name: name ?? id, target: target, distribution: distribution,
-        source: reader.string("source"), isEstimate: reader.bool("estimate") ?? false),
-      location: reader.location, fields: fields)
+    var parameter = SweepParameter(
+      id: id, name: name ?? id, target: target, distribution: distribution,
+      source: reader.string("source"), isEstimate: reader.bool("estimate") ?? false)
+    parameter.otherNames = reader.otherNames()
+    return Located(value: parameter, location: reader.location, fields: fields)
   }
 
   private static func target(

@@ -99,6 +99,8 @@ public struct SweepAnalysis: Sendable {
   /// The variants run with facilities loaded beyond what they serve (queues capped), by
   /// variant, with those facilities.
   public let overloads: [Int: [String]]
+  /// Where those facilities are, with their loads, by variant.
+  public let overloadedPlaces: [Int: [OverloadedPlace]]
 
   /// Analyses a sweep's data.
   public init(_ data: SweepData) {
@@ -113,5 +115,6 @@ public struct SweepAnalysis: Sendable {
     mainEffects = data.keys.indices.compactMap { figures.mainEffects($0) }
     bands = data.keys.indices.compactMap { figures.bands($0) }
     overloads = data.overloads
+    overloadedPlaces = data.overloadedPlaces
   }
 }

@@ -10,15 +10,20 @@ public struct SweepData: Sendable {
   public let values: [[Double?]]
   /// The variants run with facilities beyond capacity, by variant, with those facilities.
   public let overloads: [Int: [String]]
+  /// Where those facilities are, with their loads, by variant.
+  public let overloadedPlaces: [Int: [OverloadedPlace]]
 
   /// Creates the data from its parts (tests build small ones by hand).
   public init(
-    manifest: SweepManifest, keys: [SweepKPI], values: [[Double?]], overloads: [Int: [String]] = [:]
+    manifest: SweepManifest, keys: [SweepKPI], values: [[Double?]],
+    overloads: [Int: [String]] = [:],
+    overloadedPlaces: [Int: [OverloadedPlace]] = [:]
   ) {
     self.manifest = manifest
     self.keys = keys
     self.values = values
     self.overloads = overloads
+    self.overloadedPlaces = overloadedPlaces
   }
 
   /// Reads the shards of `folder`: all of one count of shards, from its manifest, each
@@ -74,12 +79,16 @@ public struct SweepData: Sendable {
       }
     }
     var overloads: [Int: [String]] = [:]
+    var places: [Int: [OverloadedPlace]] = [:]
     for shard in shards {
       for overload in shard.overloads where manifest.variants.indices.contains(overload.variant) {
         overloads[overload.variant] = overload.facilities
+        places[overload.variant] = overload.places ?? []
       }
     }
-    return SweepData(manifest: manifest, keys: keys, values: values, overloads: overloads)
+    return SweepData(
+      manifest: manifest, keys: keys, values: values, overloads: overloads,
+      overloadedPlaces: places)
   }
 
   private static func readShards(_ folder: SweepFolder, digest: String) throws(SweepError)

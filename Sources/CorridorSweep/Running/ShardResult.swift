@@ -66,5 +66,21 @@ public struct ShardResult: Codable, Hashable, Sendable {
   public struct Overload: Codable, Hashable, Sendable {
     public var variant: Int
     public var facilities: [String]
+    /// Each facility's place (node id) and load, in the same order (absent from shards
+    /// written before places were kept).
+    public var places: [OverloadedPlace]?
+  }
+}
+
+/// Where a facility loaded beyond what it serves is, and its load (offered work over capacity).
+public struct OverloadedPlace: Codable, Hashable, Sendable {
+  /// The node it is at (a ferry's departure port).
+  public var node: String
+  public var load: Double
+
+  /// Creates a place.
+  public init(node: String, load: Double) {
+    self.node = node
+    self.load = load
   }
 }

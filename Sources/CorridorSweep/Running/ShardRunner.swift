@@ -68,7 +68,7 @@ public struct ShardRunner: Sendable {
     let state = Mutex<
       (
         next: Int, done: Int, failure: SweepError?, values: [Int: [SweepKPI: Double]],
-        overloads: [Int: [String]]
+        overloads: [Int: ShardResult.Overload]
       )
     >((0, 0, nil, [:], [:]))
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, units.count))) { _ in
@@ -90,7 +90,9 @@ public struct ShardRunner: Sendable {
         let done = state.withLock {
           $0.values[units[i].index] = figures
           if !prepared.overloaded.isEmpty {
-            $0.overloads[units[i].variant] = prepared.overloaded
+            $0.overloads[units[i].variant] = ShardResult.Overload(
+              variant: units[i].variant, facilities: prepared.overloaded,
+              places: prepared.overloadedPlaces)
           }
           $0.done += 1
           return $0.done
@@ -107,9 +109,7 @@ public struct ShardRunner: Sendable {
       units: units.map { unit in
         ShardResult.Unit(unit: unit.index, values: keys.map { values[unit.index]?[$0] })
       },
-      overloads: overloads.keys.sorted().map {
-        ShardResult.Overload(variant: $0, facilities: overloads[$0] ?? [])
-      })
+      overloads: overloads.keys.sorted().compactMap { overloads[$0] })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let data: Data
@@ -152,18 +152,20 @@ public struct ShardRunner: Sendable {
     }
     do {
       // The study warns of each facility it lets run overloaded (allow_overload).
-      let overloaded = Mutex<[String]>([])
+      let overloaded = Mutex<[(String, OverloadedPlace)]>([])
       let progress = StudyProgress(warning: { warning in
         guard case .overloaded(let facility) = warning else { return }
         let text =
           "\(facility.facility) at \(NumberFormat.fixed(100 * facility.load, decimals: 1)) %"
-        overloaded.withLock { $0.append(text) }
+        let place = OverloadedPlace(node: facility.node.rawValue, load: facility.load)
+        overloaded.withLock { $0.append((text, place)) }
       })
       let (assignment, routes) = try Study.simulationRoutes(
         scenario, settings: settings(replication: 0), progress: progress)
       return PreparedVariant(
         scenario: scenario, assignment: assignment, routes: routes,
-        overloaded: overloaded.withLock { $0 })
+        overloaded: overloaded.withLock { $0.map(\.0) },
+        overloadedPlaces: overloaded.withLock { $0.map(\.1) })
     } catch {
       throw .variant(label: manifest.label(variant), error)
     }

@@ -11,6 +11,8 @@ struct PreparedVariant: Sendable {
   /// The facilities loaded beyond what they serve (run with capped queues), described with
   /// their load.
   let overloaded: [String]
+  /// Where each of them is, with its load.
+  let overloadedPlaces: [OverloadedPlace]
 }
 
 /// The variants of a shard, each prepared once by the first thread that needs it while the
