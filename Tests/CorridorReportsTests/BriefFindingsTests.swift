@@ -120,6 +120,33 @@ struct BriefFindingsTests {
       sentences.first?.hasPrefix("To check: More trade adds 5,000 TEU a year of demand") == true)
   }
 
+  @Test("less demand with longer waits is flagged too, and a plausible what-if is not")
+  func implausibleLess() {
+    var base = namedScenario()
+    base.demand = [Demand(origin: "ALT", destination: "KHR", commodity: "goods", teuPerYear: 5000)]
+    var variant = namedScenario()
+    variant.name = "Less trade"
+    let alt = CheckpointKey(
+      node: "ALT", mode: .road, direction: BorderDirection(from: "CN", to: "KZ"))
+    func comparison(_ differences: [Double]) -> Comparison {
+      Comparison(
+        base: "base", variant: "less",
+        rows: [
+          Comparison.Row(
+            key: .clearance(alt), base: 8, variant: 8 + differences[1],
+            difference: ConfidenceInterval(observations: differences))
+        ], corridorFlows: [])
+    }
+    let slower = BriefFindings.comparisonFindings(
+      base: base, variant: variant, comparison: comparison([1.5, 2, 2.5]), single: true)
+    #expect(
+      slower.first?.hasPrefix("To check: Less trade removes 5,000 TEU a year of demand") == true)
+    // Less freight and shorter waits is what queues do: stated, not flagged.
+    let faster = BriefFindings.comparisonFindings(
+      base: base, variant: variant, comparison: comparison([-1.5, -2, -2.5]), single: true)
+    #expect(faster.first?.hasPrefix("Less trade shortens the time to clear") == true)
+  }
+
   @Test("throughput against demand, with its interval; freight on its way is not a loss")
   func throughput() {
     #expect(

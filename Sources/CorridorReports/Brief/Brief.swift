@@ -185,6 +185,7 @@ public enum Brief {
     h1 { font-size: 17pt; margin: 0 0 2mm; }
     h2 { font-size: 12pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; page-break-after: avoid; }
     .meta, .note { color: #555; }
+    .ns { color: #8a8a8a; }
     .note { font-size: 8.5pt; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }
     tr { page-break-inside: avoid; }

@@ -34,6 +34,11 @@ extension BriefFindings {
         t(
           "To check: {0} adds {1} TEU a year of demand, yet no post clears more slowly; more freight with shorter waits contradicts how queues behave unless its measures add capacity.",
           name, LocalNumber.grouped(demandChange)) + " " + clearance
+    } else if demandChange < -0.5, !slower.isEmpty, faster.isEmpty {
+      clearance =
+        t(
+          "To check: {0} removes {1} TEU a year of demand, yet no post clears faster; less freight with longer waits contradicts how queues behave unless its measures take away capacity.",
+          name, LocalNumber.grouped(-demandChange)) + " " + clearance
     }
     if !variant.appliedMeasures.isEmpty {
       clearance +=

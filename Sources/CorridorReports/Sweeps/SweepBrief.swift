@@ -107,7 +107,7 @@ enum SweepBrief {
           Markup.escape(names.kpi(row.kpi)),
           SweepHeadline.text(row.base, decimals: 1, signed: false),
           SweepHeadline.text(row.bundleEffect, decimals: 1),
-        ] + row.measures.map { SweepHeadline.text(shapley ? $0.shapley : $0.alone, decimals: 1) }
+        ] + row.measures.map { measureCell(shapley ? $0.shapley : $0.alone) }
       out.append(BriefTables.row(cells, numeric: Set(1..<cells.count)))
     }
     let key = ids.indices.map { "(\($0 + 1)) \(names.measure($0))" }.joined(separator: ", ")
@@ -117,7 +117,20 @@ enum SweepBrief {
           shapley
             ? t("Per measure: its Shapley share of the change in hours; {0}.", key)
             : t("Per measure: its effect alone on the change in hours; {0}.", key))
-        + "</p></section>")
+        + " "
+        + Markup.escape(
+          t(
+            "In grey: a share that cannot be told from zero (its 95 % interval holds zero); every interval is in measures.csv."
+          )) + "</p></section>")
     return out.joined(separator: "\n")
+  }
+
+  /// A measure's share of a crossing's change: its mean alone, in grey when its interval
+  /// holds zero, so that a column per measure fits the page.
+  static func measureCell(_ ci: ConfidenceInterval?) -> String {
+    guard let ci else { return "–" }
+    let significant = ci.observations > 1 && (ci.lower > 0 || ci.upper < 0)
+    let mean = LocalNumber.fixed(ci.mean, decimals: 1, signed: true)
+    return significant ? mean : "<span class=\"ns\">\(mean)</span>"
   }
 }

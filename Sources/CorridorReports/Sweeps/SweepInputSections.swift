@@ -85,7 +85,8 @@ enum SweepInputSections {
     for (headline, row) in rows {
       for band in row.bands {
         let cells = [band.p10, band.p50, band.p90].map { p in
-          LocalNumber.grouped(p.value, decimals: headline.decimals) + " ["
+          // The interval on a line of its own, so that three columns fit the page.
+          LocalNumber.grouped(p.value, decimals: headline.decimals) + "<br>["
             + LocalNumber.grouped(p.lower, decimals: headline.decimals) + "; "
             + LocalNumber.grouped(p.upper, decimals: headline.decimals) + "]"
             + (p.isExact ? "" : "*")

@@ -27,7 +27,7 @@ enum SweepTornadoChart {
     let c = Markup.coordinate
     var out = [
       "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\">",
-      "<text class=\"title\" x=\"\(c(plotLeft))\" y=\"12\">"
+      "<text class=\"title\" x=\"4\" y=\"12\">"
         + Markup.escape(
           t(
             "Change in {0} ({1}) with each input at its P10 and P90", headline.label,
