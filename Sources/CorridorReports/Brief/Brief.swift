@@ -186,6 +186,8 @@ public enum Brief {
     h2 { font-size: 12pt; margin: 6mm 0 2mm; border-bottom: 1px solid #999; page-break-after: avoid; }
     .meta, .note { color: #555; }
     .ns { color: #8a8a8a; }
+    .keep { page-break-inside: avoid; }
+    code.digest { font-size: 6.5pt; white-space: nowrap; }
     .note { font-size: 8.5pt; }
     table { border-collapse: collapse; width: 100%; margin: 2mm 0; page-break-inside: auto; }
     tr { page-break-inside: avoid; }

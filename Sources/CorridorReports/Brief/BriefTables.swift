@@ -250,13 +250,18 @@ enum BriefTables {
     for (name, value) in facts {
       out.append(row([Markup.escape(name), Markup.escape(value)]))
     }
+    // The files and their fingerprints stay together on one page, each fingerprint on one line.
     out.append(
-      "</tbody></table><h3>\(Markup.escape(t("Scenario files (SHA-256)")))</h3><table><tbody>")
+      "</tbody></table><div class=\"keep\"><h3>\(Markup.escape(t("Scenario files (SHA-256)")))</h3>"
+        + "<table><tbody>")
     for file in metadata.files {
       out.append(
-        row(["<code>\(Markup.escape(file.path))</code>", "<code>\(file.sha256)</code>"]))
+        row([
+          "<code>\(Markup.escape(file.path))</code>",
+          "<code class=\"digest\">\(file.sha256)</code>",
+        ]))
     }
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div></section>")
     return out.joined(separator: "\n")
   }
 }
