@@ -40,7 +40,8 @@ enum SweepAppendix {
       out.append("</tbody></table>")
     }
     out += overloads(analysis, names: names)
-    out.append(heading(t("Run")) + "<table><tbody>")
+    // The run's settings and its files stay together on one page.
+    out.append("<div class=\"keep\">" + heading(t("Run")) + "<table><tbody>")
     let facts = [
       (t("tool"), "corridor \(toolVersion)"), (t("random seed"), "\(manifest.seed)"),
       (t("replications per variant"), "\(manifest.replications)"),
@@ -61,7 +62,7 @@ enum SweepAppendix {
           "<code>\(Markup.escape(file.path))</code>", "<code>\(Markup.escape(file.digest))</code>",
         ]))
     }
-    out.append("</tbody></table></section>")
+    out.append("</tbody></table></div></section>")
     return out.joined(separator: "\n")
   }
 
@@ -71,12 +72,16 @@ enum SweepAppendix {
     guard !analysis.overloads.isEmpty else { return [] }
     let manifest = analysis.manifest
     var out = [
-      "<h3>\(Markup.escape(t("Variants beyond capacity (queues capped)")))</h3><ul class=\"note\">"
+      "<h3>\(Markup.escape(t("Variants beyond capacity (queues capped)")))</h3>"
+        + "<p class=\"note\">"
+        + Markup.escape(
+          t("Each place with the load of its most loaded facility; variants.csv names every one."))
+        + "</p><ul class=\"note\">"
     ]
     for (variant, facilities) in analysis.overloads.sorted(by: { $0.key < $1.key }) {
-      let places = analysis.overloadedPlaces[variant] ?? []
+      let places = mostLoaded(analysis.overloadedPlaces[variant] ?? [])
       let text =
-        places.count == facilities.count && !places.isEmpty
+        !places.isEmpty
         ? places.map {
           t(
             "{0} at {1} of capacity", names.place($0.node),
@@ -89,6 +94,14 @@ enum SweepAppendix {
     }
     out.append("</ul>")
     return out
+  }
+
+  /// Each place once, with its highest load, most loaded first (ties by place).
+  static func mostLoaded(_ places: [OverloadedPlace]) -> [OverloadedPlace] {
+    var highest: [String: Double] = [:]
+    for place in places { highest[place.node] = max(highest[place.node] ?? 0, place.load) }
+    return highest.map { OverloadedPlace(node: $0.key, load: $0.value) }
+      .sorted { ($0.load, $1.node) > ($1.load, $0.node) }
   }
 
   /// A variant in words, as ``SweepManifest/label(_:)`` writes it with ids.
