@@ -11,11 +11,11 @@ import CorridorSimulation
 struct CrossingComparison {
   /// One compared quantity.
   struct Row {
+    /// The crossing's id.
     var crossing: String
-    var name: String
-    /// A direction, or "both" for both directions averaged.
+    /// A direction, or "both" for both directions averaged (the CSV and JSON files' text).
     var direction: String
-    /// "both sides", or "CN side".
+    /// "both sides", or "CN side" (the CSV and JSON files' text).
     var scope: String
     /// The direction, or `nil` for both directions averaged.
     var borderDirection: BorderDirection?
@@ -55,7 +55,7 @@ struct CrossingComparison {
       }
       for kpi in own {
         var whole = Row(
-          crossing: crossing.id, name: crossing.name, direction: kpi.key.direction.description,
+          crossing: crossing.id, direction: kpi.key.direction.description,
           scope: "both sides",
           simulated: kpi.clearanceHours.observations > 0 ? kpi.clearanceHours : nil,
           p95Hours: kpi.clearanceHours.observations > 0 ? kpi.p95ClearanceHours.mean : nil,
@@ -85,7 +85,7 @@ struct CrossingComparison {
       }
       for figure in remaining {
         var row = Row(
-          crossing: crossing.id, name: crossing.name,
+          crossing: crossing.id,
           direction: figure.direction?.description ?? "both",
           scope: figure.side.map { "\($0) side" } ?? "both sides",
           simulated: figure.direction == nil
