@@ -200,14 +200,16 @@ struct CorridorNetworkBuilder {
     }
     for (m1, a) in arrivals {
       for (m2, d) in departures where node.allowsModeChange(from: m1, to: m2) {
-        if m1 == m2 || m1 == .transfer || m2 == .transfer {
+        switch node.modeChangeStop(from: m1, to: m2) {
+        case nil:
           add(a, d, .constant(0), .through(node: n))
-        } else if let gauge = node.gaugeChange, m1.isRail, m2.isRail {
+        case .gaugeChange(let gauge):
           add(
             a, d, FacilityDelay.gaugeChange(gauge, teuPerTrain: scenario.settings.teuPerTrain),
             .gaugeChange(node: n), money: gauge.costUSDPerTEU)
-        } else if terminal == nil {
-          add(a, d, .constant(dwell), .terminal(node: n), money: handling)
+        case .terminal:
+          // Through the shared terminal (joined below) when the node has one.
+          if terminal == nil { add(a, d, .constant(dwell), .terminal(node: n), money: handling) }
         }
       }
       if let terminal { add(a, terminal.in, .constant(0), .through(node: n)) }

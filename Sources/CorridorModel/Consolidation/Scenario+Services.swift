@@ -71,13 +71,14 @@ extension ConsolidatedService {
       }
       guard position + 1 < links.count else { continue }
       let next = scenario.links[links[position + 1]].mode
-      let this = link.mode
-      if this.isRail && next.isRail && this != next, let gauge = node.gaugeChange {
+      switch node.modeChangeStop(from: link.mode, to: next) {
+      case .gaugeChange(let gauge):
         hours += gauge.transshipmentHours.mean
         money += gauge.costUSDPerTEU
-      } else if this != next && this != .transfer && next != .transfer, let hub = node.hub {
+      case .terminal(let hub):
         hours += hub.dwellHours.mean
         money += hub.handlingUSDPerTEU
+      case nil: break
       }
     }
     freeFlowHours = hours

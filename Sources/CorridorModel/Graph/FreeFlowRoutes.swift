@@ -41,10 +41,11 @@ public struct FreeFlowRoutes: Sendable {
         }
         return max(0, hours)
       case .modeChange(let n, let m1, let m2):
-        let node = scenario.nodes[n]
-        if m1 == m2 || m1 == .transfer || m2 == .transfer { return 0 }
-        if m1.isRail && m2.isRail { return node.gaugeChange?.transshipmentHours.mean ?? 0 }
-        return node.hub?.dwellHours.mean ?? 0
+        switch scenario.nodes[n].modeChangeStop(from: m1, to: m2) {
+        case .gaugeChange(let gauge): return gauge.transshipmentHours.mean
+        case .terminal(let hub): return hub.dwellHours.mean
+        case nil: return 0
+        }
       case .start(let n), .end(let n):
         return scenario.nodes[n].hub?.dwellHours.mean ?? 0
       }

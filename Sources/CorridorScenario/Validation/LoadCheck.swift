@@ -24,10 +24,10 @@ struct LoadCheck {
       case .link(let l):
         linkLoad[l] += stepLoad[s]
       case .modeChange(let n, let m1, let m2):
-        if m1.isRail && m2.isRail && m1 != m2 {
-          gaugeLoad[n] += stepLoad[s]
-        } else if m1 != m2 && m1 != .transfer && m2 != .transfer {
-          hubLoad[n] += stepLoad[s]
+        switch scenario.nodes[n].modeChangeStop(from: m1, to: m2) {
+        case .gaugeChange: gaugeLoad[n] += stepLoad[s]
+        case .terminal: hubLoad[n] += stepLoad[s]
+        case nil: break
         }
       case .start(let n), .end(let n):
         hubLoad[n] += stepLoad[s]

@@ -140,17 +140,15 @@ private struct PlanBuilder {
   /// The leg of a change from `this` mode to `next` at node `v`: a gauge change between rail
   /// gauges, a hub's dwell between other modes (transfer links change nothing).
   private mutating func modeChange(at v: Int, from this: Mode, to next: Mode) -> Leg? {
-    let node = scenario.nodes[v]
-    if this.isRail && next.isRail && this != next && node.gaugeChange != nil {
+    switch scenario.nodes[v].modeChangeStop(from: this, to: next) {
+    case .gaugeChange:
       if let facility = gaugeIndex[v] { return .gaugeChange(facility) }
       gaugeIndex[v] = gaugeChanges.count
       gaugeChanges.append(v)
       return .gaugeChange(gaugeChanges.count - 1)
+    case .terminal: return pass(v)
+    case nil: return nil
     }
-    if this != next && this != .transfer && next != .transfer && node.hub != nil {
-      return pass(v)
-    }
-    return nil
   }
 
   /// The leg of passing hub `n` on the way: its terminal's queue and dwell when it has a
