@@ -108,7 +108,8 @@ struct SweepMergeCommand: ParsableCommand {
       names.contains($0) || $0.hasSuffix(".csv") || $0 == "brief.html" || $0 == "summary.md"
     }
     try report.write(files)
-    print(SweepReport.summary(analysis, sweep: loaded), terminator: "")
+    // The findings on the screen are summary.md's, as written.
+    print(files.first { $0.name == "summary.md" }?.text ?? "", terminator: "")
     print("Report written to \(out ?? sweep.report)/: \(files.map(\.name).joined(separator: ", "))")
   }
 

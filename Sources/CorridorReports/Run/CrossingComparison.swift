@@ -13,10 +13,6 @@ struct CrossingComparison {
   struct Row {
     /// The crossing's id.
     var crossing: String
-    /// A direction, or "both" for both directions averaged (the CSV and JSON files' text).
-    var direction: String
-    /// "both sides", or "CN side" (the CSV and JSON files' text).
-    var scope: String
     /// The direction, or `nil` for both directions averaged.
     var borderDirection: BorderDirection?
     /// The side's country, or `nil` for both sides.
@@ -36,6 +32,12 @@ struct CrossingComparison {
     }
     /// Whether traffic passes the crossing in this row's direction.
     var hasTraffic = false
+
+    /// The direction as the CSV and JSON files write it: `CN->KZ`, or "both" for both
+    /// directions averaged.
+    var direction: String { borderDirection?.description ?? "both" }
+    /// The posts as the CSV and JSON files write them: "both sides", or "CN side".
+    var scope: String { side.map { "\($0) side" } ?? "both sides" }
   }
 
   let rows: [Row]
@@ -55,17 +57,14 @@ struct CrossingComparison {
       }
       for kpi in own {
         var whole = Row(
-          crossing: crossing.id, direction: kpi.key.direction.description,
-          scope: "both sides",
+          crossing: crossing.id, borderDirection: kpi.key.direction,
           simulated: kpi.clearanceHours.observations > 0 ? kpi.clearanceHours : nil,
           p95Hours: kpi.clearanceHours.observations > 0 ? kpi.p95ClearanceHours.mean : nil,
           consignmentsPerYear: kpi.consignments / years)
-        whole.borderDirection = kpi.key.direction
         whole.hasTraffic = true
         if kpi.sides.count == 1, let only = kpi.sides.first?.country {
           // One side's posts on the route: the crossing's time is that side's, which a figure
           // for both sides does not measure.
-          whole.scope = "\(only) side"
           whole.side = only
           rows += Self.rows(whole, observed: take(kpi.key.direction, side: only))
           continue
@@ -75,7 +74,6 @@ struct CrossingComparison {
           let figures = take(kpi.key.direction, side: side.country)
           guard !figures.isEmpty else { continue }
           var row = whole
-          row.scope = "\(side.country) side"
           row.side = side.country
           row.simulated = side.hours.observations > 0 ? side.hours : nil
           row.p95Hours = nil
@@ -85,15 +83,11 @@ struct CrossingComparison {
       }
       for figure in remaining {
         var row = Row(
-          crossing: crossing.id,
-          direction: figure.direction?.description ?? "both",
-          scope: figure.side.map { "\($0) side" } ?? "both sides",
+          crossing: crossing.id, borderDirection: figure.direction, side: figure.side,
           simulated: figure.direction == nil
             ? simulation.clearanceHours(crossing: crossing.id, direction: nil, side: figure.side)
             : nil,
           observed: figure)
-        row.borderDirection = figure.direction
-        row.side = figure.side
         row.hasTraffic = own.contains {
           figure.direction == nil || $0.key.direction == figure.direction
         }

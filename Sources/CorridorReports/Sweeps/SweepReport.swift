@@ -34,11 +34,7 @@ public enum SweepReport {
     return files
   }
 
-  /// The findings as Markdown, for the screen and for notes; names as in ``files(_:sweep:phrasebook:date:toolVersion:)``.
-  public static func summary(_ analysis: SweepAnalysis, sweep: LoadedSweepPlan?) -> String {
-    summary(analysis, names: SweepNames(analysis.manifest, sweep: sweep))
-  }
-
+  /// The findings as Markdown (`summary.md`), for the screen and for notes.
   static func summary(_ analysis: SweepAnalysis, names: SweepNames) -> String {
     var out = ["# \(names.title)", ""]
     out += SweepFindings.sentences(analysis, names: names).map { "- \($0)" }
