@@ -39,6 +39,26 @@ struct MechanismKeyTests {
     #expect(error.location.line == 8)
   }
 
+  @Test("arriving while the post is open is true or false; anything else is an error at its line")
+  func arriveWhenOpen() throws {
+    func text(_ value: String) -> String {
+      twoRoutes(surcharge: 0).replacingOccurrences(
+        of: "- {id: TAR, name: Taraz, kind: city, country: KZ, lat: 42.90, lon: 71.37}",
+        with: "- {id: TAR, name: Taraz, kind: checkpoint, country: KZ, lat: 42.90, lon: 71.37, "
+          + "checkpoint: {countries: [KZ, UZ], processes: [{mode: road, opening_hours: "
+          + "Mon-Fri 09:00-18:00, arrive_when_open: \(value), stages: [{id: documents, "
+          + "lanes: 2, service_hours: 0.5}]}]}}")
+    }
+    let bad = try loadText(text("sometimes"))
+    #expect(bad.scenario == nil)
+    let error = try #require(bad.report.errors.first)
+    #expect(error.message.contains("arrive_when_open"), "\(error.message)")
+    #expect(error.location.line == 8)
+    let good = try #require(try loadText(text("true")).scenario)
+    let process = try #require(good.node("TAR")?.checkpoint?.processes.first)
+    #expect(process.arrivesWhenOpen)
+  }
+
   @Test(
     "a longest wait for a train that is not a positive number of hours is an error at its line",
     arguments: ["0", "-1", "soon"])

@@ -73,6 +73,10 @@ public struct CheckpointProcess: Hashable, Sendable {
   /// full, the post before on a route cannot release the next consignment: it keeps its lane
   /// (blocking).
   public var holdingAreaUnits: Int?
+  /// Whether units bound for the process set out on the last link to it so as to arrive
+  /// while it is open, instead of driving to it closed and queueing there: they wait before
+  /// that link (hauliers who plan for the border's hours and holidays).
+  public var arrivesWhenOpen = false
 
   /// Creates a checkpoint process.
   public init(

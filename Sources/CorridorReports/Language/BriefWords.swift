@@ -91,6 +91,7 @@ extension BriefWords {
     case .dwelling: t("dwelling at hubs and terminals")
     case .waitingForAppointment: t("waiting for a booked slot")
     case .waitingForTrain: t("waiting for a train to be formed")
+    case .waitingForOpening: t("waiting for a closed post to open, before it")
     }
   }
 

@@ -7,6 +7,7 @@ enum CheckpointDecoder {
   static let processKeys: Set<String> = [
     "mode", "direction", "opening_hours", "fee_usd_per_teu", "teu_per_unit",
     "observed_clearance_hours", "electronic_queue", "quota_units_per_day", "holding_area_units",
+    "arrive_when_open",
     "closures", "stages",
   ]
   static let stageKeys: Set<String> = ["id", "lanes", "service_hours", "probability"]
@@ -99,6 +100,7 @@ enum CheckpointDecoder {
     let electronicQueue = reader.bool("electronic_queue") ?? false
     let quota = reader.integer("quota_units_per_day", InputRange.quotaUnitsPerDay)
     let holding = reader.integer("holding_area_units", InputRange.holdingAreaUnits)
+    let arrivesWhenOpen = reader.bool("arrive_when_open") ?? false
     var stages: [Stage] = []
     if let items = reader.sequence("stages", required: true) {
       if items.isEmpty {
@@ -128,6 +130,7 @@ enum CheckpointDecoder {
       electronicQueue: electronicQueue)
     process.quotaUnitsPerDay = quota
     process.holdingAreaUnits = holding
+    process.arrivesWhenOpen = arrivesWhenOpen
     process.closures = closures
     return process
   }

@@ -45,7 +45,7 @@ enum Change {
   /// Edits stage fields: `lanes`, `service_hours`, `probability`.
   case stage(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits process fields: `opening_hours`, `closures`, `fee_usd_per_teu`, `teu_per_unit`,
-  /// `electronic_queue`, `quota_units_per_day`, `holding_area_units`.
+  /// `electronic_queue`, `arrive_when_open`, `quota_units_per_day`, `holding_area_units`.
   case process(ProcessSelector, [(field: String, edit: FieldEdit)])
   /// Edits link fields.
   case link(LinkID, [(field: String, edit: FieldEdit)])

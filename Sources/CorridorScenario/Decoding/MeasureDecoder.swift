@@ -23,7 +23,7 @@ enum MeasureDecoder {
   static let processFields: [String: FieldKind] = [
     "opening_hours": .openingHours, "closures": .closures,
     "fee_usd_per_teu": .number(InputRange.usdPerTEU),
-    "electronic_queue": .boolean,
+    "electronic_queue": .boolean, "arrive_when_open": .boolean,
     "teu_per_unit": .number(InputRange.teuPerUnit),
     "quota_units_per_day": .integer(InputRange.quotaUnitsPerDay),
     "holding_area_units": .integer(InputRange.holdingAreaUnits),

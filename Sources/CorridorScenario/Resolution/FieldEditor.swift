@@ -148,6 +148,8 @@ struct FieldEditor {
       if case .setClosures(let closures) = edit { process.closures = closures }
     case "electronic_queue":
       if case .setBool(let flag) = edit { process.electronicQueue = flag }
+    case "arrive_when_open":
+      if case .setBool(let flag) = edit { process.arrivesWhenOpen = flag }
     case "fee_usd_per_teu":
       process.feeUSDPerTEU = number(process.feeUSDPerTEU, field, edit) ?? process.feeUSDPerTEU
     case "quota_units_per_day":

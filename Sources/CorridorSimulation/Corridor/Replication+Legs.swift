@@ -64,7 +64,8 @@ extension Replication {
     case .run(let l):
       let t = max(0, scenario.links[l].runningHours.sample(&running))
       state.consignments[i].chargeRunning(t)
-      state.events.schedule(at: now + t, .advance(consignment: id))
+      let arrival = plansArrivals ? plannedArrival(i, at: now + t) : now + t
+      state.events.schedule(at: arrival, .advance(consignment: id))
     case .dwell(let n):
       dwell(id, at: n, now: now)
     case .terminal(let t):

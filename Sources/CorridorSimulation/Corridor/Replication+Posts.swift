@@ -94,4 +94,40 @@ extension Replication {
     state.freedSpace = []
     for (area, units) in freed { giveBack(Int(units), to: Int(area), at: now) }
   }
+
+  /// When consignment `i`, on a link that would bring it to a post at `arrival`, reaches the
+  /// post: at `arrival`, or, when the post's units plan to arrive while it is open and it is
+  /// closed then, at its next opening, the wait charged as spent before the link.
+  mutating func plannedArrival(_ i: Int, at arrival: Double) -> Double {
+    let next = routes.step(state.consignments[i].leg + 1, ofRoute: state.consignments[i].route)
+    guard case .checkpoint(let c) = next.leg, let calendar = arrivalCalendars[c] else {
+      return arrival
+    }
+    let opening = calendar.nextOpening(atOrAfter: arrival)
+    guard opening > arrival else { return arrival }
+    state.consignments[i].charge(.waitingForOpening, opening - arrival)
+    return opening
+  }
+
+  /// The working calendar of each checkpoint facility of `plan` whose units plan to arrive
+  /// while it is open, or `nil` when they do not or it never closes.
+  static func arrivalCalendars(scenario: Scenario, plan: SimulationPlan, yearStart: Double)
+    -> [ServiceCalendar?]
+  {
+    plan.checkpoints.map { facility in
+      guard let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process],
+        process.arrivesWhenOpen
+      else { return nil }
+      let calendar = process.calendar(yearStart: yearStart)
+      return calendar.isAlwaysOpen ? nil : calendar
+    }
+  }
+
+  /// The holding area of each checkpoint facility of `plan` that has one.
+  static func holdingAreas(scenario: Scenario, plan: SimulationPlan) -> [HoldingArea?] {
+    plan.checkpoints.map { facility in
+      let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
+      return process?.holdingAreaUnits.map { HoldingArea(capacity: $0) }
+    }
+  }
 }

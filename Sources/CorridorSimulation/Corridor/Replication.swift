@@ -19,6 +19,11 @@ struct Replication {
   var crossings: [CheckpointCrossing] = []
   /// The holding area of each checkpoint facility that has one.
   var holding: [HoldingArea?] = []
+  /// The working calendar of each checkpoint facility whose units plan to arrive while it is
+  /// open (``CheckpointProcess/arrivesWhenOpen``), when it ever closes.
+  var arrivalCalendars: [ServiceCalendar?] = []
+  /// Whether any facility has an arrival calendar.
+  var plansArrivals = false
   var yards: [GaugeYard] = []
   /// The handling capacity of each terminal of the plan: one server taking 8,760 / capacity
   /// hours per TEU.
@@ -90,10 +95,9 @@ struct Replication {
           quota: process.quotaUnitsPerDay, calendar: process.calendar(yearStart: warmUpEnd)))
       crossings[crossings.count - 1].recordsQuantiles = options.recordsQuantiles
     }
-    holding = plan.checkpoints.map { facility in
-      let process = scenario.nodes[facility.node].checkpoint?.processes[facility.process]
-      return process?.holdingAreaUnits.map { HoldingArea(capacity: $0) }
-    }
+    holding = Self.holdingAreas(scenario: scenario, plan: plan)
+    arrivalCalendars = Self.arrivalCalendars(scenario: scenario, plan: plan, yearStart: warmUpEnd)
+    plansArrivals = arrivalCalendars.contains { $0 != nil }
     for (g, node) in plan.gaugeChanges.enumerated() {
       yards.append(
         GaugeYard(

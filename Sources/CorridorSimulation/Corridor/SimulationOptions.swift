@@ -79,6 +79,8 @@ public enum TimeUse: Int, CaseIterable, Sendable {
   case waitingForAppointment
   /// Waiting, as a truck at a rail terminal, for a train to be formed.
   case waitingForTrain
+  /// Waiting before the last link to a closed post, so as to reach it when it opens.
+  case waitingForOpening
 
   /// The name used in tables.
   public var name: String {
@@ -90,6 +92,7 @@ public enum TimeUse: Int, CaseIterable, Sendable {
     case .dwelling: "dwelling"
     case .waitingForAppointment: "waiting_for_appointment"
     case .waitingForTrain: "waiting_for_train"
+    case .waitingForOpening: "waiting_for_opening"
     }
   }
 }

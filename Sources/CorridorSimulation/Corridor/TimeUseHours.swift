@@ -7,6 +7,7 @@ struct TimeUseHours {
   private var dwelling = 0.0
   private var waitingForAppointment = 0.0
   private var waitingForTrain = 0.0
+  private var waitingForOpening = 0.0
 
   /// The hours of one use.
   subscript(use: TimeUse) -> Double {
@@ -19,6 +20,7 @@ struct TimeUseHours {
       case .dwelling: dwelling
       case .waitingForAppointment: waitingForAppointment
       case .waitingForTrain: waitingForTrain
+      case .waitingForOpening: waitingForOpening
       }
     }
     set {
@@ -30,6 +32,7 @@ struct TimeUseHours {
       case .dwelling: dwelling = newValue
       case .waitingForAppointment: waitingForAppointment = newValue
       case .waitingForTrain: waitingForTrain = newValue
+      case .waitingForOpening: waitingForOpening = newValue
       }
     }
   }
@@ -43,6 +46,7 @@ struct TimeUseHours {
     totals[TimeUse.dwelling.rawValue] += dwelling
     totals[TimeUse.waitingForAppointment.rawValue] += waitingForAppointment
     totals[TimeUse.waitingForTrain.rawValue] += waitingForTrain
+    totals[TimeUse.waitingForOpening.rawValue] += waitingForOpening
   }
 
   /// Adds another's hours, use by use.
