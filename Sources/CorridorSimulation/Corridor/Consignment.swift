@@ -36,6 +36,10 @@ struct Consignment {
   /// Whether it is a train formed of trucks at a rail terminal: it carries them (see
   /// ``ReplicationState/trainMembers``), which are counted and delivered in its stead.
   var isFormedTrain = false
+  /// Whether it is a truck carrying part of a train broken up where the rail ended: it passes
+  /// posts as itself, and its arrival counts in the train's (see
+  /// ``ReplicationState/splitTrains``).
+  var isSplitTruck = false
 
   init(route: Int32, created: Double, recorded: Bool, teu: Double) {
     self.route = route

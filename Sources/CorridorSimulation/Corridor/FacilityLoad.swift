@@ -61,6 +61,7 @@ extension CorridorSimulation {
           gaugeTEU[g] += route.teuPerYear
           gaugeConsignments[g] += route.teuPerYear / unitTEU
         case .formTrain: unitTEU = scenario.settings.teuPerTrain
+        case .splitTrain: unitTEU = min(unitTEU, scenario.settings.teuPerTruck)
         case .ferry(let l): ferryTEU[l, default: 0] += route.teuPerYear
         case .dwell(let n): hubTEU[n, default: 0] += route.teuPerYear
         case .terminal(let t): hubTEU[plan.terminals[t], default: 0] += route.teuPerYear

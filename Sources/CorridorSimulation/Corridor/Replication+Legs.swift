@@ -80,6 +80,8 @@ extension Replication {
       {
         state.turnAway(id)
       }
+    case .splitTrain:
+      splitTrain(id, at: now)
     case .formTrain(let f):
       if formations[f].arrive(id, teu: state.consignments[i].teu, at: now, state: &state) {
         dispatchTrain(from: f, at: now)
@@ -150,6 +152,10 @@ extension Replication {
     guard let i = state.consignments.index(of: id) else { return }
     if state.consignments[i].isFormedTrain {
       deliverMembers(of: id, at: now)
+      return
+    }
+    if state.consignments[i].isSplitTruck {
+      deliverSplitTruck(id, at: now)
       return
     }
     defer { state.consignments.remove(at: i) }

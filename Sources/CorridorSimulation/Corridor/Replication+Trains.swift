@@ -43,4 +43,70 @@ extension Replication {
       deliver(member, at: now)
     }
   }
+
+  /// A train leaves the rail for the road.
+  ///
+  /// A train formed of trucks lets each go on alone with the train's hours as its own; any
+  /// other train's boxes go on as trucks, which pass posts one by one while the train waits
+  /// for them, and it arrives when they all have (see ``deliverSplitTruck(_:at:)``). Every
+  /// truck then takes the legs after this one.
+  mutating func splitTrain(_ id: ConsignmentID, at now: Double) {
+    guard let i = state.consignments.index(of: id) else { return }
+    var trucks: [ConsignmentID] = []
+    if state.consignments[i].isFormedTrain {
+      guard let train = state.consignments.remove(id) else { return }
+      for member in state.trainMembers.removeValue(forKey: id) ?? [] {
+        guard let m = state.consignments.index(of: member) else { continue }
+        state.consignments[m].uses.add(train.uses)
+        state.consignments[m].running += train.running
+        state.consignments[m].leg = train.leg
+        trucks.append(member)
+      }
+    } else {
+      let train = state.consignments[i]
+      let count = CheckpointCrossing.units(
+        forTEU: train.teu, teuPerUnit: scenario.settings.teuPerTruck)
+      var truck = Consignment(
+        route: train.route, created: train.created, recorded: train.recorded,
+        teu: train.teu / Double(count))
+      truck.leg = train.leg
+      truck.priority = train.priority
+      truck.crossingStart = train.crossingStart
+      truck.sideStart = train.sideStart
+      truck.isSplitTruck = true
+      for _ in 0..<count {
+        let t = state.consignments.insert(truck)
+        state.splitParents[t] = id
+        trucks.append(t)
+      }
+      state.splitTrains[id] = SplitTally(remaining: count, trucks: count)
+    }
+    for truck in trucks { advance(truck, at: now) }
+  }
+
+  /// A truck of a broken-up train has arrived; when it is the last, the train arrives with
+  /// its trucks' mean hours, at their mean arrival time.
+  mutating func deliverSplitTruck(_ id: ConsignmentID, at now: Double) {
+    guard let truck = state.consignments.remove(id),
+      let train = state.splitParents.removeValue(forKey: id),
+      var tally = state.splitTrains.removeValue(forKey: train)
+    else { return }
+    tally.remaining -= 1
+    tally.uses.add(truck.uses)
+    tally.running += truck.running
+    tally.arrivals += now
+    guard tally.remaining == 0 else {
+      state.splitTrains[train] = tally
+      return
+    }
+    if tally.lost {
+      state.turnAway(train)
+      return
+    }
+    guard let t = state.consignments.index(of: train) else { return }
+    let share = 1 / Double(tally.trucks)
+    state.consignments[t].uses.add(tally.uses.scaled(by: share))
+    state.consignments[t].running += tally.running * share
+    deliver(train, at: tally.arrivals * share)
+  }
 }

@@ -246,7 +246,11 @@ struct Replication {
     statistics.sailings = berths.reduce(0) { $0 + $1.sailings }
     statistics.cancelledSailings = berths.reduce(0) { $0 + $1.cancelledSailings }
     // A formed train's trucks are counted, not the train.
-    statistics.inSystemAtEnd = state.consignments.count { $0.recorded && !$0.isFormedTrain }
-    statistics.teuInTransitAtEnd = state.consignments.teu { $0.recorded && !$0.isFormedTrain }
+    statistics.inSystemAtEnd = state.consignments.count {
+      $0.recorded && !$0.isFormedTrain && !$0.isSplitTruck
+    }
+    statistics.teuInTransitAtEnd = state.consignments.teu {
+      $0.recorded && !$0.isFormedTrain && !$0.isSplitTruck
+    }
   }
 }

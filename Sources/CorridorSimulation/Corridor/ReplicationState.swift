@@ -42,6 +42,11 @@ struct ReplicationState {
   var freedSpace: [(area: Int32, units: Int32)] = []
   /// The trucks each formed train carries (see ``Consignment/isFormedTrain``).
   var trainMembers: [ConsignmentID: [ConsignmentID]] = [:]
+  /// Trains broken up into trucks where the rail ended, until their last truck arrives or is
+  /// turned away; the train waits in ``consignments`` meanwhile.
+  var splitTrains: [ConsignmentID: SplitTally] = [:]
+  /// The train each truck of a broken-up train belongs to.
+  var splitParents: [ConsignmentID: ConsignmentID] = [:]
 
   init(warmUpEnd: Double) {
     self.warmUpEnd = warmUpEnd
@@ -56,6 +61,14 @@ struct ReplicationState {
     guard let consignment = consignments.remove(id) else { return }
     if consignment.isFormedTrain {
       for member in trainMembers.removeValue(forKey: id) ?? [] { turnAway(member) }
+    } else if consignment.isSplitTruck {
+      // The train it belongs to is turned away once all its trucks are done.
+      if let train = splitParents.removeValue(forKey: id), var tally = splitTrains[train] {
+        tally.remaining -= 1
+        tally.lost = true
+        splitTrains[train] = tally.remaining > 0 ? tally : nil
+        if tally.remaining == 0 { turnAway(train) }
+      }
     } else if consignment.recorded {
       turnedAway += 1
     }
@@ -69,4 +82,18 @@ struct ReplicationState {
   mutating func countTurnedAway() {
     turnedAway += 1
   }
+}
+
+/// What the trucks of a broken-up train have done so far.
+struct SplitTally {
+  /// Trucks still on the way.
+  var remaining: Int
+  /// The trucks there were.
+  let trucks: Int
+  /// Whether a truck was turned away (the train then is).
+  var lost = false
+  /// The arrived trucks' hours by use, their hours running, and the sum of their arrival times.
+  var uses = TimeUseHours()
+  var running = 0.0
+  var arrivals = 0.0
 }

@@ -1,16 +1,34 @@
 import CorridorModel
 
 extension SimulationPlan {
-  /// The link (position in `links`) before which a route's trucks wait for a train: its first
-  /// rail link outside consolidated services, when its first link outside them that is not a
-  /// transfer is a road; `nil` when the route's own freight leaves by train (or never takes
-  /// the rail).
-  static func formationPosition(_ links: [Int], onService: Set<Int>, scenario: Scenario) -> Int? {
+  /// Where a route's unit changes between trucks and trains, by the links outside its
+  /// consolidated services that are not transfers: its trucks wait for a train before each
+  /// rail link that follows a road link (`forming`, positions in `links`), and its trains
+  /// become trucks after each rail link that a road link follows (`splitting`).
+  static func unitChanges(_ links: [Int], onService: Set<Int>, scenario: Scenario)
+    -> (forming: Set<Int>, splitting: Set<Int>)
+  {
     let own = links.indices.filter {
       !onService.contains($0) && scenario.links[links[$0]].mode != .transfer
     }
-    guard let first = own.first, scenario.links[links[first]].mode == .road else { return nil }
-    return own.first { scenario.links[links[$0]].mode.isRail }
+    var forming = Set<Int>()
+    var splitting = Set<Int>()
+    for (a, b) in zip(own, own.dropFirst()) {
+      let from = scenario.links[links[a]].mode
+      let to = scenario.links[links[b]].mode
+      if from == .road && to.isRail { forming.insert(b) }
+      if from.isRail && to == .road { splitting.insert(a) }
+    }
+    return (forming, splitting)
+  }
+
+  /// Whether a route's own freight leaves by truck: its first link outside consolidated
+  /// services that is not a transfer is a road.
+  static func startsByRoad(_ links: [Int], onService: Set<Int>, scenario: Scenario) -> Bool {
+    let first = links.indices.first {
+      !onService.contains($0) && scenario.links[links[$0]].mode != .transfer
+    }
+    return first.map { scenario.links[links[$0]].mode == .road } ?? false
   }
 }
 
@@ -27,21 +45,21 @@ struct FormationNumbering {
   private(set) var nodes: [Int] = []
   private var index: [Pool: Int] = [:]
 
-  /// Replaces the node in a route's ``Leg/formTrain(_:)`` leg with the number of its pool.
+  /// Replaces the node in each of a route's ``Leg/formTrain(_:)`` legs with the number of its
+  /// pool, the last first, so that an earlier pool's onward legs name the later pools by
+  /// number.
   mutating func number(_ route: inout SimulationRoute) {
-    guard
-      let f = route.legs.firstIndex(where: {
-        if case .formTrain = $0 { true } else { false }
-      }), case .formTrain(let node) = route.legs[f]
-    else { return }
-    let onward = (f + 1..<route.legs.count).map { RouteTable.Step(route, leg: $0) }
-    let pool = Pool(node: node, onward: onward)
-    if let p = index[pool] {
-      route.legs[f] = .formTrain(p)
-      return
+    for f in route.legs.indices.reversed() {
+      guard case .formTrain(let node) = route.legs[f] else { continue }
+      let onward = (f + 1..<route.legs.count).map { RouteTable.Step(route, leg: $0) }
+      let pool = Pool(node: node, onward: onward)
+      if let p = index[pool] {
+        route.legs[f] = .formTrain(p)
+        continue
+      }
+      index[pool] = nodes.count
+      route.legs[f] = .formTrain(nodes.count)
+      nodes.append(node)
     }
-    index[pool] = nodes.count
-    route.legs[f] = .formTrain(nodes.count)
-    nodes.append(node)
   }
 }

@@ -16,13 +16,15 @@ extension SimulationPlan {
       for leg in route.serviceLegs {
         onService.formUnion(leg.firstLink..<(leg.firstLink + leg.service.links.count))
       }
-      let formation = Self.formationPosition(route.links, onService: onService, scenario: scenario)
-      let (legs, km, co2) = builder.legs(of: route, from: o, to: d, formingAt: formation)
+      let changes = Self.unitChanges(route.links, onService: onService, scenario: scenario)
       let byRail = route.links.indices.contains {
         !onService.contains($0) && scenario.links[route.links[$0]].mode.isRail
       }
+      let byRoad = Self.startsByRoad(route.links, onService: onService, scenario: scenario)
+      let (legs, km, co2) = builder.legs(
+        of: route, from: o, to: d, forming: changes.forming, splitting: changes.splitting)
       let unit =
-        byRail && formation == nil ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
+        byRail && !byRoad ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
       let corridors = scenario.corridors.indices.filter {
         route.corridors.contains(scenario.corridors[$0].name)
       }
@@ -77,12 +79,13 @@ private struct PlanBuilder {
   /// enters; between two links, a gauge change or a hub's dwell where the mode changes. A
   /// consolidated service's run starts with the dwell at its hub (unless the route starts
   /// there) and the wait for a departure, and ends with the dwell at its other hub (unless the
-  /// route ends there). The route's end hubs add their dwell. Before link `formation`, the
-  /// route's trucks wait for a train (the leg names the node until the plan numbers the
-  /// pools).
-  mutating func legs(of route: AssignedRoute, from o: Int, to d: Int, formingAt formation: Int?)
-    -> (legs: [Leg], km: Double, co2: Double)
-  {
+  /// route ends there). The route's end hubs add their dwell. Before each link in `forming`,
+  /// the route's trucks wait for a train (the leg names the node until the plan numbers the
+  /// pools); where each link in `splitting` ends, before the change of mode there, its trains
+  /// become trucks.
+  mutating func legs(
+    of route: AssignedRoute, from o: Int, to d: Int, forming: Set<Int>, splitting: Set<Int>
+  ) -> (legs: [Leg], km: Double, co2: Double) {
     var legs: [Leg] = []
     if scenario.nodes[o].hub != nil { legs.append(.dwell(node: o)) }
     var co2 = 0.0
@@ -99,7 +102,7 @@ private struct PlanBuilder {
         if position > 0 { legs.append(pass(service.origin)) }
         legs.append(.service(number(service)))
       }
-      if position == formation, let u = index[link.from] { legs.append(.formTrain(u)) }
+      if forming.contains(position), let u = index[link.from] { legs.append(.formTrain(u)) }
       km += link.distanceKm
       co2 += link.co2KgPerTEUKm * link.distanceKm
       if link.ferry != nil {
@@ -113,6 +116,7 @@ private struct PlanBuilder {
         legs.append(.checkpoint(facility))
       }
       guard position + 1 < route.links.count else { continue }
+      if splitting.contains(position) { legs.append(.splitTrain) }
       if let service = ends[position] {
         legs.append(pass(service.destination))
       } else if starts[position + 1] == nil {

@@ -21,6 +21,9 @@ enum Leg: Sendable, Hashable {
   /// Waiting, as a truck, for a train to be formed at a rail terminal (index in
   /// ``SimulationPlan/trainFormations``); the train runs the legs that follow.
   case formTrain(Int)
+  /// Where a route leaves the rail for the road for good: a train's boxes go on as trucks,
+  /// and a train formed of trucks lets them go on alone.
+  case splitTrain
 }
 
 /// A route with its annual TEU, as the simulation runs it.

@@ -53,4 +53,11 @@ struct TimeUseHours {
   mutating func add(_ other: TimeUseHours) {
     for use in TimeUse.allCases { self[use] += other[use] }
   }
+
+  /// Each use's hours times `factor`.
+  func scaled(by factor: Double) -> TimeUseHours {
+    var scaled = self
+    for use in TimeUse.allCases { scaled[use] *= factor }
+    return scaled
+  }
 }
