@@ -8,36 +8,12 @@ struct FacilityUnitTests {
   /// Road from O through a road post XR to a rail terminal T, then rail through a rail post XT
   /// to D: freight that starts by truck and crosses the rail post by train, 80 TEU a train.
   static func scenario() -> Scenario {
-    func place(_ id: String, _ kind: NodeKind, _ mode: ModeFamily? = nil) -> Node {
-      var node = Node(
-        id: NodeID(id), name: id, kind: kind, country: "KZ",
-        coordinate: .init(latitude: 44, longitude: 80))
-      if let mode {
-        node.checkpoint = Checkpoint(
-          countries: ["KZ", "KG"],
-          processes: [
-            CheckpointProcess(
-              mode: mode, stages: [Stage(id: "control", lanes: 100, serviceHours: .fixed(0.01))])
-          ])
-      }
-      return node
-    }
     let nodes = [
-      place("O", .city), place("XR", .checkpoint, .road), place("T", .city),
-      place("XT", .checkpoint, .rail), place("D", .city),
+      modalPlace("O", .city), modalPlace("XR", .checkpoint, .road), modalPlace("T", .city),
+      modalPlace("XT", .checkpoint, .rail), modalPlace("D", .city),
     ]
     let modes: [Mode] = [.road, .road, .rail1520, .rail1520]
-    let links = zip(zip(nodes, nodes.dropFirst()), modes).map { pair, mode in
-      Link(
-        id: LinkID("\(pair.0.id)-\(pair.1.id)"), from: pair.0.id, to: pair.1.id, mode: mode,
-        distanceKm: 1, runningHours: .fixed(0))
-    }
-    return Scenario(
-      id: "units", name: "units", settings: Settings(teuPerTruck: 2, teuPerTrain: 80),
-      nodes: nodes, links: links,
-      commodities: [
-        Commodity(id: "goods", name: "goods", valueUSDPerTEU: 30_000, timeCostSharePerDay: 0.008)
-      ])
+    return modalLine("units", nodes: nodes, modes: modes)
   }
 
   @Test("100,000 TEU a year: about 3.4 trains a day at the rail post, 137 trucks at the road post")

@@ -13,21 +13,7 @@ struct TrainSplitTests {
     func place(_ id: String, _ kind: NodeKind, _ mode: ModeFamily? = nil, lanes: Int = 100)
       -> Node
     {
-      var node = Node(
-        id: NodeID(id), name: id, kind: kind, country: "KZ",
-        coordinate: .init(latitude: 44, longitude: 80))
-      if let mode {
-        node.checkpoint = Checkpoint(
-          countries: ["KZ", "KG"],
-          processes: [
-            CheckpointProcess(
-              mode: mode,
-              stages: [
-                Stage(id: "control", lanes: lanes, serviceHours: .fixed(mode == .rail ? 0.01 : 0.1))
-              ])
-          ])
-      }
-      return node
+      modalPlace(id, kind, mode, lanes: lanes, serviceHours: mode == .rail ? 0.01 : 0.1)
     }
     // With `backOnRail`, the trucks take the rail again at T2 for the last link.
     let nodes =
@@ -37,17 +23,7 @@ struct TrainSplitTests {
       ] + (backOnRail ? [place("T2", .city)] : []) + [place("D", .city)]
     let modes: [Mode] =
       [.rail1520, .rail1520, .road, .road] + (backOnRail ? [.rail1520] : [])
-    let links = zip(zip(nodes, nodes.dropFirst()), modes).map { pair, mode in
-      Link(
-        id: LinkID("\(pair.0.id)-\(pair.1.id)"), from: pair.0.id, to: pair.1.id, mode: mode,
-        distanceKm: 1, runningHours: .fixed(0))
-    }
-    return Scenario(
-      id: "split", name: "split", settings: Settings(teuPerTruck: 2, teuPerTrain: 80),
-      nodes: nodes, links: links,
-      commodities: [
-        Commodity(id: "goods", name: "goods", valueUSDPerTEU: 30_000, timeCostSharePerDay: 0.008)
-      ])
+    return modalLine("split", nodes: nodes, modes: modes)
   }
 
   /// A train a day, at 24 h, 48 h, …, for 20 days.
