@@ -221,6 +221,7 @@ public enum Brief {
     section.map { page-break-before: always; }
     section.map svg { page-break-inside: avoid; max-height: 245mm; width: auto; height: auto; }
     figure svg { max-height: 135mm; width: auto; height: auto; }
+    figure.profile svg { max-height: 120mm; }
     code { font-size: 8.5pt; }
     """
 }

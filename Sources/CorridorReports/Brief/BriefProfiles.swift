@@ -77,7 +77,7 @@ enum BriefProfiles {
       LocalNumber.grouped(total.hours), LocalNumber.grouped(total.usd),
       LocalNumber.fixed(100 * profile.stopShare, decimals: 0), LocalNumber.grouped(teu))
     return [
-      "<figure><figcaption><b>\(Markup.escape(Names.of(corridor)))</b>: "
+      "<figure class=\"profile\"><figcaption><b>\(Markup.escape(Names.of(corridor)))</b>: "
         + "\(Markup.escape(caption))</figcaption>",
       BriefCharts.profile(profile, names: names(of: profile, in: run.scenario)),
       // The table may go to the next page, so that a page holds more than one chart.
