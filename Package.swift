@@ -169,7 +169,8 @@ let package = Package(
     .testTarget(
       name: "CorridorStudyTests",
       dependencies: [
-        "CorridorStudy", "CorridorModel", "CorridorScenario", "HubLocation", "HubLocationExact",
+        "CorridorStudy", "CorridorModel", "CorridorScenario", "CorridorSimulation", "HubLocation",
+        "HubLocationExact",
       ]
     ),
     .testTarget(

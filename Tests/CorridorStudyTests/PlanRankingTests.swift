@@ -1,5 +1,6 @@
 import CorridorModel
 import CorridorScenario
+import CorridorSimulation
 import Foundation
 import HubLocation
 import HubLocationExact
@@ -89,5 +90,23 @@ struct PlanRankingTests {
     #expect(evaluation.plans[1].consolidatedTEUPerYear == 0)
     #expect(try #require(evaluation.plans[1].row(.networkCost)).difference.mean == 0)
     #expect(evaluation.chosen?.index == 0 && evaluation.chosen?.isSignificant == true)
+  }
+
+  @Test("a plan's largest change at a crossing is of its hours to clear, not of its money")
+  func largestClearanceChange() throws {
+    let crossing = CrossingKey(crossing: "x", direction: BorderDirection(from: "KZ", to: "CN"))
+    func row(_ measure: ResultMeasure, _ changes: [Double]) -> Comparison.Row {
+      Comparison.Row(
+        key: ResultKey(.crossing(crossing), measure), base: 1, variant: 1,
+        difference: ConfidenceInterval(observations: changes))
+    }
+    let rows = [
+      row(.costUSDPerYear, [1.4e8, 1.5e8, 1.6e8]), row(.clearanceHours, [2, 2.5, 3]),
+      row(.costUSDPerTEU, [10, 11, 12]),
+    ]
+    let largest = try #require(PlanEvaluation.Plan.largestClearanceChange(in: rows))
+    #expect(largest.key.measure == .clearanceHours)
+    #expect(abs(largest.difference.mean - 2.5) < 1e-12)
+    #expect(PlanEvaluation.Plan.largestClearanceChange(in: [rows[0], rows[2]]) == nil)
   }
 }

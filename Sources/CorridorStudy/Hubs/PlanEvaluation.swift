@@ -32,9 +32,17 @@ public struct PlanEvaluation: Sendable {
 
     /// The crossing whose time to clear changed most, significantly, if any.
     public var largestClearanceChange: Comparison.Row? {
-      comparison.rows.filter {
-        if case .crossing = $0.key.subject { return $0.isSignificant }
-        return false
+      Self.largestClearanceChange(in: comparison.rows)
+    }
+
+    /// Among `rows`, the crossing's time to clear that changed most, significantly; a
+    /// crossing's other figures (its cost and CO2 a year, its cost per TEU) are not times.
+    static func largestClearanceChange(in rows: [Comparison.Row]) -> Comparison.Row? {
+      rows.filter {
+        guard case .crossing = $0.key.subject, $0.key.measure == .clearanceHours else {
+          return false
+        }
+        return $0.isSignificant
       }.max { abs($0.difference.mean) < abs($1.difference.mean) }
     }
   }
