@@ -15,6 +15,8 @@ public struct Consolidation: Hashable, Sendable {
   public var teuPerDeparture: Double
   /// The share of the links' tariffs a consolidated service charges (0 to 1).
   public var tariffFactor: Double
+  /// Services between two hubs whose terms differ from these, one direction each.
+  public var services: [ServiceTerms] = []
 
   /// Creates consolidation settings.
   public init(departuresPerWeek: Double, teuPerDeparture: Double, tariffFactor: Double) {
@@ -23,12 +25,53 @@ public struct Consolidation: Hashable, Sendable {
     self.tariffFactor = tariffFactor
   }
 
+  /// The terms of the service from hub `origin` to hub `destination`: its own where
+  /// ``services`` gives them, these otherwise.
+  public func terms(from origin: NodeID, to destination: NodeID) -> Consolidation {
+    var terms = self
+    terms.services = []
+    guard let own = services.last(where: { $0.from == origin && $0.to == destination }) else {
+      return terms
+    }
+    if let departures = own.departuresPerWeek { terms.departuresPerWeek = departures }
+    if let teu = own.teuPerDeparture { terms.teuPerDeparture = teu }
+    if let factor = own.tariffFactor { terms.tariffFactor = factor }
+    return terms
+  }
+
   /// The capacity of one service in TEU a year.
   public var capacityTEUPerYear: Double { departuresPerWeek * teuPerDeparture * 365.0 / 7.0 }
 
   /// The mean wait for the next departure with random arrivals (hours).
   public var meanHeadwayWaitHours: Double {
     departuresPerWeek > 0 ? 168 / departuresPerWeek / 2 : 0
+  }
+}
+
+/// The terms of the service from one consolidation hub to another where they differ from the
+/// scenario's ``Consolidation``: each figure left `nil` keeps the scenario's.
+public struct ServiceTerms: Hashable, Sendable {
+  /// The hub it leaves from.
+  public var from: NodeID
+  /// The hub it runs to.
+  public var to: NodeID
+  /// Departures a week, or `nil` for the scenario's.
+  public var departuresPerWeek: Double?
+  /// TEU a departure carries, or `nil` for the scenario's.
+  public var teuPerDeparture: Double?
+  /// The share of the links' tariffs it charges, or `nil` for the scenario's.
+  public var tariffFactor: Double?
+
+  /// Creates the terms of one service.
+  public init(
+    from: NodeID, to: NodeID, departuresPerWeek: Double? = nil, teuPerDeparture: Double? = nil,
+    tariffFactor: Double? = nil
+  ) {
+    self.from = from
+    self.to = to
+    self.departuresPerWeek = departuresPerWeek
+    self.teuPerDeparture = teuPerDeparture
+    self.tariffFactor = tariffFactor
   }
 }
 

@@ -35,7 +35,9 @@ extension Scenario {
           return nil
         }
         guard !path.isEmpty else { continue }
-        var service = ConsolidatedService(origin: a, destination: b, links: path, terms: terms)
+        var service = ConsolidatedService(
+          origin: a, destination: b, links: path,
+          terms: terms.terms(from: nodes[a].id, to: nodes[b].id))
         service.price(in: self)
         services.append(service)
       }

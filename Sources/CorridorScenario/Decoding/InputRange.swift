@@ -67,6 +67,8 @@ enum InputRange {
   static let quotaUnitsPerDay = 1...1_000_000
   /// Units a post's holding area takes (trucks or trains).
   static let holdingAreaUnits = 1...1_000_000
+  /// A consolidated service's share of the links' tariffs.
+  static let tariffFactor = NumberRange.within(0.01, 1)
   /// A route-choice constant (USD per TEU).
   ///
   /// Never negative, so that every link's cost stays positive; favouring one route means a

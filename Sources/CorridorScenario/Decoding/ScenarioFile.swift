@@ -83,6 +83,9 @@ struct ScenarioFile {
   var crossings: [Located<Crossing>] = []
   /// The corridor ids of `agenda_corridors:`, each where it was written; `nil` when absent.
   var agendaCorridors: [Located<String>]?
+  /// The consolidated services with terms of their own, each where it was written; `nil` when
+  /// the file sets no `consolidation:`.
+  var consolidationServices: [Located<ServiceTerms>]?
   var measures: [Measure] = []
   /// The top-level sections the file has, to tell "absent" from "empty".
   var sections: Set<String> = []

@@ -12,9 +12,6 @@ enum ScenarioFileDecoder {
     "tonnes_per_teu", "teu_per_truck", "teu_per_train", "currency_year",
     "logit_scale_usd_per_teu", "priority_classes", "consolidation", "train_formation_max_hours",
   ]
-  static let consolidationKeys: Set<String> = [
-    "departures_per_week", "teu_per_departure", "tariff_factor", "mode",
-  ]
 
   static func decode(_ root: Yams.Node, context: DecodingContext) -> ScenarioFile? {
     guard
@@ -54,7 +51,9 @@ enum ScenarioFileDecoder {
         file.settings.priorityClasses = priorityClasses(list, context: context)
       }
       if let node = settings.value("consolidation") {
-        file.settings.consolidation = consolidation(node, context: context)
+        let decoded = ConsolidationDecoder.decode(node, context: context)
+        file.settings.consolidation = decoded?.terms
+        file.consolidationServices = decoded?.services ?? []
       }
     }
     // A file that writes 'extends' (even wrongly) is a child: its own error says what is
@@ -86,26 +85,6 @@ enum ScenarioFileDecoder {
     }
     checkDuplicates(file, context: context)
     return file
-  }
-
-  /// The terms of the services between consolidation hubs; all three figures are required.
-  private static func consolidation(_ node: Yams.Node, context: DecodingContext)
-    -> Consolidation?
-  {
-    guard
-      let reader = ObjectReader(
-        node, what: "'consolidation' in settings", allowed: consolidationKeys, context: context)
-    else { return nil }
-    let departures = reader.number(
-      "departures_per_week", InputRange.sailingsPerWeek, required: true)
-    let teu = reader.number("teu_per_departure", InputRange.vesselTEU, required: true)
-    let factor = reader.number("tariff_factor", .within(0.01, 1), required: true)
-    let mode = reader.choice("mode", [("rail", ModeFamily.rail), ("road", ModeFamily.road)])
-    guard let departures, let teu, let factor else { return nil }
-    var terms = Consolidation(
-      departuresPerWeek: departures, teuPerDeparture: teu, tariffFactor: factor)
-    terms.mode = mode ?? .rail
-    return terms
   }
 
   /// The priority classes, highest first: distinct names, at most 100.

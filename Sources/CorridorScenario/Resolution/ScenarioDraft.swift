@@ -19,6 +19,9 @@ struct ScenarioDraft {
   var crossings: OrderedDictionary<String, Located<Crossing>> = [:]
   /// The agenda's corridor ids: the last file's that gives them.
   var agendaCorridors: [Located<String>]?
+  /// The consolidated services with terms of their own, from the last file that sets
+  /// `consolidation:`.
+  var consolidationServices: [Located<ServiceTerms>] = []
   var measures: [MeasureRecord] = []
 
   /// A draft holding one file's content, with no base.
@@ -45,6 +48,7 @@ struct ScenarioDraft {
     for item in file.corridors { corridors[item.value.id] = item }
     for item in file.crossings { crossings[item.value.id] = item }
     if let agenda = file.agendaCorridors { agendaCorridors = agenda }
+    if let services = file.consolidationServices { consolidationServices = services }
   }
 
   /// The finished scenario value.
@@ -58,6 +62,7 @@ struct ScenarioDraft {
     scenario.crossings = crossings.values.map(\.value)
     scenario.otherNames = otherNames
     scenario.agendaCorridors = agendaCorridors?.map(\.value)
+    scenario.settings.consolidation?.services = consolidationServices.map(\.value)
     return scenario
   }
 }

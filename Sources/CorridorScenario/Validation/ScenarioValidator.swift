@@ -102,9 +102,28 @@ struct ScenarioValidator {
             : "; the classes are \(classes.map { "'\($0)'" }.joined(separator: ", "))"))
     }
     checkCorridors()
+    checkServices()
     if draft.nodes.isEmpty {
       sink.error(
         draft.rootLocation, "the scenario has no nodes; expected at least two under 'nodes:'")
+    }
+  }
+
+  /// Each consolidated service of its own runs between two nodes with a hub.
+  private func checkServices() {
+    for service in draft.consolidationServices {
+      for (field, id) in [("from", service.value.from), ("to", service.value.to)] {
+        guard let node = draft.nodes[id]?.value else {
+          unknownNode(id, "a consolidated service runs \(field)", at: service.location(of: field))
+          continue
+        }
+        if node.hub == nil {
+          sink.error(
+            service.location(of: field),
+            "a consolidated service runs \(field) '\(id)', which has no 'hub:'; services run "
+              + "between consolidation hubs")
+        }
+      }
     }
   }
 
