@@ -64,16 +64,15 @@ enum ConsolidationDecoder {
           + "'teu_per_departure' and 'tariff_factor'")
       return []
     }
-    let fields = ["from": reader.location(of: "from"), "to": reader.location(of: "to")]
+    let (fromAt, toAt) = (reader.location(of: "from"), reader.location(of: "to"))
     let there = ServiceTerms(
       from: NodeID(from), to: NodeID(to), departuresPerWeek: departures, teuPerDeparture: teu,
       tariffFactor: factor)
     var back = there
     (back.from, back.to) = (there.to, there.from)
-    let backFields = [
-      "from": fields["to"] ?? reader.location, "to": fields["from"] ?? reader.location,
-    ]
-    return [Located(value: there, location: reader.location, fields: fields)]
-      + (bothWays ? [Located(value: back, location: reader.location, fields: backFields)] : [])
+    return [Located(value: there, location: reader.location, fields: ["from": fromAt, "to": toAt])]
+      + (bothWays
+        ? [Located(value: back, location: reader.location, fields: ["from": toAt, "to": fromAt])]
+        : [])
   }
 }

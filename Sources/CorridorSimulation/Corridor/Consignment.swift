@@ -41,6 +41,10 @@ struct Consignment {
   /// ``ReplicationState/splitTrains``).
   var isSplitTruck = false
 
+  /// Whether it is counted as itself in what is on the way: not a formed train (its trucks
+  /// are) and not a truck of a broken-up train (the train is).
+  var isCountedAlone: Bool { !isFormedTrain && !isSplitTruck }
+
   init(route: Int32, created: Double, recorded: Bool, teu: Double) {
     self.route = route
     self.created = created

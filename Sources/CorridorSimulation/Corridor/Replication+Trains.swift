@@ -35,12 +35,19 @@ extension Replication {
   /// A formed train has arrived: each of its trucks takes the train's hours as its own and is
   /// delivered.
   mutating func deliverMembers(of id: ConsignmentID, at now: Double) {
-    guard let train = state.consignments.remove(id) else { return }
-    for member in state.trainMembers.removeValue(forKey: id) ?? [] {
-      guard let i = state.consignments.index(of: member) else { continue }
+    for member in releaseMembers(of: id) { deliver(member, at: now) }
+  }
+
+  /// Removes a formed train and gives each of its trucks the train's hours and its leg; returns
+  /// the trucks.
+  mutating func releaseMembers(of id: ConsignmentID) -> [ConsignmentID] {
+    guard let train = state.consignments.remove(id) else { return [] }
+    return (state.trainMembers.removeValue(forKey: id) ?? []).filter { member in
+      guard let i = state.consignments.index(of: member) else { return false }
       state.consignments[i].uses.add(train.uses)
       state.consignments[i].running += train.running
-      deliver(member, at: now)
+      state.consignments[i].leg = train.leg
+      return true
     }
   }
 
@@ -54,14 +61,7 @@ extension Replication {
     guard let i = state.consignments.index(of: id) else { return }
     var trucks: [ConsignmentID] = []
     if state.consignments[i].isFormedTrain {
-      guard let train = state.consignments.remove(id) else { return }
-      for member in state.trainMembers.removeValue(forKey: id) ?? [] {
-        guard let m = state.consignments.index(of: member) else { continue }
-        state.consignments[m].uses.add(train.uses)
-        state.consignments[m].running += train.running
-        state.consignments[m].leg = train.leg
-        trucks.append(member)
-      }
+      trucks = releaseMembers(of: id)
     } else {
       let train = state.consignments[i]
       let count = CheckpointCrossing.units(

@@ -247,10 +247,10 @@ struct Replication {
     statistics.cancelledSailings = berths.reduce(0) { $0 + $1.cancelledSailings }
     // A formed train's trucks are counted, not the train.
     statistics.inSystemAtEnd = state.consignments.count {
-      $0.recorded && !$0.isFormedTrain && !$0.isSplitTruck
+      $0.recorded && $0.isCountedAlone
     }
     statistics.teuInTransitAtEnd = state.consignments.teu {
-      $0.recorded && !$0.isFormedTrain && !$0.isSplitTruck
+      $0.recorded && $0.isCountedAlone
     }
   }
 }

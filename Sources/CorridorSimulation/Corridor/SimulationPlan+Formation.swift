@@ -2,11 +2,12 @@ import CorridorModel
 
 extension SimulationPlan {
   /// Where a route's unit changes between trucks and trains, by the links outside its
-  /// consolidated services that are not transfers: its trucks wait for a train before each
-  /// rail link that follows a road link (`forming`, positions in `links`), and its trains
-  /// become trucks after each rail link that a road link follows (`splitting`).
+  /// consolidated services that are not transfers: whether its own freight leaves by truck
+  /// (its first such link is a road); its trucks wait for a train before each rail link that
+  /// follows a road link (`forming`, positions in `links`), and its trains become trucks after
+  /// each rail link that a road link follows (`splitting`).
   static func unitChanges(_ links: [Int], onService: Set<Int>, scenario: Scenario)
-    -> (forming: Set<Int>, splitting: Set<Int>)
+    -> (startsByRoad: Bool, forming: Set<Int>, splitting: Set<Int>)
   {
     let own = links.indices.filter {
       !onService.contains($0) && scenario.links[links[$0]].mode != .transfer
@@ -19,16 +20,8 @@ extension SimulationPlan {
       if from == .road && to.isRail { forming.insert(b) }
       if from.isRail && to == .road { splitting.insert(a) }
     }
-    return (forming, splitting)
-  }
-
-  /// Whether a route's own freight leaves by truck: its first link outside consolidated
-  /// services that is not a transfer is a road.
-  static func startsByRoad(_ links: [Int], onService: Set<Int>, scenario: Scenario) -> Bool {
-    let first = links.indices.first {
-      !onService.contains($0) && scenario.links[links[$0]].mode != .transfer
-    }
-    return first.map { scenario.links[links[$0]].mode == .road } ?? false
+    let startsByRoad = own.first.map { scenario.links[links[$0]].mode == .road } ?? false
+    return (startsByRoad, forming, splitting)
   }
 }
 

@@ -20,11 +20,11 @@ extension SimulationPlan {
       let byRail = route.links.indices.contains {
         !onService.contains($0) && scenario.links[route.links[$0]].mode.isRail
       }
-      let byRoad = Self.startsByRoad(route.links, onService: onService, scenario: scenario)
       let (legs, km, co2) = builder.legs(
         of: route, from: o, to: d, forming: changes.forming, splitting: changes.splitting)
       let unit =
-        byRail && !byRoad ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
+        byRail && !changes.startsByRoad
+        ? scenario.settings.teuPerTrain : scenario.settings.teuPerTruck
       let corridors = scenario.corridors.indices.filter {
         route.corridors.contains(scenario.corridors[$0].name)
       }
